@@ -1,0 +1,120 @@
+"""Levels the text implies but does not state, published with obs_status 'E' and the arithmetic written out.
+
+* ``change_pct_from_level``: "In 2020, 144 ... a reduction of 17.7 per cent from the 2016 level"
+  gives 2016 = 144 / (1 - 0.177).
+* ``change_since_year``: "23,410 ... The number had decreased by 5,009 since 2016" gives
+  2016 = 23,410 + 5,009.
+
+A derivation needs a stated ('A') level of the same indicator for the sentence's year; a
+percentage change of a percentage is ambiguous (points or per cent) and is never derived.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from indicators.catalogue import Catalogue
+from indicators.mentions import YEAR
+
+if TYPE_CHECKING:
+    from indicators.rules import Observation, SentenceResult
+
+_DOWN = re.compile(r"\b(?:decreas\w*|reduc\w*|declin\w*|fell|fall|drop\w*|lower)\b[^,;]*$", re.IGNORECASE)
+_UP = re.compile(r"\b(?:increas\w*|rose|rise|grew|growth|higher)\b[^,;]*$", re.IGNORECASE)
+_PCT_FROM_LEVEL = re.compile(
+    rf"^\s*(?:per\s?cent|%)\s+(?:from|on|compared (?:with|to)|over|against|relative to)\s+(?:the\s+)?({YEAR})(?:\s+(?:level|figure))?\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"^\s*(?:[a-z]+\s+){{0,3}}?since\s+({YEAR})\b", re.IGNORECASE)
+
+
+def _direction(before: str) -> int | None:
+    down, up = _DOWN.search(before), _UP.search(before)
+    if down and (not up or down.start() > up.start()):
+        return -1
+    if up:
+        return 1
+    return None
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _level(value: float, unit_kind: str) -> tuple[float, str]:
+    """Round a derived count to whole units (a count cannot be fractional); keep rates to 2 decimals."""
+    if unit_kind == "count":
+        rounded = float(math.floor(value + 0.5))
+        return rounded, f" = {value:,.2f}, rounded to {_fmt(rounded)}"
+    rounded = round(value, 2)
+    return rounded, f" = {_fmt(rounded)}"
+
+
+def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: Catalogue, year: int | None) -> None:
+    """Append 'E' observations implied by the change figures of `res`."""
+    from indicators.rules import Observation
+
+    for i, m in enumerate(res.mentions):
+        if m.role != "change":
+            continue
+        before = res.text[max(0, m.start - 80) : m.start]
+        after = res.text[m.end : m.end + 80]
+        sign = _direction(before)
+        if sign is None:
+            continue
+        pct = _PCT_FROM_LEVEL.match(after) if m.unit == "percent" else None
+        since = _SINCE.match(after) if m.unit == "count" else None
+        if pct:
+            ref = _stated(res.observations, lambda o: catalogue.indicators[o.indicator_code].kind != "percent")
+            base = int(pct.group(1))
+            if ref is None or ref.period_start == base:
+                continue
+            kind = catalogue.indicators[ref.indicator_code].kind
+            value, tail = _level(ref.obs_value / (1 + sign * m.value / 100), kind)
+            op = "-" if sign < 0 else "+"
+            text = (
+                f"{_fmt(ref.obs_value)} ({ref.period_start}, stated) / (1 {op} {_fmt(m.value)}/100)"
+                f"{tail}: the text gives the {ref.period_start} level and its change from {base}"
+            )
+            rule = "change_pct_from_level"
+        elif since and res.topic and year is not None:
+            code = catalogue.member(res.topic, "count")
+            pool = [o for r in [*earlier, res] for o in r.observations]
+            ref = _stated(
+                pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year
+            )
+            base = int(since.group(1))
+            if ref is None or base >= year:
+                continue
+            value = ref.obs_value - sign * m.value
+            op = "+" if sign < 0 else "-"
+            what = "decrease" if sign < 0 else "increase"
+            text = f"{_fmt(ref.obs_value)} ({year}, stated) {op} {_fmt(m.value)} ({what} since {base}) = {_fmt(value)}"
+            rule = "change_since_year"
+        else:
+            continue
+        res.observations.append(
+            Observation(
+                ref.indicator_code,
+                ref.ref_area,
+                ref.sex,
+                ref.age,
+                base,
+                base,
+                value,
+                ref.unit_measure,
+                "E",
+                text,
+                rule,
+                i,
+            )
+        )
+        m.reason = f"used to derive the {base} level ('E')"
+
+
+def _stated(observations: list[Observation], keep) -> Observation | None:
+    """The last stated, national-or-same-area total observation that passes `keep`."""
+    found = [o for o in observations if o.obs_status == "A" and o.sex == "_T" and keep(o)]
+    return found[-1] if found else None

@@ -1,0 +1,116 @@
+"""Read one report file and its optional sidecar metadata, with clear errors for bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+MAX_BYTES = 200 * 1024 * 1024  # refuse larger files: a report is a few hundred kB
+_SIDECAR_KEYS = {"symbol", "title", "publisher", "date", "language", "ref_area", "reporting_period"}
+_ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class DocumentError(ValueError):
+    """A report or its sidecar cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Document:
+    document_id: str
+    file_name: str
+    text: str
+    sha256: str
+    symbol: str
+    title: str
+    publisher: str
+    date: str
+    language: str
+    ref_area: str
+    reporting_period: tuple[int, int] | None
+
+
+def document_id(path: Path) -> str:
+    """A safe partition key from a file name: ASCII letters, digits, '_', '-', '.'; at most 64 characters."""
+    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    key = _ID_CHARS.sub("_", stem).strip("._-")[:64]
+    if not key:
+        raise DocumentError(f"{path.name}: the file name gives no usable document id")
+    return key
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if not data.strip():
+        raise DocumentError(f"{path.name}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{path.name}: binary file (contains NUL bytes), not a text report")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{path.name}: not UTF-8 text (byte {exc.start}); save the report as UTF-8 and drop it in again"
+        ) from exc
+
+
+def _sidecar(path: Path) -> dict:
+    for suffix in (".yaml", ".yml"):
+        side = path.with_suffix(suffix)
+        if side.exists():
+            try:
+                meta = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+                raise DocumentError(f"{side.name}: malformed sidecar metadata: {exc}") from exc
+            if not isinstance(meta, dict):
+                raise DocumentError(f"{side.name}: sidecar metadata must be a mapping of keys to values")
+            unknown = set(meta) - _SIDECAR_KEYS
+            if unknown:
+                raise DocumentError(
+                    f"{side.name}: unknown sidecar keys {sorted(unknown)}; allowed: {sorted(_SIDECAR_KEYS)}"
+                )
+            return meta
+    return {}
+
+
+def _period(meta: dict, name: str) -> tuple[int, int] | None:
+    rp = meta.get("reporting_period")
+    if rp is None:
+        return None
+    try:
+        start, end = int(rp["start"]), int(rp["end"])
+    except (TypeError, KeyError, ValueError) as exc:
+        raise DocumentError(f"{name}: reporting_period needs integer 'start' and 'end' years") from exc
+    if not 1990 <= start <= end <= 2035:
+        raise DocumentError(f"{name}: reporting_period {start}-{end} is not a span of years within 1990-2035")
+    return start, end
+
+
+def load(path: Path) -> Document:
+    """Read, decode and describe one report; raises DocumentError with the file name on bad input."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DocumentError(f"{path.name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report")
+    data = path.read_bytes()
+    text = _decode(path, data)
+    meta = _sidecar(path)
+    date = meta.get("date", "")
+    if isinstance(date, dt.date):
+        date = date.isoformat()
+    doc_id = document_id(path)
+    return Document(
+        document_id=doc_id,
+        file_name=path.name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        symbol=str(meta.get("symbol") or doc_id.replace("_", "/")),
+        title=str(meta.get("title", "")),
+        publisher=str(meta.get("publisher", "")),
+        date=str(date),
+        language=str(meta.get("language", "en")),
+        ref_area=str(meta.get("ref_area", "KZ")),
+        reporting_period=_period(meta, path.with_suffix(".yaml").name),
+    )

@@ -1,0 +1,121 @@
+"""One document in, three tables out: its sentences, every numeric mention, and the observations.
+
+This is the whole extraction for one report, without Dagster: assets call it, tests call it.
+Offsets in the tables point into the original file; quotes are the original characters of
+the sentence with Word artefacts removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from indicators.catalogue import Catalogue
+from indicators.documents import Document
+from indicators.mentions import classify
+from indicators.rules import DocumentContext, SentenceResult, extract_paragraph
+from indicators.segment import Block, Sentence, blocks, sentences
+from indicators.text import CleanText, clean
+
+_MEASURED_ROLES = {"observation", "unclassified", "change", "range_bound", "money", "context", "share"}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    sentences: pd.DataFrame
+    figures: pd.DataFrame
+    observations: pd.DataFrame
+
+
+def _verbatim(ct: CleanText, start: int, end: int) -> str:
+    """The original characters behind a cleaned span (artefacts dropped, typography kept)."""
+    return "".join(ct.original[o] for o in ct.offsets[start:end])
+
+
+def _paragraph_groups(ct: CleanText) -> list[tuple[Block, list[Sentence]]]:
+    return [(b, sentences(ct.text, b)) for b in blocks(ct.text)]
+
+
+def extract(doc: Document, catalogue: Catalogue) -> Extraction:
+    """Segment, classify every number and map figures to catalogue indicators for one document."""
+    ct = clean(doc.text)
+    context = DocumentContext(doc.ref_area, doc.reporting_period)
+    sentence_rows: list[dict] = []
+    figure_rows: list[dict] = []
+    observation_rows: list[dict] = []
+    previous: tuple[str, int | None] = ("", None)  # (heading path, context year) of the last paragraph
+    for block, sents in _paragraph_groups(ct):
+        if block.kind == "paragraph":
+            inherited = previous[1] if previous[0] == block.heading_path else None
+            results = extract_paragraph([s.text for s in sents], catalogue, context, inherited)
+            own_year = next(
+                (r.anchor.start for r in reversed(results) if r.anchor and r.anchor.start == r.anchor.end), None
+            )
+            previous = (block.heading_path, own_year)
+        else:  # headings: numbers are classified (article numbers, years) but never observations
+            results = [SentenceResult(text=s.text, mentions=classify(s.text)) for s in sents]
+        for sent, res in zip(sents, results, strict=True):
+            quote = _verbatim(ct, sent.start, sent.end)
+            a, b = ct.span(sent.start, sent.end)
+            sentence_rows.append(
+                {
+                    "source_document": doc.document_id,
+                    "paragraph": block.number,
+                    "sentence_index": sent.index,
+                    "block_kind": block.kind,
+                    "heading_path": block.heading_path,
+                    "char_start": a,
+                    "char_end": b,
+                    "text": quote,
+                }
+            )
+            used = {o.mention for o in res.observations if o.obs_status == "A"}
+            figure_base = len(figure_rows)
+            for i, m in enumerate(res.mentions):
+                fa, fb = ct.span(sent.start + m.start, sent.start + m.end)
+                period = res.periods.get(i)
+                role = "observation" if i in used else ("unclassified" if m.is_value else m.role)
+                figure_rows.append(
+                    {
+                        "source_document": doc.document_id,
+                        "figure_index": figure_base + i,
+                        "paragraph": block.number,
+                        "sentence_index": sent.index,
+                        "char_start": fa,
+                        "char_end": fb,
+                        "text": doc.text[fa:fb],
+                        "value": m.value,
+                        "unit": m.unit if role in _MEASURED_ROLES else None,
+                        "role": role,
+                        "reason": "" if role == "observation" else m.reason,
+                        "period_start": period[0] if period else None,
+                        "period_end": period[1] if period else None,
+                    }
+                )
+            for o in res.observations:
+                m = res.mentions[o.mention]
+                fa, fb = ct.span(sent.start + m.start, sent.start + m.end)
+                observation_rows.append(
+                    {
+                        "indicator_code": o.indicator_code,
+                        "ref_area": o.ref_area,
+                        "sex": o.sex,
+                        "age": o.age,
+                        "period_start": o.period_start,
+                        "period_end": o.period_end,
+                        "obs_value": o.obs_value,
+                        "unit_measure": o.unit_measure,
+                        "obs_status": o.obs_status,
+                        "derivation": o.derivation,
+                        "source_document": doc.document_id,
+                        "paragraph": block.number,
+                        "sentence_index": sent.index,
+                        "figure_index": figure_base + o.mention,
+                        "char_start": fa,
+                        "char_end": fb,
+                        "quote": quote,
+                        "rule": o.rule,
+                    }
+                )
+    return Extraction(pd.DataFrame(sentence_rows), pd.DataFrame(figure_rows), pd.DataFrame(observation_rows))

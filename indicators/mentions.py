@@ -1,0 +1,271 @@
+"""Classify every number in a sentence: what unit it carries and what role it plays.
+
+A number is a *value candidate* only when nothing around it says it is something else:
+a year, a date, an age, a legal reference ("Act No. 501-V", "art. 139", "paragraphs 34
+and 35"), an identifier (phone numbers, "LA-155/6", document symbols), a change
+("decreased by 5,009"), a bound of a range, money, or an approximate figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indicators.numbers import Token, scan
+
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+YEAR = r"(?:19|20)\d\d"
+_YEAR_TOKEN = re.compile(rf"{YEAR}")
+
+_LEGAL_BEFORE = re.compile(
+    r"(?:\bno\.|\bnos\.|\barts?\.|\barticles?|\bparagraphs?|\bparas?\.|\bsubparagraphs?|\bchapters?|\bsections?"
+    r"|\bannex(?:es)?|\bclauses?|\bitems?|\bgeneral comments?|\brecommendations?|\bdecisions?|\bresolutions?"
+    r"|\bstatements?|\bgeneral recommendation|\bprotocols?)"
+    r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\([\w\s\-–]+\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(
+    r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*$", re.IGNORECASE
+)
+_DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
+_SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
+
+_UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), unit)
+    for p, unit in (
+        (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
+        (r"^\s*per 1,000 live births", "per_1000_live_births"),
+        (r"^\s*(?:cases )?per 100,000", "per_100000"),
+        (r"^\s*per 1,000\b", "per_1000"),
+        (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
+        (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
+        (r"^\s*(?:times\b|-fold\b)", "times"),
+        (r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", "duration"),
+        (
+            r"^\s*(?:km²|km2|km|square kilomet\w+|hectares|ha|mbps|megabits|kg|kilograms|tons|tonnes|m²|litres|beds?)\b",
+            "measure",
+        ),
+    )
+)
+_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand)\b", re.IGNORECASE)
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
+_FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:increased|decreased|rose|fell|grew|declined|dropped|reduced|went (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
+    r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?)$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:per\s?cent|%|percentage points?|times)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(
+    r"\b(about|around|approximately|some|almost|nearly|roughly|over|more than|less than|fewer than|at least|up to|under|an estimated|estimated)\s*$",
+    re.IGNORECASE,
+)
+_AGE_SPANS = re.compile(
+    r"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+\d+\s*(?:and|to|-|–)\s*\d+(?:\s*years?(?: of age| old)?)?"
+    r"|\bbetween \d+ and \d+ years(?: of age| old)?"
+    r"|\b\d+\s*(?:to|-|–)\s*\d+ years(?: of age| old)?"
+    r"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+\d+(?:\s*years?(?: of age| old)?)?"
+    r"|\b\d+ years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+",
+    re.IGNORECASE,
+)
+_ATTRIBUTE_BEFORE = re.compile(r"\(\s*(?:with|of which|including)\s+$", re.IGNORECASE)
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:of|among|out of) (?:these|the|those)\s+$", re.IGNORECASE)
+_NOUN = re.compile(r"^\s*((?:[a-z][\w'\-]*\s*){1,3})", re.IGNORECASE)
+_NOT_NOUNS = frozenset(
+    "in to and or for from of was were is are be been being has have had compared with among at by on per than "
+    "as which who that this these those including respectively across during over within under into".split()
+)
+PERSON_NOUNS = frozenset(
+    "children child boys girls persons people minors adolescents juveniles teenagers orphans".split()
+)
+_SEX_NOUNS = {"boys": "M", "males": "M", "men": "M", "girls": "F", "females": "F", "women": "F"}
+_SEX_AFTER = re.compile(
+    r"^\s*(?:per\s?cent|%)?\s*(?:for|among|of|in)\s+(?:the\s+)?(boys|girls|males|females|men|women)\b", re.IGNORECASE
+)
+_VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_1000"})
+
+
+@dataclass
+class Mention:
+    """One number in a sentence, with what the text around it says about it."""
+
+    token: Token
+    unit: str = "count"
+    value: float | None = None
+    role: str = "value"  # 'value' (a candidate statistic) or the reason-bearing role it was given
+    reason: str = ""
+    noun: str = ""
+    after_unit: str = ""
+    sex: str | None = None
+    year_after: int | None = None
+    partner: int | None = None  # index of the other end of a "from X to Y" pair
+    qualifiers: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.token.start
+
+    @property
+    def end(self) -> int:
+        return self.token.end
+
+    @property
+    def is_value(self) -> bool:
+        return self.role == "value"
+
+
+def _set(m: Mention, role: str, reason: str) -> None:
+    m.role, m.reason = role, reason
+
+
+def _unit_after(text: str, m: Mention) -> int:
+    """Read the unit (and any multiplier) after the number; return where the unit ends."""
+    after = text[m.end :]
+    offset = 0
+    mult = _MULTIPLIER.match(after)
+    if mult and m.value is not None:
+        m.value *= _MULTIPLIERS[mult.group(1).lower()]
+        offset = mult.end()
+    for pattern, unit in _UNIT_AFTER:
+        u = pattern.match(after)
+        if u:
+            m.unit = unit
+            return m.end + max(u.end(), offset)
+    if _USD_BEFORE.search(text[: m.start]):
+        m.unit = "usd"
+    return m.end + offset
+
+
+def classify(text: str) -> list[Mention]:
+    """All numeric mentions of one sentence with unit, role and local context."""
+    mentions = [Mention(t, value=t.value) for t in scan(text)]
+    age_spans = [a.span() for a in _AGE_SPANS.finditer(text)]
+    unit_ends = [_unit_after(text, m) for m in mentions]
+    for i, m in enumerate(mentions):
+        before, after = text[max(0, m.start - 160) : m.start], text[m.end : m.end + 120]
+        tok = m.token
+        if tok.kind == "compound":
+            _classify_compound(m, before, age_spans)
+        elif _LEGAL_BEFORE.search(before):
+            _set(m, "legal_reference", "number of an act, article, paragraph or similar")
+        elif _PHONE_BEFORE.search(before):
+            _set(m, "identifier", "telephone number")
+        elif _SESSION_AFTER.match(after):
+            _set(m, "identifier", "session or meeting number")
+        elif tok.kind == "number" and _DATE_AFTER.match(after) and (m.value or 0) <= 31:
+            _set(m, "date", "day of a date")
+        elif _is_year(tok) and _DATE_BEFORE.search(before):
+            _set(m, "date", "year of a date")
+        elif _is_year(tok):
+            _set(m, "year", "calendar year")
+        elif any(a <= m.start < b for a, b in age_spans):
+            _set(m, "age", "age bound")
+        else:
+            _classify_value(m, text, before, unit_ends[i])
+    _pair_ranges(text, mentions)
+    return mentions
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.kind == "number" and _YEAR_TOKEN.fullmatch(tok.text) is not None
+
+
+def _classify_compound(m: Mention, before: str, age_spans: list[tuple[int, int]]) -> None:
+    t = m.token.text
+    if re.fullmatch(rf"{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d)|{YEAR}/\d\d(?:\d\d)?", t):
+        _set(m, "year", "span of years or school year")
+    elif any(a <= m.start < b for a, b in age_spans):
+        _set(m, "age", "age bound")
+    elif _PHONE_BEFORE.search(before):
+        _set(m, "identifier", "telephone number")
+    elif _LEGAL_BEFORE.search(before) or re.fullmatch(r"\d+-[IVXLCivxlc]+|\d+-\d+", t):
+        _set(m, "legal_reference", "number of an act, article or similar")
+    elif re.fullmatch(r"\d+(?:st|nd|rd|th)", t, re.IGNORECASE):
+        _set(m, "identifier", "ordinal (session or meeting number)")
+    else:
+        _set(m, "identifier", "code, symbol or name containing digits")
+
+
+def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
+    after_unit = m.after_unit = text[unit_end : unit_end + 120]
+    if _FACTOR_BEFORE.search(before):
+        m.unit = "times"
+    if m.unit == "times":
+        if _FACTOR_BEFORE.search(before) or _CHANGE_AFTER.match(text[m.end :]) or _CHANGE_BEFORE.search(before):
+            _set(m, "change", "ratio between two levels")
+        else:
+            _set(m, "context", "multiplier of another amount")
+        return
+    if m.unit in ("tenge", "usd"):
+        _set(m, "money", "amount of money")
+        return
+    if m.unit in ("duration", "measure"):
+        _set(m, "context", f"{m.unit} (not a statistic of children)")
+        return
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[m.end :]):
+        _set(m, "change", "difference or percentage change")
+        return
+    if _RANGE_BEFORE.search(before):
+        _set(m, "range_bound", "bound of a range over a period")
+        return
+    approx = _APPROX_BEFORE.search(before)
+    if approx:
+        m.qualifiers.append(approx.group(1).lower())
+    if _ATTRIBUTE_BEFORE.search(before):
+        m.qualifiers.append("attribute")
+    if _DENOMINATOR_BEFORE.search(before):
+        m.qualifiers.append("denominator")
+    noun = _NOUN.match(after_unit)
+    if noun:
+        words = noun.group(1).split()
+        kept = []
+        for w in words:
+            if w.lower() in _NOT_NOUNS:
+                break
+            kept.append(w)
+        m.noun = " ".join(kept)
+    head = m.noun.split()[0].lower() if m.noun else ""
+    m.sex = _SEX_NOUNS.get(head)
+    sex = _SEX_AFTER.match(text[m.end :])
+    if sex:
+        m.sex = _SEX_NOUNS[sex.group(1).lower()]
+    year = re.match(rf"^\s*(?:in|for|during)\s+({YEAR})\b(?!\s*[-–/]\d)|^\s*\(({YEAR})\)", after_unit)
+    year_before = re.search(rf"\bin ({YEAR}) \($", before)
+    if year:
+        m.year_after = int(year.group(1) or year.group(2))
+    elif year_before:
+        m.year_after = int(year_before.group(1))
+    if m.unit not in _VALUE_UNITS:
+        _set(m, "context", f"unit {m.unit} is not a statistic")
+
+
+def _pair_ranges(text: str, mentions: list[Mention]) -> None:
+    """Link "from X (in Y) to Z (in Y)" pairs; a range ("ranges from X to Z") is never a yearly value."""
+    for i, m in enumerate(mentions):
+        if m.role not in ("value", "range_bound"):
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        is_range = bool(_RANGE_BEFORE.search(before))
+        if not (re.search(r"\bfrom\s*$", before, re.IGNORECASE) or is_range):
+            continue
+        for j in range(i + 1, min(i + 4, len(mentions))):
+            gap = text[m.end : mentions[j].start]
+            if re.fullmatch(rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*)?(?:to|and|-|–)\s*", gap, re.IGNORECASE):
+                other = mentions[j]
+                if m.unit == "count" and other.unit != "count":
+                    m.unit = other.unit
+                if other.unit == m.unit and other.role in ("value", "range_bound"):
+                    if is_range:
+                        _set(m, "range_bound", "bound of a range over a period")
+                        _set(other, "range_bound", "bound of a range over a period")
+                    else:
+                        m.partner, other.partner = j, i
+                        if m.sex is None:
+                            m.sex = other.sex
+                break

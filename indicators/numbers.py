@@ -1,0 +1,72 @@
+"""Find number tokens in text and parse them.
+
+Handles "1,075", "23,410", "99.8", "1 012" (a space as thousands separator; no-break
+spaces are folded to spaces by `indicators.text`), small number words ("seven",
+"Forty-three") and compounds that carry digits but are not plain numbers ("501-V",
+"CRC/C/58/Rev.3", "2020-2023"), which are returned so they can be classified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES: dict[str, int] = {w: i + 2 for i, w in enumerate(_UNITS)}
+_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_ONES = {w: i + 2 for i, w in enumerate(_UNITS[:8])}
+_ONES["one"] = 1
+_WORD_PATTERN = (
+    r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")"
+    r"|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+)
+
+TOKEN = re.compile(
+    r"(?<![\w/.\-–])"
+    r"(?:"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\w/\-–]|[.,]\d)"
+    r"|(?P<compound>[\w./\-–]*\d(?:[\w./\-–]*\w)?)"
+    r"|(?P<word>\b(?:" + _WORD_PATTERN + r")\b)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One numeric mention: where it is, what it says, and its value if it is a plain number."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # 'number' | 'word' | 'compound'
+    value: float | None
+
+
+def parse_number(text: str) -> float:
+    """Parse '1,075', '1 012', '99.8' or a number word into a float."""
+    word = text.lower()
+    if word in _WORD_VALUES or ("-" in word and word.split("-")[0] in _WORD_VALUES):
+        tens, _, ones = word.partition("-")
+        return float(_WORD_VALUES[tens] + (_ONES[ones] if ones else 0))
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def scan(text: str) -> list[Token]:
+    """Every numeric mention in `text`, in order."""
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text):
+        if m.group("num"):
+            tokens.append(Token(m.start(), m.end(), m.group(), "number", parse_number(m.group())))
+        elif m.group("word"):
+            tokens.append(Token(m.start(), m.end(), m.group(), "word", parse_number(m.group())))
+        else:
+            tokens.append(Token(m.start(), m.end(), m.group(), "compound", None))
+    return tokens
+
+
+def is_whole(value: float) -> bool:
+    """True when a parsed value has no fractional part."""
+    return float(value).is_integer()

@@ -1,0 +1,239 @@
+"""Phrasing rules: turn the classified numbers of a paragraph into observations.
+
+Each observation names the rule that produced it. A rule is a phrasing, not a sentence:
+
+* ``value_in_year``       "1,075 in 2019", "25.5 per cent in 2016", "in 2016 (24.8 per cent)"
+* ``sentence_year``       "In 2020, 997 early marriages were registered"
+* ``trend_span``          "From 2015 to 2020, the number ... decreased from 146 to 98"
+* ``trend_reporting_period`` "rising from 98.1 to 99.9 per cent" in a sentence about the reporting period
+* ``period_total``        "From 2016 to 2020, 843 suicides were recorded" (a total over the period)
+* ``clause_year``         "There were 997 early marriages in 2020"
+* ``context_year``        a figure with no year, in a paragraph that opened "As at 1 October 2020, ..."
+* ``regions_list``        "reached 100 per cent across 12 regions: Akmola, ..."
+* ``change_pct_from_level`` / ``change_since_year``: derived ('E') levels, see `indicators.derive`.
+
+Anything the rules cannot place is left out, with the reason kept on the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indicators import derive
+from indicators.catalogue import Catalogue
+from indicators.context import Anchor, age_code, anchor, has_non_year_anchor, region_list
+from indicators.mentions import PERSON_NOUNS, Mention, classify
+
+_ANAPHOR = re.compile(
+    r"\b(?:this number|the number(?! of)|this figure|the figure(?! of)|this (?:share|proportion|rate|indicator|ratio)"
+    r"|it (?:was|is|has|had|reached|increased|decreased|rose|fell|stood|amounted|grew|declined)|of these)\b",
+    re.IGNORECASE,
+)
+_PERIOD_PHRASE = re.compile(r"\b(?:period under (?:consideration|review)|reporting period)", re.IGNORECASE)
+_UNIT_KIND = {
+    "count": "count",
+    "percent": "percent",
+    "per_1000_live_births": "rate",
+    "per_100000": "rate",
+    "per_1000": "rate",
+}
+_QUALIFIER_REASONS = {
+    "attribute": "a figure in parentheses describing another figure",
+    "denominator": "restates the total a share is taken of",
+}
+
+
+@dataclass
+class Observation:
+    """One published value with its provenance (offsets are into the cleaned sentence)."""
+
+    indicator_code: str
+    ref_area: str
+    sex: str
+    age: str
+    period_start: int
+    period_end: int
+    obs_value: float
+    unit_measure: str
+    obs_status: str
+    derivation: str
+    rule: str
+    mention: int  # index of the figure in its sentence
+
+
+@dataclass
+class SentenceResult:
+    """The figures of one sentence, the period each is linked to, and the observations made."""
+
+    text: str
+    mentions: list[Mention]
+    periods: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+    observations: list[Observation] = field(default_factory=list)
+    topic: str | None = None
+    anchor: Anchor | None = None
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    ref_area: str
+    reporting_period: tuple[int, int] | None
+
+
+def extract_paragraph(
+    texts: list[str], catalogue: Catalogue, doc: DocumentContext, inherited_year: int | None
+) -> list[SentenceResult]:
+    """Observations of one paragraph; `inherited_year` is the year the previous paragraph opened with."""
+    results: list[SentenceResult] = []
+    context_year = inherited_year
+    topic: str | None = None
+    for text in texts:
+        res = SentenceResult(text=text, mentions=classify(text), anchor=anchor(text))
+        res.topic = _topic(res, catalogue, topic)
+        _bind_periods(res, doc, _sentence_year(res, context_year))
+        _make_observations(res, catalogue, doc)
+        if res.anchor and res.anchor.start == res.anchor.end:
+            context_year = res.anchor.start
+        derive.add_derived(
+            res, results, catalogue, None if res.anchor and res.anchor.start != res.anchor.end else context_year
+        )
+        topic = res.topic
+        results.append(res)
+    return results
+
+
+def _topic(res: SentenceResult, catalogue: Catalogue, previous: str | None) -> str | None:
+    """What the sentence is about: a subject phrasing, else a counted noun, else "this number"/"it" of the last sentence."""
+    own = catalogue.subject_at(res.text)
+    if own:
+        return own[1]
+    for m in res.mentions:
+        kind = _UNIT_KIND.get(m.unit)
+        code = catalogue.noun_indicator(m.after_unit.lstrip(), kind) if m.is_value and kind else None
+        if code:
+            return catalogue.indicators[code].concept
+    return previous if _ANAPHOR.search(res.text) else None
+
+
+def _sentence_year(res: SentenceResult, context_year: int | None) -> int | None:
+    """The single year a sentence speaks of: its own anchor, else the context (unless it names other times)."""
+    if res.anchor:
+        return res.anchor.start if res.anchor.start == res.anchor.end else None
+    if has_non_year_anchor(res.text) or any(m.role in ("year", "date") for m in res.mentions):
+        return None
+    return context_year
+
+
+def _bind_periods(res: SentenceResult, doc: DocumentContext, sentence_year: int | None) -> None:
+    mentions = res.mentions
+    free_years = _free_years(res)
+    for i, m in enumerate(mentions):
+        if not m.is_value:
+            continue
+        if m.year_after:
+            res.periods[i] = (m.year_after, m.year_after, "value_in_year")
+        elif m.partner is not None:
+            trend = _trend_period(res, i, doc)
+            if trend:
+                res.periods[i] = trend
+            else:
+                m.reason = "a change between two levels whose years the text does not give"
+        elif res.anchor and res.anchor.start == res.anchor.end:
+            res.periods[i] = (res.anchor.start, res.anchor.start, "sentence_year")
+        elif res.anchor:
+            if _UNIT_KIND.get(m.unit) == "count":
+                res.periods[i] = (res.anchor.start, res.anchor.end, "period_total")
+            else:
+                m.reason = "a share or rate over a period is not a yearly value"
+        elif len(free_years) == 1:
+            res.periods[i] = (free_years[0], free_years[0], "clause_year")
+        elif sentence_year is not None and not free_years:
+            res.periods[i] = (sentence_year, sentence_year, "context_year")
+        else:
+            m.reason = "the text gives no single period for this figure"
+
+
+def _free_years(res: SentenceResult) -> list[int]:
+    """Years written as "in YEAR" that no figure has claimed and that are not a comparison base."""
+    claimed = {m.year_after for m in res.mentions if m.year_after}
+    years = []
+    for m in res.mentions:
+        if m.role != "year" or m.token.kind != "number":
+            continue
+        before = res.text[max(0, m.start - 30) : m.start].lower()
+        if int(m.token.text) in claimed or re.search(r"(?:since|from|than|with|the|to|until|up to)\s*$", before):
+            continue
+        if re.search(r"\bin\s*$", before):
+            years.append(int(m.token.text))
+    return years
+
+
+def _trend_period(res: SentenceResult, i: int, doc: DocumentContext) -> tuple[int, int, str] | None:
+    m = res.mentions[i]
+    first = min(i, m.partner)
+    other = res.mentions[m.partner]
+    if other.year_after:  # "from 7,236 to 4,254 in 2020": only one end is dated; the other is not
+        return None
+    if res.anchor and res.anchor.start != res.anchor.end:
+        year = res.anchor.start if i == first else res.anchor.end
+        return year, year, "trend_span"
+    rp = doc.reporting_period
+    if rp and (_PERIOD_PHRASE.search(res.text) or (res.anchor and res.anchor.start == rp[1])):
+        year = rp[0] if i == first else rp[1]
+        return year, year, "trend_reporting_period"
+    return None
+
+
+def _resolve_indicator(m: Mention, res: SentenceResult, catalogue: Catalogue) -> tuple[str | None, str]:
+    kind = _UNIT_KIND.get(m.unit)
+    if kind is None:
+        return None, f"unit {m.unit} is not a statistic"
+    if m.qualifiers:
+        q = m.qualifiers[0]
+        return None, _QUALIFIER_REASONS.get(q, f"approximate or bounded figure ('{q}')")
+    code = catalogue.noun_indicator(m.after_unit.lstrip(), kind)
+    if code:
+        return code, ""
+    head = m.noun.split()[0].lower() if m.noun else ""
+    if kind == "count" and head and head not in PERSON_NOUNS:
+        return None, f"no catalogue indicator counts '{m.noun}'"
+    if res.topic is None:
+        return None, "the sentence names no catalogue indicator"
+    code = catalogue.member(res.topic, kind)
+    if code is None:
+        return None, f"no {kind} indicator for {res.topic}"
+    return code, ""
+
+
+def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentContext) -> None:
+    stated_age, age_problem = age_code(res.text)
+    regions = region_list(res.text, catalogue)
+    for i, m in enumerate(res.mentions):
+        if not m.is_value or i not in res.periods:
+            continue
+        code, why = _resolve_indicator(m, res, catalogue)
+        if code is None:
+            m.reason = why
+            continue
+        ind = catalogue.indicators[code]
+        if age_problem:
+            m.reason = age_problem
+            continue
+        if stated_age and stated_age != ind.age:
+            m.reason = f"the sentence states age {stated_age}; {code} is defined for {ind.age}"
+            continue
+        if ind.age_required and not stated_age:
+            m.reason = f"{code} needs the age stated in the sentence"
+            continue
+        start, end, rule = res.periods[i]
+        areas, area_rule = [doc.ref_area], rule
+        if regions is not None:
+            codes, why = regions
+            if not codes:
+                m.reason = why
+                continue
+            areas, area_rule = codes, "regions_list"
+        for area in areas:
+            res.observations.append(
+                Observation(code, area, m.sex or "_T", ind.age, start, end, m.value, ind.unit, "A", "", area_rule, i)
+            )

@@ -1,0 +1,134 @@
+"""Split a cleaned report into headings, numbered paragraphs and sentences.
+
+UN treaty-body reports number their paragraphs ("153.<TAB>...") and indent headings
+with tabs; the depth of the indent gives the heading's level. Lines that are neither
+(list items such as "(a)<TAB>...", or a line broken in the export) continue the
+current paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[ \t]*(\d{1,4})\.[ \t]+(?=\S)")
+_HEADING = re.compile(r"(\t+| )(?=\S)")
+_ITEM = re.compile(r"\(?[a-z]{1,4}\)[ \t]|[-•]\t")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "no nos art arts para paras e.g i.e cf mr mrs ms dr st rev add vol p pp fig approx incl ibid km sq etc.al".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[;:]?\n")
+HEADING_SEPARATOR = " › "
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading line or a numbered paragraph (with any unnumbered lines that continue it)."""
+
+    kind: str  # 'paragraph' | 'heading'
+    number: int | None
+    heading_path: str
+    start: int  # offsets into the cleaned text, after the paragraph number
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or list item) of a block, with offsets into the cleaned text."""
+
+    block: Block
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def blocks(text: str) -> list[Block]:
+    """Headings and numbered paragraphs in document order."""
+    result: list[Block] = []
+    headings: list[str] = []
+    current: dict | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            result.append(Block(**current))
+            current = None
+
+    for pos, line in _lines(text):
+        if not line.strip():
+            continue
+        para = _PARAGRAPH.match(line)
+        heading = None if para else _HEADING.match(line)
+        if para:
+            close()
+            current = {
+                "kind": "paragraph",
+                "number": int(para.group(1)),
+                "heading_path": HEADING_SEPARATOR.join(h for h in headings if h),
+                "start": pos + para.end(),
+                "end": pos + len(line.rstrip()),
+            }
+        elif heading and (current is None or not _ITEM.match(line.lstrip())):
+            close()
+            depth = len(heading.group(1).replace(" ", "\t"))
+            title = re.sub(r"\s+", " ", line.strip())
+            headings = headings[: depth - 1] + [""] * (depth - 1 - len(headings)) + [title]
+            result.append(
+                Block(
+                    "heading",
+                    None,
+                    HEADING_SEPARATOR.join(h for h in headings if h),
+                    pos + heading.end(),
+                    pos + len(line.rstrip()),
+                )
+            )
+        elif current is not None:
+            current["end"] = pos + len(line.rstrip())
+        else:  # text before the first numbered paragraph: a title line
+            result.append(Block("heading", None, HEADING_SEPARATOR.join(headings), pos, pos + len(line.rstrip())))
+    close()
+    return result
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+
+
+def sentences(text: str, block: Block) -> list[Sentence]:
+    """Split one block into sentences; line breaks end a sentence only after punctuation or before a list item."""
+    result: list[Sentence] = []
+    start = block.start
+    for m in _SENTENCE_END.finditer(text, block.start, block.end):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        if m.group().endswith("\n") and not (
+            m.group().startswith((";", ":")) or _ITEM.match(text, m.end()) or text[m.start() - 1] in ".!?"
+        ):
+            continue
+        _append(result, text, block, start, m.end())
+        start = m.end()
+    _append(result, text, block, start, block.end)
+    return result
+
+
+def _append(result: list[Sentence], text: str, block: Block, start: int, end: int) -> None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    if body:
+        s = start + lead
+        result.append(Sentence(block, len(result), s, s + len(body), body))
