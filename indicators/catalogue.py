@@ -32,6 +32,7 @@ class Indicator:
     age: str
     definition: str
     concept: str
+    share_of: str | None = None
     age_required: bool = False
     value_range: tuple[float, float] | None = None
     subjects: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
@@ -109,11 +110,16 @@ def load(data_dir: Path = DATA) -> Catalogue:
             age=entry.get("age", "_T"),
             definition=entry["definition"].strip(),
             concept=entry.get("concept", entry["code"]),
+            share_of=entry.get("share_of"),
             age_required=bool(entry.get("age_required", False)),
             value_range=tuple(entry["value_range"]) if entry.get("value_range") else None,
             subjects=_compile(entry.get("subjects")),
             nouns=_compile(entry.get("nouns")),
         )
+    for ind in indicators.values():
+        for ref in (ind.concept, ind.share_of):
+            if ref is not None and ref not in indicators:
+                raise ValueError(f"catalogue: indicator {ind.code} refers to unknown indicator {ref}")
     regions_raw = yaml.safe_load((data_dir / "regions.yaml").read_text(encoding="utf-8"))
     regions = {
         r["code"]: Region(r["code"], r["kato"], r["name"], r["level"], tuple(r.get("aliases", []))) for r in regions_raw

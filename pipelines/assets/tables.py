@@ -1,0 +1,78 @@
+"""The curated tables: all documents combined; observations validated, failures quarantined."""
+
+import dagster as dg
+import pandas as pd
+
+from indicators import catalogue
+from pipelines.metadata import markdown, table_metadata
+from schemas.tables import TABLES, conform
+from schemas.validation import split
+
+GROUP = "curated"
+
+
+def combine(parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str) -> pd.DataFrame:
+    """All partitions of a per-document stage as one frame with the table's columns, in document order."""
+    if parts is None:
+        frames: list[pd.DataFrame] = []
+    elif isinstance(parts, pd.DataFrame):
+        frames = [parts]
+    else:
+        frames = [parts[k] for k in sorted(parts)]
+    frames = [conform(f, table) for f in frames if len(f)]
+    if not frames:
+        return conform(pd.DataFrame(), table)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
+    @dg.asset(
+        name=table,
+        group_name=GROUP,
+        ins={"parts": dg.AssetIn(upstream)},
+        kinds={"pandas"},
+        description=TABLES[table].description,
+        automation_condition=dg.AutomationCondition.eager(),
+    )
+    def _asset(parts) -> dg.Output[pd.DataFrame]:
+        df = combine(parts, table)
+        return dg.Output(df, metadata=table_metadata(table, df))
+
+    return _asset
+
+
+source_document = _combined_asset("source_document", "document_text")
+sentence = _combined_asset("sentence", "document_sentences")
+figure = _combined_asset("figure", "document_figures")
+
+
+@dg.multi_asset(
+    group_name=GROUP,
+    ins={"parts": dg.AssetIn("document_observations")},
+    outs={
+        name: dg.AssetOut(
+            description=TABLES[name].description,
+            kinds={"pandas", "pandera"},
+            automation_condition=dg.AutomationCondition.eager(),
+        )
+        for name in ("observation", "quarantine")
+    },
+)
+def validated_observations(parts):
+    """Validate every candidate observation with the Pandera schema; failing rows go to quarantine."""
+    candidates = combine(parts, "observation")
+    valid, rejected = split(candidates, "observation", catalogue.load())
+    rejected = conform(rejected, "quarantine")
+    by_check = rejected["check_name"].str.split(";").explode().value_counts().to_dict() if len(rejected) else {}
+    yield dg.Output(valid, "observation", metadata=table_metadata("observation", valid))
+    yield dg.Output(
+        rejected,
+        "quarantine",
+        metadata={
+            **table_metadata("quarantine", rejected),
+            "failed_checks": dg.MetadataValue.json(by_check),
+            "preview": dg.MetadataValue.md(
+                markdown(rejected[["indicator_code", "period_start", "obs_value", "check_name", "reason"]])
+            ),
+        },
+    )

@@ -1,0 +1,33 @@
+"""All Dagster definitions of bala, assembled in one place (the code location `dagster dev` loads)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.assets.documents import document_extraction, document_text
+from pipelines.assets.publish import bala_duckdb, family_assets
+from pipelines.assets.tables import figure, sentence, source_document, validated_observations
+from pipelines.automation import daily_refresh, extract_job, publish_job, raw_reports_sensor
+from pipelines.checks import all_checks
+from pipelines.resources import paths_from_env
+
+ASSETS = [
+    document_text,
+    document_extraction,
+    source_document,
+    sentence,
+    figure,
+    validated_observations,
+    bala_duckdb,
+    *family_assets(),
+]
+EXTRACTION = dg.AssetSelection.groups("extraction")
+
+defs = dg.Definitions(
+    assets=ASSETS,
+    asset_checks=all_checks,
+    jobs=[extract_job, publish_job],
+    schedules=[daily_refresh],
+    sensors=[raw_reports_sensor],
+    resources={"paths": paths_from_env()},
+)

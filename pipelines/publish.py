@@ -1,0 +1,126 @@
+"""Publish the curated tables atomically: build a new DuckDB file and Parquet files beside the
+targets, then rename them into place, so readers see the old state or the new one, never a mix,
+and a failed refresh leaves the previous files untouched."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from indicators.catalogue import Catalogue
+from schemas.ddl import comment_view, compendium_view, create_table
+from schemas.tables import TABLES
+
+TMP_MARK = ".tmp-"
+
+
+@dataclass(frozen=True)
+class Published:
+    duckdb_path: Path
+    parquet_paths: dict[str, Path]
+    row_counts: dict[str, int]
+    views: list[str]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporaries left by a publish whose process died (their names carry its pid)."""
+    removed = []
+    for path in folder.glob(f"*{TMP_MARK}*"):
+        pid = path.name.split(TMP_MARK, 1)[1].split(".", 1)[0]
+        if pid.isdigit() and not _pid_alive(int(pid)):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _temporary(target: Path) -> Path:
+    return target.with_name(f"{target.name}{TMP_MARK}{os.getpid()}")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Path) -> Published:
+    """Write every table (in `schemas.tables` order) and the compendium views; swap them in at the end."""
+    curated.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(curated)
+    target = curated / "bala.duckdb"
+    tmp_db = _temporary(target)
+    pending: dict[Path, Path] = {}
+    try:
+        tmp_db.unlink(missing_ok=True)
+        con = duckdb.connect(str(tmp_db))
+        try:
+            counts = _load_tables(con, tables)
+            views = _create_views(con, tables["observation"], catalogue)
+            for name in TABLES:
+                parquet = curated / f"{name}.parquet"
+                tmp_parquet = _temporary(parquet)
+                target_sql = str(tmp_parquet).replace("'", "''")
+                con.execute(f"COPY \"{name}\" TO '{target_sql}' (FORMAT parquet)")
+                pending[tmp_parquet] = parquet
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        pending[tmp_db] = target
+        for tmp in pending:
+            _fsync(tmp)
+        for tmp, final in pending.items():  # the DuckDB file last: it is what most readers open
+            os.replace(tmp, final)
+        _fsync(curated)
+    finally:
+        for tmp in [tmp_db, Path(f"{tmp_db}.wal"), *pending]:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    return Published(target, {n: curated / f"{n}.parquet" for n in TABLES}, counts, views)
+
+
+def _load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    counts = {}
+    for name, table in TABLES.items():
+        for statement in create_table(name):
+            con.execute(statement)
+        df = tables[name].reindex(columns=list(table.columns))
+        if table.primary_key and len(df):
+            df = df.sort_values(list(table.primary_key), kind="stable")
+        con.register("incoming", df)
+        cols = ", ".join(f'"{c}"' for c in table.columns)
+        con.execute(f'INSERT INTO "{name}" ({cols}) SELECT {cols} FROM incoming')
+        con.unregister("incoming")
+        counts[name] = len(df)
+    return counts
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, observation: pd.DataFrame, catalogue: Catalogue) -> list[str]:
+    families: dict[str, list[str]] = {}
+    for ind in catalogue.indicators.values():
+        families.setdefault(ind.family, []).append(f"{ind.code} ({ind.name})")
+    family_of = {i.code: i.family for i in catalogue.indicators.values()}
+    views = []
+    for family, names in families.items():
+        rows = observation[observation["indicator_code"].map(family_of) == family]
+        periods = sorted({(int(a), int(b)) for a, b in zip(rows["period_start"], rows["period_end"], strict=True)})
+        con.execute(compendium_view(family, periods))
+        con.execute(comment_view(family, names))
+        views.append(f"v_{family}")
+    return views

@@ -1,0 +1,84 @@
+"""Code lists, taken from the indicator catalogue so that validation and publishing agree with it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from indicators.catalogue import OBS_STATUS_CODES, SEX_CODES, Catalogue
+
+ROLES = (
+    "observation",
+    "change",
+    "share",
+    "range_bound",
+    "year",
+    "date",
+    "age",
+    "legal_reference",
+    "identifier",
+    "money",
+    "context",
+    "unclassified",
+)
+
+
+def codes(catalogue: Catalogue) -> dict[str, list[str]]:
+    """Allowed values of each coded column."""
+    return {
+        "indicator": list(catalogue.indicators),
+        "ref_area": list(catalogue.regions),
+        "sex": list(SEX_CODES),
+        "obs_status": list(OBS_STATUS_CODES),
+        "unit_measure": list(catalogue.units),
+        "section": [s["code"] for s in catalogue.sections],
+        "role": list(ROLES),
+    }
+
+
+def age_name(code: str) -> str:
+    """Readable name of an SDMX-style age code."""
+    if code == "_T":
+        return "All ages"
+    if m := re.fullmatch(r"Y(\d+)T(\d+)", code):
+        return f"{m.group(1)} to {m.group(2)} years"
+    if m := re.fullmatch(r"Y_LT(\d+)", code):
+        return f"Under {m.group(1)} years"
+    if m := re.fullmatch(r"Y_GE(\d+)", code):
+        return f"{m.group(1)} years and over"
+    return code
+
+
+def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.DataFrame]:
+    """The catalogue and code-list tables as published."""
+    inds = catalogue.indicators.values()
+    all_ages = sorted({"_T", *(i.age for i in inds), *ages})
+    return {
+        "indicator": pd.DataFrame(
+            [
+                {
+                    "code": i.code,
+                    "section": i.section,
+                    "family": i.family,
+                    "name": i.name,
+                    "unit_measure": i.unit,
+                    "age": i.age,
+                    "definition": i.definition,
+                }
+                for i in inds
+            ]
+        ),
+        "section": pd.DataFrame(
+            [{"code": s["code"], "sort_order": int(s["order"]), "name": s["name"]} for s in catalogue.sections]
+        ),
+        "ref_area": pd.DataFrame(
+            [{"code": r.code, "kato": r.kato, "name": r.name, "level": r.level} for r in catalogue.regions.values()]
+        ),
+        "sex": pd.DataFrame([{"code": k, "name": v} for k, v in SEX_CODES.items()]),
+        "age": pd.DataFrame([{"code": a, "name": age_name(a)} for a in all_ages]),
+        "unit_measure": pd.DataFrame(
+            [{"code": u["code"], "name": u["name"], "kind": u["kind"]} for u in catalogue.units.values()]
+        ),
+        "obs_status": pd.DataFrame([{"code": k, "name": v} for k, v in OBS_STATUS_CODES.items()]),
+    }

@@ -1,0 +1,101 @@
+"""Row checks that look at more than one column or row of `observation`.
+
+Each function takes the observation frame and returns a boolean Series (True = the row
+passes). Where parts and totals disagree every row involved fails: the text does not
+say which number is wrong, so none of them is published.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from indicators.catalogue import Catalogue
+
+SHARE_TOLERANCE = 0.15  # percentage points between a stated share and part / whole
+_PLACE = ["ref_area", "age", "period_start", "period_end", "source_document"]
+
+
+def unit_matches_indicator(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    expected = df["indicator_code"].map(lambda c: cat.indicators[c].unit if c in cat.indicators else None)
+    return df["unit_measure"] == expected
+
+
+def value_in_indicator_range(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    bounds = df["indicator_code"].map(lambda c: cat.value_range(c) if c in cat.indicators else (0.0, float("inf")))
+    low = bounds.map(lambda b: b[0])
+    high = bounds.map(lambda b: b[1])
+    return (df["obs_value"] >= low) & (df["obs_value"] <= high)
+
+
+def count_is_whole(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    is_count = df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")
+    return ~is_count | (df["obs_value"] % 1 == 0)
+
+
+def period_ordered(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    return df["period_start"] <= df["period_end"]
+
+
+def derivation_matches_status(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    has = df["derivation"].fillna("").str.len() > 0
+    return (df["obs_status"] == "E") == has
+
+
+def sex_parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    """For counts with M, F and _T all present: M + F must equal _T."""
+    ok = pd.Series(True, index=df.index)
+    counts = df[df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")]
+    for _, group in counts.groupby(["indicator_code", *_PLACE], dropna=False):
+        by_sex = group.groupby("sex")["obs_value"].agg(list)
+        complete = all(s in by_sex.index and len(by_sex[s]) == 1 for s in ("_T", "M", "F"))
+        if complete and abs(by_sex["M"][0] + by_sex["F"][0] - by_sex["_T"][0]) > 1e-9:
+            ok[group.index] = False
+    return ok
+
+
+def share_agrees_with_counts(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    """A share with a `share_of` whole must equal 100 * part / whole within SHARE_TOLERANCE points."""
+    ok = pd.Series(True, index=df.index)
+    key = ["sex", *_PLACE]
+    for ind in cat.indicators.values():
+        if not ind.share_of:
+            continue
+        share = df[df["indicator_code"] == ind.code]
+        part = df[df["indicator_code"] == ind.concept]
+        whole = df[df["indicator_code"] == ind.share_of]
+        merged = (
+            share.reset_index()
+            .merge(part.reset_index(), on=key, suffixes=("", "_part"))
+            .merge(whole.reset_index().rename(columns={"index": "index_whole"}), on=key, suffixes=("", "_whole"))
+        )
+        for _, row in merged.iterrows():
+            if (
+                row["obs_value_whole"]
+                and abs(100 * row["obs_value_part"] / row["obs_value_whole"] - row["obs_value"]) > SHARE_TOLERANCE
+            ):
+                ok[[row["index"], row["index_part"], row["index_whole"]]] = False
+    return ok
+
+
+# name -> (function, explanation shown in quarantine)
+OBSERVATION_CHECKS = {
+    "unit_matches_indicator": (
+        unit_matches_indicator,
+        "unit_measure differs from the indicator's unit in the catalogue",
+    ),
+    "value_in_indicator_range": (
+        value_in_indicator_range,
+        "value outside the plausible range for the indicator's unit",
+    ),
+    "count_is_whole": (count_is_whole, "a count must be a whole number"),
+    "period_ordered": (period_ordered, "period_start is after period_end"),
+    "derivation_matches_status": (
+        derivation_matches_status,
+        "'E' values need a derivation and 'A' values must not have one",
+    ),
+    "sex_parts_sum_to_total": (sex_parts_sum_to_total, "male + female does not equal the stated total"),
+    "share_agrees_with_counts": (
+        share_agrees_with_counts,
+        f"share differs from part / whole by more than {SHARE_TOLERANCE} points",
+    ),
+}

@@ -1,0 +1,75 @@
+"""DuckDB DDL generated from the table metadata: CREATE TABLE, COMMENT ON, and the compendium views.
+
+Only our own metadata (names, descriptions, catalogue families, integer years) enters this
+SQL; values read from documents are loaded through DataFrames, never spliced into text.
+"""
+
+from __future__ import annotations
+
+from schemas.tables import TABLES
+
+_SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE"}
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_table(name: str) -> list[str]:
+    """CREATE TABLE plus COMMENT ON TABLE/COLUMN statements for one table."""
+    t = TABLES[name]
+    cols = [f'"{c}" {_SQL_TYPES[f.type]}{"" if f.nullable else " NOT NULL"}' for c, f in t.fields()]
+    if t.primary_key:
+        cols.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in t.primary_key) + ")")
+    statements = [f'CREATE TABLE "{name}" (\n  ' + ",\n  ".join(cols) + "\n)"]
+    statements.append(f'COMMENT ON TABLE "{name}" IS {_literal(t.description)}')
+    statements += [f'COMMENT ON COLUMN "{name}"."{c}" IS {_literal(f.description)}' for c, f in t.fields()]
+    return statements
+
+
+def period_label(start: int, end: int) -> str:
+    """'2020' for a year, '2016-2020' for a period."""
+    return str(start) if start == end else f"{start}-{end}"
+
+
+def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
+    """A wide view for one indicator family: rows are breakdowns, columns are periods.
+
+    A cell is empty when documents disagree about it (see the `quarantine` table and the
+    source documents); 'E' periods are listed in `estimated_periods`.
+    """
+    cells = []
+    for start, end in sorted(periods, key=lambda p: (p[0] != p[1], p)):
+        where = f"o.period_start = {int(start)} AND o.period_end = {int(end)}"
+        label = period_label(start, end)
+        cells.append(
+            f"CASE WHEN count(DISTINCT o.obs_value) FILTER (WHERE {where}) = 1 "
+            f'THEN max(o.obs_value) FILTER (WHERE {where}) END AS "{label}"'
+        )
+    select = ",\n  ".join(
+        [
+            "o.indicator_code",
+            "i.name AS indicator_name",
+            "o.ref_area",
+            "o.sex",
+            "o.age",
+            "o.unit_measure",
+            *cells,
+            "string_agg(DISTINCT CASE WHEN o.obs_status = 'E' THEN "
+            "CASE WHEN o.period_start = o.period_end THEN o.period_start::VARCHAR "
+            "ELSE o.period_start || '-' || o.period_end END END, ', ') AS estimated_periods",
+        ]
+    )
+    return (
+        f'CREATE VIEW "v_{family}" AS\nSELECT\n  {select}\n'
+        'FROM observation o JOIN "indicator" i ON i.code = o.indicator_code\n'
+        f"WHERE i.family = {_literal(family)}\n"
+        "GROUP BY o.indicator_code, i.name, o.ref_area, o.sex, o.age, o.unit_measure\n"
+        "ORDER BY o.indicator_code, o.ref_area, o.sex, o.age"
+    )
+
+
+def comment_view(family: str, indicator_names: list[str]) -> str:
+    return f'COMMENT ON VIEW "v_{family}" IS ' + _literal(
+        f"Compendium table '{family}' (columns: periods): " + "; ".join(indicator_names)
+    )

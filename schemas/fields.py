@@ -1,0 +1,128 @@
+"""Column metadata: every column of every table is described once, here.
+
+From these entries come the Pandera checks, the DuckDB column types and `COMMENT ON`s,
+the Dagster column schemas and the README's column reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: type ('string' | 'integer' | 'number'), description, and what values it may take."""
+
+    type: str
+    description: str
+    nullable: bool = False
+    codelist: str | None = None  # name of a code list in `schemas.codelists`
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+YEAR_MIN, YEAR_MAX = 1990, 2035
+
+FIELDS: dict[str, Field] = {
+    # dimensions
+    "indicator_code": Field(
+        "string", "Indicator code from the bala catalogue (table `indicator`).", codelist="indicator"
+    ),
+    "ref_area": Field(
+        "string", "Reference area: 'KZ' for the country, 'KZ-nn' for a region (table `ref_area`).", codelist="ref_area"
+    ),
+    "sex": Field("string", "Sex: '_T' total, 'M' male, 'F' female.", codelist="sex"),
+    "age": Field(
+        "string",
+        "Age group as an SDMX-style code: '_T' all ages, 'Y5T17' aged 5 to 17, 'Y_LT14' under 14.",
+        pattern=r"^(?:_T|Y\d+T\d+|Y_LT\d+|Y_GE\d+)$",
+    ),
+    "period_start": Field("integer", "First year of the period the value refers to.", min=YEAR_MIN, max=YEAR_MAX),
+    "period_end": Field(
+        "integer",
+        "Last year of the period; equal to period_start for a yearly value, later for a total over a period.",
+        min=YEAR_MIN,
+        max=YEAR_MAX,
+    ),
+    # measures and attributes
+    "obs_value": Field("number", "The value, in unit_measure.", min=0),
+    "unit_measure": Field("string", "Unit of the value (table `unit_measure`).", codelist="unit_measure"),
+    "obs_status": Field(
+        "string", "'A' as stated in the report; 'E' derived by the pipeline (see derivation).", codelist="obs_status"
+    ),
+    "derivation": Field(
+        "string", "For 'E' values, the arithmetic that produced the value from stated figures; empty for 'A'."
+    ),
+    "rule": Field("string", "Name of the phrasing rule that produced the value (see indicators/rules.py)."),
+    # provenance
+    "source_document": Field(
+        "string", "Document id: the report's file name without extension (table `source_document`)."
+    ),
+    "paragraph": Field("integer", "Number of the report paragraph the value comes from.", min=0),
+    "sentence_index": Field("integer", "Position of the sentence within its paragraph, from 0.", min=0),
+    "figure_index": Field(
+        "integer", "Position of the figure among all numeric mentions of the document (table `figure`).", min=0
+    ),
+    "char_start": Field(
+        "integer", "Offset of the first character in the original report file (Python string index).", min=0
+    ),
+    "char_end": Field("integer", "Offset just past the last character in the original report file.", min=0),
+    "quote": Field("string", "The sentence the value was read from, verbatim (Word artefacts removed)."),
+    # quarantine
+    "check_name": Field("string", "The validation check(s) the row failed, ';'-separated."),
+    "reason": Field("string", "Why: the failed check's explanation, or for a figure why it is not an observation."),
+    # source_document
+    "file_name": Field("string", "File name in data/raw."),
+    "symbol": Field("string", "UN document symbol, from the sidecar metadata or the file name."),
+    "title": Field("string", "Document title from the sidecar metadata (may be empty)."),
+    "publisher": Field("string", "Who issued the document, from the sidecar metadata (may be empty)."),
+    "date": Field("string", "Document date as ISO text, from the sidecar metadata (may be empty)."),
+    "language": Field("string", "Language of the text (ISO 639-1)."),
+    "reporting_period_start": Field(
+        "integer", "First year the report covers, from the sidecar metadata.", nullable=True, min=YEAR_MIN, max=YEAR_MAX
+    ),
+    "reporting_period_end": Field(
+        "integer", "Last year the report covers, from the sidecar metadata.", nullable=True, min=YEAR_MIN, max=YEAR_MAX
+    ),
+    "sha256": Field(
+        "string",
+        "SHA-256 of the file's bytes: identifies the exact text the values came from.",
+        pattern=r"^[0-9a-f]{64}$",
+    ),
+    "n_chars": Field("integer", "Length of the text in characters.", min=0),
+    # sentence
+    "block_kind": Field(
+        "string",
+        "'paragraph' for numbered paragraphs, 'heading' for headings and title lines.",
+        extra={"isin": ["paragraph", "heading"]},
+    ),
+    "heading_path": Field("string", "The headings above the text, outermost first, joined by ' › '."),
+    "text": Field("string", "Verbatim text from the original file (Word artefacts removed)."),
+    # figure
+    "value": Field(
+        "number", "The parsed number, when the mention is a number (empty for codes such as '501-V').", nullable=True
+    ),
+    "unit": Field(
+        "string",
+        "Unit read next to the number (count, percent, tenge, times, duration, ...); empty for non-measures.",
+        nullable=True,
+    ),
+    "role": Field(
+        "string",
+        "What the number is: observation, change, range_bound, year, date, age, legal_reference, identifier, money, context, unclassified.",
+        codelist="role",
+    ),
+    # catalogue and code lists
+    "code": Field("string", "Code."),
+    "name": Field("string", "Name in English."),
+    "description": Field("string", "Longer description."),
+    "section": Field("string", "Compendium section code (table `section`).", codelist="section"),
+    "family": Field("string", "Compendium table the indicator belongs to; each family has a wide view v_<family>."),
+    "definition": Field("string", "What the indicator counts or measures."),
+    "kind": Field("string", "How values of the unit behave: count, percent, rate, money, ratio, duration."),
+    "sort_order": Field("integer", "Order of the section in the compendium.", min=1),
+    "kato": Field("string", "9-digit KATO code of the territory.", pattern=r"^\d{9}$"),
+    "level": Field("string", "country, region or city of republican significance."),
+}

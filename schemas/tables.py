@@ -1,0 +1,173 @@
+"""Table metadata: which columns each table has, its key, and what it holds.
+
+The asset that builds a table, its Pandera schema, its DuckDB DDL and its Parquet file
+all use the table's name given here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from schemas.fields import FIELDS, Field
+
+_PANDAS_TYPES = {"string": "object", "integer": "Int64", "number": "float64"}
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[str, ...]
+    primary_key: tuple[str, ...]
+    overrides: tuple[tuple[str, dict], ...] = ()  # per-table changes to a field (nullable, description)
+
+    def field(self, column: str) -> Field:
+        base = FIELDS[column]
+        changes = dict(self.overrides).get(column)
+        return replace(base, **changes) if changes else base
+
+    def fields(self) -> list[tuple[str, Field]]:
+        return [(c, self.field(c)) for c in self.columns]
+
+
+OBSERVATION_COLUMNS = (
+    "indicator_code",
+    "ref_area",
+    "sex",
+    "age",
+    "period_start",
+    "period_end",
+    "obs_value",
+    "unit_measure",
+    "obs_status",
+    "derivation",
+    "source_document",
+    "paragraph",
+    "sentence_index",
+    "figure_index",
+    "char_start",
+    "char_end",
+    "quote",
+    "rule",
+)
+OBSERVATION_KEY = ("indicator_code", "ref_area", "sex", "age", "period_start", "period_end", "source_document")
+_NULLABLE_TEXT_LOCATION = (("paragraph", {"nullable": True, "description": "Paragraph number; empty for headings."}),)
+# In quarantine every column may hold what failed, so nothing is constrained beyond its type.
+_LOOSE = tuple(
+    (c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in OBSERVATION_COLUMNS
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "source_document",
+            "One row per report read from data/raw: file, metadata and the SHA-256 of the exact text used.",
+            (
+                "source_document",
+                "file_name",
+                "symbol",
+                "title",
+                "publisher",
+                "date",
+                "language",
+                "ref_area",
+                "reporting_period_start",
+                "reporting_period_end",
+                "sha256",
+                "n_chars",
+            ),
+            ("source_document",),
+        ),
+        Table(
+            "sentence",
+            "Every sentence of every report, with its paragraph number and heading path.",
+            (
+                "source_document",
+                "paragraph",
+                "sentence_index",
+                "block_kind",
+                "heading_path",
+                "char_start",
+                "char_end",
+                "text",
+            ),
+            ("source_document", "char_start"),
+            _NULLABLE_TEXT_LOCATION,
+        ),
+        Table(
+            "figure",
+            "Every numeric mention in every report and the role the pipeline gave it (observation, year, legal reference, ...).",
+            (
+                "source_document",
+                "figure_index",
+                "paragraph",
+                "sentence_index",
+                "char_start",
+                "char_end",
+                "text",
+                "value",
+                "unit",
+                "role",
+                "reason",
+                "period_start",
+                "period_end",
+            ),
+            ("source_document", "figure_index"),
+            (
+                *_NULLABLE_TEXT_LOCATION,
+                ("value", {"min": None}),
+                (
+                    "period_start",
+                    {"nullable": True, "description": "First year of the period the figure is linked to, if any."},
+                ),
+                (
+                    "period_end",
+                    {"nullable": True, "description": "Last year of the period the figure is linked to, if any."},
+                ),
+                ("text", {"description": "The number as written in the original file."}),
+            ),
+        ),
+        Table(
+            "observation",
+            "Validated statistical observations, one per indicator, area, sex, age, period and source document, each traced to its sentence.",
+            OBSERVATION_COLUMNS,
+            OBSERVATION_KEY,
+        ),
+        Table(
+            "quarantine",
+            "Observations that failed validation: never published in `observation`; kept with the failed check and why.",
+            (*OBSERVATION_COLUMNS, "check_name", "reason"),
+            (),
+            _LOOSE,
+        ),
+        Table(
+            "indicator",
+            "The indicator catalogue: code, compendium section, name, unit, age group and definition.",
+            ("code", "section", "family", "name", "unit_measure", "age", "definition"),
+            ("code",),
+        ),
+        Table(
+            "section", "Sections of the Children of Kazakhstan compendium.", ("code", "sort_order", "name"), ("code",)
+        ),
+        Table(
+            "ref_area",
+            "Reference areas: the country and its regions, with KATO codes.",
+            ("code", "kato", "name", "level"),
+            ("code",),
+        ),
+        Table("sex", "Code list for sex.", ("code", "name"), ("code",)),
+        Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
+        Table("unit_measure", "Code list for units of measure.", ("code", "name", "kind"), ("code",)),
+        Table("obs_status", "Code list for observation status.", ("code", "name"), ("code",)),
+    )
+}
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The table's columns, in order, with its pandas dtypes (columns it lacks are added empty)."""
+    t = TABLES[table]
+    out = df.reindex(columns=list(t.columns))
+    return out.astype({c: _PANDAS_TYPES[f.type] for c, f in t.fields()})
