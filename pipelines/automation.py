@@ -25,6 +25,16 @@ publish_job = dg.define_asset_job(
 )
 
 
+publish_automation = dg.AutomationConditionSensorDefinition(
+    "publish_when_extracted",
+    target=dg.AssetSelection.all() - dg.AssetSelection.groups("extraction"),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=30,
+    description="Materialises the curated tables, the DuckDB publish and the compendium tables once every "
+    "document partition has been extracted (eager automation conditions).",
+)
+
+
 @dg.schedule(
     job=extract_job,
     cron_schedule="0 3 * * *",
