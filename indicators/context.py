@@ -21,7 +21,8 @@ _CONNECTIVE = (
     r"(?:(?:thus|accordingly|overall|moreover|however|in addition|as a result|in total|in particular|meanwhile),?\s+)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_CONNECTIVE}(?:in|during|for|by|at the end of|by the end of|at the beginning of|as at|as of|as on|on)\s+"
+    rf"^{_CONNECTIVE}(?:in|during|for|by|on|at|as (?:at|of|on))\s+"
+    rf"(?:(?:the\s+)?(?:end|beginning|start|close) of\s+(?:the\s+)?(?:year\s+)?)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?({YEAR})(?:\s+alone)?\s*,",
     re.IGNORECASE,
 )

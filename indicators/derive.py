@@ -21,8 +21,13 @@ from indicators.mentions import YEAR
 if TYPE_CHECKING:
     from indicators.rules import Observation, SentenceResult
 
-_DOWN = re.compile(r"\b(?:decreas\w*|reduc\w*|declin\w*|fell|fall|drop\w*|lower)\b[^,;]*$", re.IGNORECASE)
-_UP = re.compile(r"\b(?:increas\w*|rose|rise|grew|growth|higher)\b[^,;]*$", re.IGNORECASE)
+_DOWN_WORDS = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less"
+_UP_WORDS = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater"
+_DOWN = re.compile(rf"\b(?:{_DOWN_WORDS})\b[^,;]*$", re.IGNORECASE)
+_UP = re.compile(rf"\b(?:{_UP_WORDS})\b[^,;]*$", re.IGNORECASE)
+_COMPARED = re.compile(
+    rf"^\s*(?:per\s?cent|%)\s+({_DOWN_WORDS}|{_UP_WORDS})\s+than\s+(?:in\s+)?(?:the\s+)?({YEAR})\b", re.IGNORECASE
+)
 _PCT_FROM_LEVEL = re.compile(
     rf"^\s*(?:per\s?cent|%)\s+(?:from|on|compared (?:with|to)|over|against|relative to)\s+(?:the\s+)?({YEAR})(?:\s+(?:level|figure))?\b",
     re.IGNORECASE,
@@ -61,14 +66,15 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
             continue
         before = res.text[max(0, m.start - 80) : m.start]
         after = res.text[m.end : m.end + 80]
-        sign = _direction(before)
+        compared = _COMPARED.match(after) if m.unit == "percent" else None
+        sign = _direction(compared.group(1) if compared else before)
         if sign is None:
             continue
-        pct = _PCT_FROM_LEVEL.match(after) if m.unit == "percent" else None
+        pct = (compared or _PCT_FROM_LEVEL.match(after)) if m.unit == "percent" else None
         since = _SINCE.match(after) if m.unit == "count" else None
         if pct:
             ref = _stated(res.observations, lambda o: catalogue.indicators[o.indicator_code].kind != "percent")
-            base = int(pct.group(1))
+            base = int(pct.group(pct.lastindex))
             if ref is None or ref.period_start == base:
                 continue
             kind = catalogue.indicators[ref.indicator_code].kind

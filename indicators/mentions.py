@@ -25,7 +25,7 @@ _LEGAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_BEFORE = re.compile(
-    r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*$", re.IGNORECASE
+    r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*(?:[\d()\-]+\s*)*$", re.IGNORECASE
 )
 _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
@@ -53,7 +53,7 @@ _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:increased|decreased|rose|fell|grew|declined|dropped|reduced|went (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
+    r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?)$",
     re.IGNORECASE,
 )
@@ -86,7 +86,8 @@ PERSON_NOUNS = frozenset(
 )
 _SEX_NOUNS = {"boys": "M", "males": "M", "men": "M", "girls": "F", "females": "F", "women": "F"}
 _SEX_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%)?\s*(?:for|among|of|in)\s+(?:the\s+)?(boys|girls|males|females|men|women)\b", re.IGNORECASE
+    r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women)\b",
+    re.IGNORECASE,
 )
 _VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_1000"})
 

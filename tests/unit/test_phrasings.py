@@ -1,0 +1,152 @@
+"""Each phrasing rule on sentences written for the test: other numbers, years, word order and wording."""
+
+from tests.helpers import observe, values
+
+
+def test_year_value_with_parenthesis_of_earlier_years() -> None:
+    obs = observe(["In 2023, 1 204 early marriages were registered (compared with 1,310 in 2022 and 1 198 in 2021)."])
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2023, 2023, 1204.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1310.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 1198.0, "A"),
+    }
+    assert set(obs["rule"]) == {"sentence_year", "value_in_year"}
+
+
+def test_year_after_the_noun() -> None:
+    obs = observe(["Only 870 early marriages were registered in 2022."])
+    assert values(obs) == {("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 870.0, "A")}
+    assert obs["rule"].tolist() == ["clause_year"]
+
+
+def test_trend_with_years() -> None:
+    obs = observe(["The number of residents of residential organizations fell from 3,410 in 2021 to 2,113 in 2024."])
+    assert values(obs) == {
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2021, 2021, 3410.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2024, 2024, 2113.0, "A"),
+    }
+
+
+def test_trend_years_from_the_sentence_span() -> None:
+    obs = observe(["Between 2017 and 2022, the number of orphanages went down from 150 to 101."])
+    assert values(obs) == {
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2017, 2017, 150.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2022, 2022, 101.0, "A"),
+    }
+
+
+def test_trend_years_from_the_reporting_period_only_when_the_text_points_to_it() -> None:
+    sentence = "The net enrolment ratio in primary education rose from 97.5 to 98.9 per cent for boys during the reporting period."
+    assert values(observe([sentence], (2021, 2024))) == {
+        ("NER_PRIMARY", "KZ", "M", "_T", 2021, 2021, 97.5, "A"),
+        ("NER_PRIMARY", "KZ", "M", "_T", 2024, 2024, 98.9, "A"),
+    }
+    assert observe([sentence], None).empty  # no metadata: a gap, not a guess
+    undated = "The net enrolment ratio in primary education rose from 97.5 to 98.9 per cent for boys."
+    assert observe([undated], (2021, 2024)).empty
+
+
+def test_period_total_with_sex_breakdown_and_age() -> None:
+    obs = observe(
+        ["Between 2021 and 2024, a total of 612 suicides among children aged 5 to 17 were registered, of which 401 were boys and 211 girls."]
+    )
+    assert values(obs) == {
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2021, 2024, 612.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "M", "Y5T17", 2021, 2024, 401.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "F", "Y5T17", 2021, 2024, 211.0, "A"),
+    }
+    assert set(obs["rule"]) == {"period_total"}
+
+
+def test_percentage_change_implies_an_earlier_level() -> None:
+    obs = observe(["In 2024, 130 child suicides were recorded, 12.5 per cent fewer than in 2021."])
+    derived = obs[obs["obs_status"] == "E"].iloc[0]
+    assert (derived["period_start"], derived["obs_value"], derived["rule"]) == (2021, 149.0, "change_pct_from_level")
+    assert "130 (2024, stated) / (1 - 12.5/100) = 148.57, rounded to 149" in derived["derivation"]
+    obs = observe(["In 2019, 160 child suicides were recorded, an increase of 6.7 per cent on the 2017 level."])
+    assert obs[obs["obs_status"] == "E"]["obs_value"].tolist() == [150.0]
+
+
+def test_absolute_change_since_a_year() -> None:
+    obs = observe(
+        [
+            "As at the end of 2024, the number of orphans and children left without parental care stood at 20,115. "
+            "The figure has fallen by 3,115 since 2021."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2024, 2024, 20115.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2021, 2021, 23230.0, "E"),
+    }
+    assert obs.loc[obs["obs_status"] == "E", "derivation"].item() == "20,115 (2024, stated) + 3,115 (decrease since 2021) = 23,230"
+
+
+def test_share_with_its_count_in_either_order() -> None:
+    expected = {
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2022, 2022, 17902.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2022, 2022, 89.0, "A"),
+    }
+    count_first = "At the end of 2022, 17,902, or 89.0 per cent, of them live in families under guardianship or foster care."
+    share_first = "In 2022, 89.0%, or 17,902 children, were raised in families under guardianship or custody."
+    assert values(observe([count_first])) == expected
+    assert values(observe([share_first])) == expected
+
+
+def test_year_from_the_paragraph_context() -> None:
+    obs = observe(["As of 1 January 2024, there were 9,800 preschools. Preschool education was provided to 96.1% of children aged 3-6."])
+    assert values(obs) == {("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2024, 2024, 96.1, "A")}
+    assert obs["rule"].tolist() == ["context_year"]
+
+
+def test_year_from_context_is_not_taken_across_a_non_year_time() -> None:
+    obs = observe(["In 2024, 3 new laws were adopted. At independence, preschool education was provided to 60.5 per cent of children aged 3-6."])
+    assert obs.empty
+
+
+def test_a_range_over_a_period_is_never_a_yearly_value() -> None:
+    obs = observe(["The gross enrolment ratio in secondary education varied between 101.2 and 103.8 per cent over 2021-2024."])
+    assert obs.empty
+    obs = observe(["In 2024, the gross enrolment ratio in secondary education ranged from 101.2 to 103.8 per cent."])
+    assert obs.empty
+
+
+def test_it_refers_to_the_previous_sentence() -> None:
+    obs = observe(
+        ["The gross enrolment ratio in secondary education improved. In 2024, it stood at 102.7 per cent for boys and 103.1 per cent for girls."]
+    )
+    assert values(obs) == {
+        ("GER_SECONDARY", "KZ", "M", "_T", 2024, 2024, 102.7, "A"),
+        ("GER_SECONDARY", "KZ", "F", "_T", 2024, 2024, 103.1, "A"),
+    }
+
+
+def test_region_list() -> None:
+    obs = observe(
+        ["In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 3 regions: Pavlodar, Kostanay and Atyrau Oblasts."]
+    )
+    assert sorted(obs["ref_area"]) == ["KZ-23", "KZ-39", "KZ-55"]
+    assert set(obs["rule"]) == {"regions_list"}
+
+
+def test_region_list_that_does_not_add_up_publishes_nothing() -> None:
+    obs = observe(
+        ["In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 4 regions: Pavlodar, Kostanay and Atyrau Oblasts."]
+    )
+    assert obs.empty
+
+
+def test_figures_about_other_things_are_not_attributed() -> None:
+    obs = observe(
+        [
+            "From 2016 to 2020, 632 submissions were made to eliminate the causes of suicides by minors.",
+            "At the end of 2020, there were 60 organizations (with 3,336 children) for orphans and children left without parental care.",
+            "At independence, the number of orphans and children without parental care was about 100,000.",
+            "Preschool education was provided to 88.1 per cent of children.",
+        ]
+    )
+    assert obs.empty
+
+
+def test_another_age_is_another_indicator() -> None:
+    obs = observe(["In 2024, preschool education was provided to 71.0 per cent of children aged 1 to 6."])
+    assert obs.empty

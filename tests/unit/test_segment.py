@@ -1,0 +1,48 @@
+from indicators.segment import blocks, sentences
+from indicators.text import clean
+from tests.helpers import MAIN_REPORT
+
+WORD_EXPORT = (
+    "\tI.\tGeneral measures\n"
+    "\t\tLegislation\n"
+    "[bookmark: _Hlk1]153.\tIn 2020, 997 early marriages were registered[footnoteRef:3] in Kazakhstan. "
+    "Act No. 5 was adopted.\n"
+    "(a)\tFirst item;\n"
+    "(b)\tSecond item.\n"
+    "154.\tNext paragraph.\n"
+)
+
+
+def test_artefacts_removed_and_offsets_point_into_original() -> None:
+    ct = clean(WORD_EXPORT)
+    assert "[bookmark" not in ct.text and "footnoteRef" not in ct.text
+    i = ct.text.index("997")
+    start, end = ct.span(i, i + 3)
+    assert WORD_EXPORT[start:end] == "997"
+
+
+def test_paragraphs_headings_and_items() -> None:
+    ct = clean(WORD_EXPORT)
+    bs = blocks(ct.text)
+    paragraphs = [b for b in bs if b.kind == "paragraph"]
+    assert [b.number for b in paragraphs] == [153, 154]
+    assert paragraphs[0].heading_path == "I. General measures › Legislation"
+    sents = [s.text for s in sentences(ct.text, paragraphs[0])]
+    assert sents == [
+        "In 2020, 997 early marriages were registered in Kazakhstan.",
+        "Act No. 5 was adopted.",
+        "(a)\tFirst item;",
+        "(b)\tSecond item.",
+    ]
+
+
+def test_real_report_paragraphs_are_consecutive() -> None:
+    ct = clean(MAIN_REPORT.read_text(encoding="utf-8"))
+    numbers = [b.number for b in blocks(ct.text) if b.kind == "paragraph"]
+    assert numbers == list(range(1, 497))
+
+
+def test_real_report_heading_path() -> None:
+    ct = clean(MAIN_REPORT.read_text(encoding="utf-8"))
+    para = next(b for b in blocks(ct.text) if b.number == 379)
+    assert para.heading_path == "VIII. Education, leisure and cultural activities › Preschool care and education"
