@@ -15,7 +15,6 @@ from pipelines.resources import BalaPaths
 extract_job = dg.define_asset_job(
     "extract_documents",
     selection=dg.AssetSelection.groups("extraction"),
-    partitions_def=documents,
     description="Read and extract one report (one run per document partition).",
 )
 publish_job = dg.define_asset_job(

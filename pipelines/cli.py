@@ -37,7 +37,7 @@ def _errors(result: dg.ExecuteInProcessResult) -> list[str]:
                 error = error.cause
             messages.append(f"{event.step_key}: {error.message.strip()}")
     for evaluation in result.get_asset_check_evaluations():
-        if not evaluation.passed:
+        if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
             messages.append(f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed")
     return messages
 

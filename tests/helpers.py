@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+
 from indicators.catalogue import load
 from indicators.documents import Document
 from indicators.extract import extract

@@ -12,19 +12,34 @@ def roles(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("In April 2016, Act No. No. 501-V amending certain acts was adopted.", {"2016": "date", "501-V": "legal_reference"}),
+        (
+            "In April 2016, Act No. No. 501-V amending certain acts was adopted.",
+            {"2016": "date", "501-V": "legal_reference"},
+        ),
         ("Order No. 235 of 25 May 2021 was adopted.", {"235": "legal_reference", "25": "date", "2021": "date"}),
         ("Presidential Decree No. 384 of 6 December 2016 approved it.", {"384": "legal_reference", "6": "date"}),
-        ("Offences under arts. 134, 135 and 139 of the Criminal Code.", {"134": "legal_reference", "135": "legal_reference", "139": "legal_reference"}),
-        ("See paragraphs 34 and 35 of the concluding observations.", {"34": "legal_reference", "35": "legal_reference"}),
+        (
+            "Offences under arts. 134, 135 and 139 of the Criminal Code.",
+            {"134": "legal_reference", "135": "legal_reference", "139": "legal_reference"},
+        ),
+        (
+            "See paragraphs 34 and 35 of the concluding observations.",
+            {"34": "legal_reference", "35": "legal_reference"},
+        ),
         ("Under art. 139, and article 114-1 of the Code.", {"139": "legal_reference", "114-1": "legal_reference"}),
         ("A hotline under the phone number 87172-742528 works.", {"87172-742528": "identifier"}),
         ("A national free helpline (11616) operates.", {"11616": "identifier"}),
         ("Psychologists at the LA-155/6 facility help.", {"LA-155/6": "identifier"}),
-        ("The report (CRC/C/KAZ/CO/4) was considered at its 2030th meeting.", {"CRC/C/KAZ/CO/4": "identifier", "2030th": "identifier"}),
+        (
+            "The report (CRC/C/KAZ/CO/4) was considered at its 2030th meeting.",
+            {"CRC/C/KAZ/CO/4": "identifier", "2030th": "identifier"},
+        ),
         ("It was adopted on 9 April 2016.", {"9": "date", "2016": "date"}),
         ("The plan for the period 2020–2023 was adopted.", {"2020–2023": "year"}),
-        ("Children between 5 and 17 years of age and those under 14 years of age.", {"5": "age", "17": "age", "14": "age"}),
+        (
+            "Children between 5 and 17 years of age and those under 14 years of age.",
+            {"5": "age", "17": "age", "14": "age"},
+        ),
         ("It decreased by a factor of 4.3.", {"4.3": "change"}),
         ("It decreased by 5,009 since 2016.", {"5,009": "change", "2016": "year"}),
         ("The ratio ranges from 104.6 to 105.9 per cent.", {"104.6": "range_bound", "105.9": "range_bound"}),
@@ -39,7 +54,10 @@ def test_roles(sentence: str, expected: dict[str, str]) -> None:
 
 
 def test_value_candidates_carry_unit_noun_sex_and_year() -> None:
-    ms = {m.token.text: m for m in classify("In 2023, 1 204 early marriages and 4.5% for girls (there were 1,310 in 2022).")}
+    ms = {
+        m.token.text: m
+        for m in classify("In 2023, 1 204 early marriages and 4.5% for girls (there were 1,310 in 2022).")
+    }
     assert ms["1 204"].is_value and ms["1 204"].noun == "early marriages" and ms["1 204"].value == 1204
     assert ms["4.5"].unit == "percent" and ms["4.5"].sex == "F"
     assert ms["1,310"].year_after == 2022

@@ -48,7 +48,9 @@ def test_trend_years_from_the_reporting_period_only_when_the_text_points_to_it()
 
 def test_period_total_with_sex_breakdown_and_age() -> None:
     obs = observe(
-        ["Between 2021 and 2024, a total of 612 suicides among children aged 5 to 17 were registered, of which 401 were boys and 211 girls."]
+        [
+            "Between 2021 and 2024, a total of 612 suicides among children aged 5 to 17 were registered, of which 401 were boys and 211 girls."
+        ]
     )
     assert values(obs) == {
         ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2021, 2024, 612.0, "A"),
@@ -78,7 +80,10 @@ def test_absolute_change_since_a_year() -> None:
         ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2024, 2024, 20115.0, "A"),
         ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2021, 2021, 23230.0, "E"),
     }
-    assert obs.loc[obs["obs_status"] == "E", "derivation"].item() == "20,115 (2024, stated) + 3,115 (decrease since 2021) = 23,230"
+    assert (
+        obs.loc[obs["obs_status"] == "E", "derivation"].item()
+        == "20,115 (2024, stated) + 3,115 (decrease since 2021) = 23,230"
+    )
 
 
 def test_share_with_its_count_in_either_order() -> None:
@@ -86,25 +91,37 @@ def test_share_with_its_count_in_either_order() -> None:
         ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2022, 2022, 17902.0, "A"),
         ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2022, 2022, 89.0, "A"),
     }
-    count_first = "At the end of 2022, 17,902, or 89.0 per cent, of them live in families under guardianship or foster care."
+    count_first = (
+        "At the end of 2022, 17,902, or 89.0 per cent, of them live in families under guardianship or foster care."
+    )
     share_first = "In 2022, 89.0%, or 17,902 children, were raised in families under guardianship or custody."
     assert values(observe([count_first])) == expected
     assert values(observe([share_first])) == expected
 
 
 def test_year_from_the_paragraph_context() -> None:
-    obs = observe(["As of 1 January 2024, there were 9,800 preschools. Preschool education was provided to 96.1% of children aged 3-6."])
+    obs = observe(
+        [
+            "As of 1 January 2024, there were 9,800 preschools. Preschool education was provided to 96.1% of children aged 3-6."
+        ]
+    )
     assert values(obs) == {("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2024, 2024, 96.1, "A")}
     assert obs["rule"].tolist() == ["context_year"]
 
 
 def test_year_from_context_is_not_taken_across_a_non_year_time() -> None:
-    obs = observe(["In 2024, 3 new laws were adopted. At independence, preschool education was provided to 60.5 per cent of children aged 3-6."])
+    obs = observe(
+        [
+            "In 2024, 3 new laws were adopted. At independence, preschool education was provided to 60.5 per cent of children aged 3-6."
+        ]
+    )
     assert obs.empty
 
 
 def test_a_range_over_a_period_is_never_a_yearly_value() -> None:
-    obs = observe(["The gross enrolment ratio in secondary education varied between 101.2 and 103.8 per cent over 2021-2024."])
+    obs = observe(
+        ["The gross enrolment ratio in secondary education varied between 101.2 and 103.8 per cent over 2021-2024."]
+    )
     assert obs.empty
     obs = observe(["In 2024, the gross enrolment ratio in secondary education ranged from 101.2 to 103.8 per cent."])
     assert obs.empty
@@ -112,7 +129,9 @@ def test_a_range_over_a_period_is_never_a_yearly_value() -> None:
 
 def test_it_refers_to_the_previous_sentence() -> None:
     obs = observe(
-        ["The gross enrolment ratio in secondary education improved. In 2024, it stood at 102.7 per cent for boys and 103.1 per cent for girls."]
+        [
+            "The gross enrolment ratio in secondary education improved. In 2024, it stood at 102.7 per cent for boys and 103.1 per cent for girls."
+        ]
     )
     assert values(obs) == {
         ("GER_SECONDARY", "KZ", "M", "_T", 2024, 2024, 102.7, "A"),
@@ -122,7 +141,9 @@ def test_it_refers_to_the_previous_sentence() -> None:
 
 def test_region_list() -> None:
     obs = observe(
-        ["In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 3 regions: Pavlodar, Kostanay and Atyrau Oblasts."]
+        [
+            "In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 3 regions: Pavlodar, Kostanay and Atyrau Oblasts."
+        ]
     )
     assert sorted(obs["ref_area"]) == ["KZ-23", "KZ-39", "KZ-55"]
     assert set(obs["rule"]) == {"regions_list"}
@@ -130,7 +151,9 @@ def test_region_list() -> None:
 
 def test_region_list_that_does_not_add_up_publishes_nothing() -> None:
     obs = observe(
-        ["In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 4 regions: Pavlodar, Kostanay and Atyrau Oblasts."]
+        [
+            "In 2024, the preschool enrolment rate for children aged between 3 and 6 years reached 100 per cent in 4 regions: Pavlodar, Kostanay and Atyrau Oblasts."
+        ]
     )
     assert obs.empty
 

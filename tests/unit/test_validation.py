@@ -54,7 +54,10 @@ def test_valid_rows_pass(catalogue) -> None:
         ({"period_start": 2021}, "period_ordered"),
         ({"unit_measure": "percent"}, "unit_matches_indicator"),
         ({"obs_status": "E"}, "derivation_matches_status"),
-        ({"indicator_code": "NER_PRIMARY", "unit_measure": "percent", "age": "_T", "obs_value": 104.0}, "value_in_indicator_range"),
+        (
+            {"indicator_code": "NER_PRIMARY", "unit_measure": "percent", "age": "_T", "obs_value": 104.0},
+            "value_in_indicator_range",
+        ),
     ],
 )
 def test_broken_row_is_quarantined_with_check_and_reason(catalogue, change: dict, check_name: str) -> None:
@@ -66,7 +69,9 @@ def test_broken_row_is_quarantined_with_check_and_reason(catalogue, change: dict
 
 
 def test_gross_ratio_may_exceed_100(catalogue) -> None:
-    good, bad = check([row(indicator_code="GER_SECONDARY", unit_measure="percent", age="_T", obs_value=105.4)], catalogue)
+    good, bad = check(
+        [row(indicator_code="GER_SECONDARY", unit_measure="percent", age="_T", obs_value=105.4)], catalogue
+    )
     assert len(good) == 1 and bad.empty
 
 

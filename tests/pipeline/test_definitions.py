@@ -1,0 +1,130 @@
+"""The Dagster code location loads cleanly; the sensor and the schedule ask for the right runs."""
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipelines.automation import daily_refresh, raw_reports_sensor
+from pipelines.definitions import defs
+from pipelines.partitions import documents
+from pipelines.resources import BalaPaths
+from tests.helpers import RAW, ROOT
+
+
+def test_definitions_load_with_every_asset_check_and_automation() -> None:
+    repo = defs.get_repository_def()
+    keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
+    assert {"document_text", "sentence", "figure", "observation", "quarantine", "bala_duckdb", "child_suicides"} <= keys
+    checks = {k.name for k in repo.asset_graph.asset_check_keys}
+    assert {
+        f"{t}_matches_schema" for t in ("source_document", "sentence", "figure", "observation", "quarantine")
+    } <= checks
+    assert {s.name for s in repo.sensor_defs} == {"raw_reports_sensor", "publish_when_extracted"}
+    assert [s.name for s in repo.schedule_defs] == ["daily_refresh"]
+    groups = {
+        repo.asset_graph.get(dg.AssetKey(f)).group_name for f in ("child_suicides", "enrolment", "early_marriages")
+    }
+    assert groups == {"health", "education", "demography"}
+
+
+def test_definitions_build_without_warnings() -> None:
+    """Building the definitions raises no deprecation or beta warning (every warning is an error here)."""
+    code = "import pipelines.definitions as d; d.defs.get_repository_def(); print('loaded')"
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "loaded"
+
+
+def test_code_location_validates() -> None:
+    """`dagster definitions validate`: the check `dagster dev` makes when it loads the code location."""
+    result = subprocess.run(
+        [sys.executable, "-m", "dagster", "definitions", "validate", "-m", "pipelines.definitions"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "All code locations passed validation" in result.stderr + result.stdout
+    # the only warning allowed is Dagster's own notice that this command has a newer name
+    noise = [
+        line for line in result.stderr.splitlines() if "Warning" in line and "definitions_validate_command" not in line
+    ]
+    assert noise == []
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(RAW / "CRC_C_KAZ_CO_4.txt", folder)
+    return folder
+
+
+def _tick(instance: dg.DagsterInstance, raw: Path, cursor: str | None) -> dg.SensorResult:
+    context = dg.build_sensor_context(
+        instance=instance, cursor=cursor, resources={"paths": BalaPaths(raw_dir=str(raw))}
+    )
+    return raw_reports_sensor(context)
+
+
+def _apply(instance: dg.DagsterInstance, result: dg.SensorResult) -> None:
+    """Do what the daemon does with a sensor's partition requests."""
+    for request in result.dynamic_partitions_requests or []:
+        if isinstance(request, dg.AddDynamicPartitionsRequest):
+            instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+        else:
+            for key in request.partition_keys:
+                instance.delete_dynamic_partition(request.partitions_def_name, key)
+
+
+@pytest.fixture
+def instance():
+    with dg.instance_for_test() as instance:
+        yield instance
+
+
+def test_sensor_registers_and_runs_a_new_report(raw: Path, instance: dg.DagsterInstance) -> None:
+    first = _tick(instance, raw, None)
+    assert [r.partition_key for r in first.run_requests] == ["CRC_C_KAZ_CO_4"]
+    assert first.dynamic_partitions_requests[0].partition_keys == ["CRC_C_KAZ_CO_4"]
+    _apply(instance, first)
+
+    quiet = _tick(instance, raw, first.cursor)
+    assert not quiet.run_requests
+
+    shutil.copy(RAW / "CRC_C_KAZ_5-6.txt", raw)  # a new report dropped in
+    new = _tick(instance, raw, quiet.cursor)
+    assert [(r.partition_key, r.job_name) for r in new.run_requests] == [("CRC_C_KAZ_5-6", "extract_documents")]
+    _apply(instance, new)
+    assert sorted(instance.get_dynamic_partitions(documents.name)) == ["CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"]
+
+    with (raw / "CRC_C_KAZ_CO_4.txt").open("a", encoding="utf-8") as f:
+        f.write("70.\tA new paragraph.\n")  # a changed report is re-extracted
+    changed = _tick(instance, raw, new.cursor)
+    assert [r.partition_key for r in changed.run_requests] == ["CRC_C_KAZ_CO_4"]
+    assert json.loads(changed.cursor)["CRC_C_KAZ_CO_4"] != json.loads(new.cursor)["CRC_C_KAZ_CO_4"]
+
+    (raw / "CRC_C_KAZ_CO_4.txt").unlink()  # a removed report leaves the published tables
+    removed = _tick(instance, raw, changed.cursor)
+    assert [(r.partition_key, r.job_name) for r in removed.run_requests] == [(None, "publish")]
+    assert removed.dynamic_partitions_requests[0].partition_keys == ["CRC_C_KAZ_CO_4"]
+
+
+def test_schedule_refreshes_every_registered_document() -> None:
+    with dg.instance_for_test() as instance:
+        when = dt.datetime(2026, 1, 2, 3, tzinfo=dt.UTC)
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when)
+        assert isinstance(daily_refresh(context), dg.SkipReason)
+        instance.add_dynamic_partitions(documents.name, ["CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"])
+        requests = daily_refresh(context)
+    assert sorted(r.partition_key for r in requests) == ["CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"]
+    assert daily_refresh.cron_schedule == "0 3 * * *"

@@ -1,0 +1,265 @@
+"""The real pipeline (Dagster assets, Pandera, DuckDB) on the shipped reports and on a report written for the test."""
+
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from pipelines.cli import refresh
+from pipelines.resources import BalaPaths
+from tests.helpers import FIXTURES, RAW
+
+MAIN = "CRC_C_KAZ_5-6"
+MISSION = (
+    "CHILD_SUICIDES",
+    "EARLY_MARRIAGES",
+    "CHILDREN_WITHOUT_PARENTAL_CARE",
+    "CHILDREN_IN_FAMILY_CARE",
+    "CHILDREN_IN_FAMILY_CARE_SHARE",
+    "CHILDREN_IN_RESIDENTIAL_CARE",
+    "CHILDREN_IN_RESIDENTIAL_CARE_SHARE",
+    "RESIDENTIAL_CARE_INSTITUTIONS",
+    "NER_PRIMARY",
+    "GER_SECONDARY",
+    "PRESCHOOL_COVERAGE_3_6",
+)
+# (indicator, sex, age, period_start, period_end) -> (value, obs_status), national rows of the main report
+EXPECTED_NATIONAL = {
+    ("CHILD_SUICIDES", "_T", "Y5T17", 2016, 2020): (843, "A"),
+    ("CHILD_SUICIDES", "M", "Y5T17", 2016, 2020): (543, "A"),
+    ("CHILD_SUICIDES", "F", "Y5T17", 2016, 2020): (300, "A"),
+    ("CHILD_SUICIDES", "_T", "Y5T17", 2020, 2020): (144, "A"),
+    ("CHILD_SUICIDES", "_T", "Y5T17", 2016, 2016): (175, "E"),
+    ("EARLY_MARRIAGES", "_T", "_T", 2018, 2018): (1052, "A"),
+    ("EARLY_MARRIAGES", "_T", "_T", 2019, 2019): (1075, "A"),
+    ("EARLY_MARRIAGES", "_T", "_T", 2020, 2020): (997, "A"),
+    ("CHILDREN_WITHOUT_PARENTAL_CARE", "_T", "_T", 2020, 2020): (23410, "A"),
+    ("CHILDREN_WITHOUT_PARENTAL_CARE", "_T", "_T", 2016, 2016): (28419, "E"),
+    ("CHILDREN_IN_FAMILY_CARE", "_T", "_T", 2020, 2020): (19156, "A"),
+    ("CHILDREN_IN_FAMILY_CARE_SHARE", "_T", "_T", 2020, 2020): (81.8, "A"),
+    ("CHILDREN_IN_RESIDENTIAL_CARE", "_T", "_T", 2016, 2016): (7236, "A"),
+    ("CHILDREN_IN_RESIDENTIAL_CARE", "_T", "_T", 2020, 2020): (4254, "A"),
+    ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "_T", "_T", 2016, 2016): (25.5, "A"),
+    ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "_T", "_T", 2020, 2020): (18.2, "A"),
+    ("RESIDENTIAL_CARE_INSTITUTIONS", "_T", "_T", 2015, 2015): (146, "A"),
+    ("RESIDENTIAL_CARE_INSTITUTIONS", "_T", "_T", 2020, 2020): (98, "A"),
+    ("NER_PRIMARY", "_T", "_T", 2020, 2020): (99.8, "A"),
+    ("NER_PRIMARY", "F", "_T", 2016, 2016): (98.1, "A"),
+    ("NER_PRIMARY", "F", "_T", 2020, 2020): (99.9, "A"),
+    ("NER_PRIMARY", "M", "_T", 2016, 2016): (99.5, "A"),
+    ("NER_PRIMARY", "M", "_T", 2020, 2020): (99.6, "A"),
+    ("GER_SECONDARY", "F", "_T", 2020, 2020): (105.4, "A"),
+    ("GER_SECONDARY", "M", "_T", 2020, 2020): (105.5, "A"),
+    ("PRESCHOOL_COVERAGE_3_6", "_T", "Y3T6", 2015, 2015): (81.6, "A"),
+    ("PRESCHOOL_COVERAGE_3_6", "_T", "Y3T6", 2019, 2019): (98.5, "A"),
+    ("PRESCHOOL_COVERAGE_3_6", "_T", "Y3T6", 2020, 2020): (98.7, "A"),
+}
+# paragraph 379: "Akmola, Aktyubinsk, Atyrau, West Kazakhstan, Zhambyl, Karaganda, Kyzylorda, Mangistau,
+# Pavlodar, North Kazakhstan and East Kazakhstan Oblasts and Shymkent"
+REGIONS_379 = [
+    "KZ-11",
+    "KZ-15",
+    "KZ-23",
+    "KZ-27",
+    "KZ-31",
+    "KZ-35",
+    "KZ-43",
+    "KZ-47",
+    "KZ-55",
+    "KZ-59",
+    "KZ-63",
+    "KZ-79",
+]
+
+
+def _refresh(raw: Path, curated: Path) -> duckdb.DuckDBPyConnection:
+    with dg.instance_for_test() as instance:
+        code = refresh(BalaPaths(raw_dir=str(raw), curated_dir=str(curated)), instance)
+    assert code == 0
+    return duckdb.connect(str(curated / "bala.duckdb"), read_only=True)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> duckdb.DuckDBPyConnection:
+    return _refresh(RAW, tmp_path_factory.mktemp("curated"))
+
+
+def _mission(db: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return db.execute(
+        "SELECT * FROM observation WHERE source_document = ? AND indicator_code IN (SELECT unnest(?))",
+        [MAIN, list(MISSION)],
+    ).df()
+
+
+def test_mission_values_exactly(db) -> None:
+    obs = _mission(db)
+    national = obs[obs["ref_area"] == "KZ"]
+    got = {
+        (r.indicator_code, r.sex, r.age, r.period_start, r.period_end): (r.obs_value, r.obs_status)
+        for r in national.itertuples()
+    }
+    assert got == EXPECTED_NATIONAL
+    assert len(national) == len(EXPECTED_NATIONAL)  # no duplicates hiding behind the dict
+
+
+def test_regional_preschool_rows(db) -> None:
+    obs = _mission(db)
+    regional = obs[obs["ref_area"] != "KZ"]
+    assert sorted(regional["ref_area"]) == REGIONS_379
+    assert set(regional["indicator_code"]) == {"PRESCHOOL_COVERAGE_3_6"}
+    assert set(regional["obs_value"]) == {100.0}
+    assert set(regional["period_start"]) == {2020} and set(regional["paragraph"]) == {379}
+
+
+def test_every_value_traces_to_its_sentence(db) -> None:
+    obs = db.execute("SELECT * FROM observation").df()
+    text = (RAW / f"{MAIN}.txt").read_text(encoding="utf-8")
+    main = obs[obs["source_document"] == MAIN]
+    for r in main.itertuples():
+        figure = text[r.char_start : r.char_end]
+        assert figure in r.quote, (figure, r.quote)
+        assert r.quote in text
+    suicides_2020 = main[(main["indicator_code"] == "CHILD_SUICIDES") & (main["period_start"] == 2020)].iloc[0]
+    assert suicides_2020["paragraph"] == 306
+    assert (
+        suicides_2020["quote"]
+        == "In 2020, 144 child suicides were recorded, a reduction of 17.7 per cent from the 2016 level."
+    )
+    assert text[suicides_2020["char_start"] : suicides_2020["char_end"]] == "144"
+
+
+def test_derived_values_say_how(db) -> None:
+    derived = db.execute(
+        "SELECT indicator_code, derivation, rule FROM observation WHERE obs_status = 'E' ORDER BY rule"
+    ).df()
+    assert derived["indicator_code"].tolist() == ["CHILD_SUICIDES", "CHILDREN_WITHOUT_PARENTAL_CARE"]
+    assert derived["rule"].tolist() == ["change_pct_from_level", "change_since_year"]
+    assert derived["derivation"].tolist() == [
+        "144 (2020, stated) / (1 - 17.7/100) = 174.97, rounded to 175: the text gives the 2020 level and its change from 2016",
+        "23,410 (2020, stated) + 5,009 (decrease since 2016) = 28,419",
+    ]
+
+
+def test_compendium_views(db) -> None:
+    row = db.execute(
+        'SELECT "2016", "2020", "2016-2020", estimated_periods FROM v_child_suicides WHERE sex = \'_T\''
+    ).fetchone()
+    assert row == (175.0, 144.0, 843.0, "2016")
+    ner = db.execute(
+        'SELECT sex, "2016", "2020" FROM v_enrolment WHERE indicator_code = \'NER_PRIMARY\' ORDER BY sex'
+    ).fetchall()
+    assert ner == [("F", 98.1, 99.9), ("M", 99.5, 99.6), ("_T", None, 99.8)]
+    assert db.execute("SELECT count(*) FROM v_children_without_parental_care").fetchone() == (6,)
+
+
+def test_every_table_and_column_is_commented(db) -> None:
+    missing = db.execute(
+        "SELECT c.table_name, c.column_name FROM duckdb_columns() c JOIN duckdb_tables() t USING (table_name) "
+        "WHERE coalesce(c.comment, '') = ''"
+    ).fetchall()
+    assert missing == []
+    assert (
+        db.execute("SELECT count(*) FROM duckdb_columns() c JOIN duckdb_tables() t USING (table_name)").fetchone()[0]
+        > 80
+    )
+    tables = db.execute("SELECT table_name FROM duckdb_tables() WHERE coalesce(comment, '') = ''").fetchall()
+    views = db.execute(
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal AND coalesce(comment, '') = ''"
+    ).fetchall()
+    assert tables == [] and views == []
+
+
+def test_reference_tables(db) -> None:
+    assert db.execute("SELECT kato, name FROM ref_area WHERE code = 'KZ-79'").fetchone() == (
+        "790000000",
+        "Shymkent city",
+    )
+    assert db.execute("SELECT count(*) FROM ref_area WHERE level <> 'country'").fetchone() == (17,)
+    assert db.execute("SELECT section, unit_measure FROM indicator WHERE code = 'GER_SECONDARY'").fetchone() == (
+        "EDUCATION",
+        "percent",
+    )
+    docs = db.execute(
+        "SELECT source_document, reporting_period_start, reporting_period_end FROM source_document ORDER BY 1"
+    ).fetchall()
+    assert docs == [("CRC_C_KAZ_5-6", 2016, 2020), ("CRC_C_KAZ_CO_4", None, None)]
+
+
+def test_figures_cover_every_number(db) -> None:
+    roles = dict(
+        db.execute("SELECT role, count(*) FROM figure WHERE source_document = ? GROUP BY role", [MAIN]).fetchall()
+    )
+    # 26 stated national values plus paragraph 379's "100 per cent" (one figure, twelve regional rows)
+    assert roles["observation"] == 27
+    never = db.execute(
+        "SELECT role FROM figure WHERE source_document = ? AND text IN ('501-V', 'LA-155/6', '87172‑742528')", [MAIN]
+    ).fetchall()
+    assert {r for (r,) in never} == {"legal_reference", "identifier"}
+
+
+def test_parquet_matches_duckdb(db) -> None:
+    curated = Path(db.execute("SELECT path FROM duckdb_databases() WHERE database_name = 'bala'").fetchone()[0]).parent
+    for table in ("observation", "figure", "sentence", "quarantine", "indicator"):
+        n_parquet = duckdb.sql(f"SELECT count(*) FROM read_parquet('{curated / (table + '.parquet')}')").fetchall()[0][
+            0
+        ]
+        assert n_parquet == db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0], table
+
+
+def test_next_report_with_new_wording_and_years(tmp_path) -> None:
+    """A report written for the test (2021-2024, other wording) gives exactly the planted values."""
+    db = _refresh(FIXTURES, tmp_path)
+    got = set(
+        db.execute(
+            "SELECT indicator_code, ref_area, sex, age, period_start, period_end, obs_value, obs_status FROM observation"
+        ).fetchall()
+    )
+    planted = {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2023, 2023, 1204.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1310.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 1198.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2024, 2024, 20115.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2021, 2021, 23230.0, "E"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2024, 2024, 17902.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2024, 2024, 89.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2021, 2021, 120.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2024, 2024, 87.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2021, 2021, 14.7, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2024, 2024, 10.5, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2021, 2021, 3410.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2024, 2024, 2113.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2021, 2024, 612.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "M", "Y5T17", 2021, 2024, 401.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "F", "Y5T17", 2021, 2024, 211.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2024, 2024, 130.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2021, 2021, 149.0, "E"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2024, 2024, 96.1, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-55", "_T", "Y3T6", 2024, 2024, 100.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-39", "_T", "Y3T6", 2024, 2024, 100.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-23", "_T", "Y3T6", 2024, 2024, 100.0, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2024, 2024, 99.3, "A"),
+        ("NER_PRIMARY", "KZ", "F", "_T", 2021, 2021, 98.6, "A"),
+        ("NER_PRIMARY", "KZ", "F", "_T", 2024, 2024, 99.4, "A"),
+        ("NER_PRIMARY", "KZ", "M", "_T", 2021, 2021, 98.9, "A"),
+        ("NER_PRIMARY", "KZ", "M", "_T", 2024, 2024, 99.2, "A"),
+        ("GER_SECONDARY", "KZ", "M", "_T", 2024, 2024, 102.7, "A"),
+        ("GER_SECONDARY", "KZ", "F", "_T", 2024, 2024, 103.1, "A"),
+    }
+    assert got == planted
+    distractors = dict(
+        db.execute(
+            "SELECT text, role FROM figure WHERE text IN ('118-VII', '412', '14', '134', 'CRC/C/KAZ/CO/5-6', '111', '7777', 'LA-155/6')"
+        ).fetchall()
+    )
+    assert distractors == {
+        "118-VII": "legal_reference",
+        "412": "legal_reference",
+        "14": "date",
+        "134": "legal_reference",
+        "CRC/C/KAZ/CO/5-6": "identifier",
+        "111": "identifier",
+        "7777": "identifier",
+        "LA-155/6": "identifier",
+    }
