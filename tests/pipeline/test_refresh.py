@@ -263,3 +263,24 @@ def test_next_report_with_new_wording_and_years(tmp_path) -> None:
         "7777": "identifier",
         "LA-155/6": "identifier",
     }
+
+
+def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
+    """A report whose parts do not add up: the rows land in quarantine with the check, never in observation."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "defective.txt").write_text(
+        "1.\tFrom 2017 to 2019, 600 suicides were recorded among children between 5 and 17 years of age, "
+        "including 300 boys and 200 girls.\n"
+        "2.\tIn 2019, 1,000 early marriages were registered (there were 900 in 2018).\n",
+        encoding="utf-8",
+    )
+    db = _refresh(raw, tmp_path / "curated")
+    published = db.execute("SELECT indicator_code, period_start, obs_value FROM observation ORDER BY 2").fetchall()
+    assert published == [("EARLY_MARRIAGES", 2018, 900.0), ("EARLY_MARRIAGES", 2019, 1000.0)]
+    quarantined = db.execute("SELECT sex, obs_value, check_name, paragraph FROM quarantine ORDER BY sex").fetchall()
+    assert quarantined == [
+        ("F", 200.0, "sex_parts_sum_to_total", 1),
+        ("M", 300.0, "sex_parts_sum_to_total", 1),
+        ("_T", 600.0, "sex_parts_sum_to_total", 1),
+    ]
