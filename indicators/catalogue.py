@@ -55,15 +55,14 @@ class Catalogue:
     indicators: dict[str, Indicator]
     regions: dict[str, Region]
 
-    def subject_at(self, text: str) -> tuple[int, str] | None:
-        """The earliest (position, concept code) whose subject phrasing occurs in `text`."""
-        hits = [
+    def subjects_in(self, text: str) -> list[tuple[int, str]]:
+        """Every (position, concept code) where a subject phrasing occurs in `text`, in text order."""
+        return sorted(
             (m.start(), ind.concept)
             for ind in self.indicators.values()
             for pattern in ind.subjects
-            if (m := pattern.search(text))
-        ]
-        return min(hits) if hits else None
+            for m in pattern.finditer(text)
+        )
 
     def noun_indicator(self, following: str, kind: str) -> str | None:
         """The indicator named by the counted noun right after a number ("997 early marriages")."""

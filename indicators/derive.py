@@ -85,8 +85,8 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
                 f"{tail}: the text gives the {ref.period_start} level and its change from {base}"
             )
             rule = "change_pct_from_level"
-        elif since and res.topic and year is not None:
-            code = catalogue.member(res.topic, "count")
+        elif since and res.topic_at(m.start) and year is not None:
+            code = catalogue.member(res.topic_at(m.start), "count")
             pool = [o for r in [*earlier, res] for o in r.observations]
             ref = _stated(
                 pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year

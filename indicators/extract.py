@@ -13,12 +13,21 @@ import pandas as pd
 
 from indicators.catalogue import Catalogue
 from indicators.documents import Document
-from indicators.mentions import classify
+from indicators.mentions import Mention, classify
 from indicators.rules import DocumentContext, SentenceResult, extract_paragraph
 from indicators.segment import Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
 
-_MEASURED_ROLES = {"observation", "unclassified", "change", "range_bound", "money", "context", "share"}
+_MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
+
+
+def _unpublished_role(m: Mention, period: tuple | None) -> str:
+    """What a statistic that did not become an observation is: a share, or a count or rate without period or indicator."""
+    if m.qualifiers:
+        return "context"
+    if m.unit == "percent":
+        return "share"
+    return "uncatalogued" if period else "undated"
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
             for i, m in enumerate(res.mentions):
                 fa, fb = ct.span(sent.start + m.start, sent.start + m.end)
                 period = res.periods.get(i)
-                role = "observation" if i in used else ("unclassified" if m.is_value else m.role)
+                role = "observation" if i in used else (_unpublished_role(m, period) if m.is_value else m.role)
                 figure_rows.append(
                     {
                         "source_document": doc.document_id,

@@ -62,10 +62,11 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$", re.IGNORECASE)
-_APPROX_BEFORE = re.compile(
-    r"\b(about|around|approximately|some|almost|nearly|roughly|over|more than|less than|fewer than|at least|up to|under|an estimated|estimated)\s*$",
-    re.IGNORECASE,
+# "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
+_BOUND_BEFORE = re.compile(
+    r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$", re.IGNORECASE
 )
+_RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _AGE_SPANS = re.compile(
     r"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+\d+\s*(?:and|to|-|–)\s*\d+(?:\s*years?(?: of age| old)?)?"
     r"|\bbetween \d+ and \d+ years(?: of age| old)?"
@@ -215,9 +216,13 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if _RANGE_BEFORE.search(before):
         _set(m, "range_bound", "bound of a range over a period")
         return
-    approx = _APPROX_BEFORE.search(before)
-    if approx:
-        m.qualifiers.append(approx.group(1).lower())
+    bound = _BOUND_BEFORE.search(before)
+    if bound:
+        _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
+        return
+    if _RATE_BASE_BEFORE.search(before):
+        _set(m, "context", "base of a rate ('per 1,000')")
+        return
     if _ATTRIBUTE_BEFORE.search(before):
         m.qualifiers.append("attribute")
     if _DENOMINATOR_BEFORE.search(before):

@@ -70,8 +70,16 @@ class SentenceResult:
     mentions: list[Mention]
     periods: dict[int, tuple[int, int, str]] = field(default_factory=dict)
     observations: list[Observation] = field(default_factory=list)
-    topic: str | None = None
+    topic: str | None = None  # what the sentence is about (its first subject), for "this number" in the next one
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (position, concept) of every subject named
     anchor: Anchor | None = None
+
+    def topic_at(self, position: int) -> str | None:
+        """The subject a figure belongs to: the nearest one named before it, else the first named after it."""
+        before = [c for p, c in self.subjects if p <= position]
+        if before:
+            return before[-1]
+        return self.subjects[0][1] if self.subjects else self.topic
 
 
 @dataclass(frozen=True)
@@ -103,15 +111,16 @@ def extract_paragraph(
 
 
 def _topic(res: SentenceResult, catalogue: Catalogue, previous: str | None) -> str | None:
-    """What the sentence is about: a subject phrasing, else a counted noun, else "this number"/"it" of the last sentence."""
-    own = catalogue.subject_at(res.text)
-    if own:
-        return own[1]
+    """Name the sentence's subjects (phrasings and counted nouns); without any, "this number"/"it" continues the last one."""
+    res.subjects = catalogue.subjects_in(res.text)
     for m in res.mentions:
         kind = _UNIT_KIND.get(m.unit)
         code = catalogue.noun_indicator(m.after_unit.lstrip(), kind) if m.is_value and kind else None
         if code:
-            return catalogue.indicators[code].concept
+            res.subjects.append((m.start, catalogue.indicators[code].concept))
+    res.subjects.sort()
+    if res.subjects:
+        return res.subjects[0][1]
     return previous if _ANAPHOR.search(res.text) else None
 
 
@@ -189,19 +198,19 @@ def _resolve_indicator(m: Mention, res: SentenceResult, catalogue: Catalogue) ->
     if kind is None:
         return None, f"unit {m.unit} is not a statistic"
     if m.qualifiers:
-        q = m.qualifiers[0]
-        return None, _QUALIFIER_REASONS.get(q, f"approximate or bounded figure ('{q}')")
+        return None, _QUALIFIER_REASONS[m.qualifiers[0]]
     code = catalogue.noun_indicator(m.after_unit.lstrip(), kind)
     if code:
         return code, ""
     head = m.noun.split()[0].lower() if m.noun else ""
     if kind == "count" and head and head not in PERSON_NOUNS:
         return None, f"no catalogue indicator counts '{m.noun}'"
-    if res.topic is None:
+    topic = res.topic_at(m.start)
+    if topic is None:
         return None, "the sentence names no catalogue indicator"
-    code = catalogue.member(res.topic, kind)
+    code = catalogue.member(topic, kind)
     if code is None:
-        return None, f"no {kind} indicator for {res.topic}"
+        return None, f"no {kind} indicator for {topic}"
     return code, ""
 
 

@@ -20,6 +20,8 @@ ROLES = (
     "identifier",
     "money",
     "context",
+    "uncatalogued",
+    "undated",
     "unclassified",
 )
 

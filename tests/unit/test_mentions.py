@@ -68,6 +68,12 @@ def test_number_words_are_values() -> None:
     assert m.is_value and m.value == 7 and m.noun == "applications"
 
 
-def test_approximate_figures_are_marked() -> None:
-    m = next(m for m in classify("The number was about 100,000.") if m.token.text == "100,000")
-    assert m.qualifiers == ["about"]
+def test_bounds_are_not_values_but_rounded_figures_are() -> None:
+    ms = {m.token.text: m for m in classify("There are more than 75,000 groups; some 430,700 people received allowances.")}
+    assert ms["75,000"].role == "range_bound" and "more than" in ms["75,000"].reason
+    assert ms["430,700"].is_value and ms["430,700"].value == 430700
+
+
+def test_rate_base_is_context() -> None:
+    ms = {m.token.text: m for m in classify("The rate was 8.77 per 1,000 live births.")}
+    assert ms["8.77"].unit == "per_1000_live_births" and ms["1,000"].role == "context"
