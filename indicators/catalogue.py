@@ -16,6 +16,13 @@ import yaml
 DATA = Path(__file__).parent / "data"
 
 SEX_CODES = {"_T": "Total", "M": "Male", "F": "Female"}
+RESIDENCE_CODES = {"_T": "Total", "U": "Urban", "R": "Rural"}
+SYSTEM_CODES = {
+    "_T": "All systems",
+    "EDU": "Education system",
+    "HLTH": "Health system",
+    "SOC": "Social protection system",
+}
 OBS_STATUS_CODES = {"A": "Normal value, as stated in the source", "E": "Estimated value, derived by the pipeline"}
 
 
@@ -33,6 +40,7 @@ class Indicator:
     definition: str
     concept: str
     share_of: str | None = None
+    contains: str | None = None
     age_required: bool = False
     value_range: tuple[float, float] | None = None
     subjects: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
@@ -110,13 +118,14 @@ def load(data_dir: Path = DATA) -> Catalogue:
             definition=entry["definition"].strip(),
             concept=entry.get("concept", entry["code"]),
             share_of=entry.get("share_of"),
+            contains=entry.get("contains"),
             age_required=bool(entry.get("age_required", False)),
             value_range=tuple(entry["value_range"]) if entry.get("value_range") else None,
             subjects=_compile(entry.get("subjects")),
             nouns=_compile(entry.get("nouns")),
         )
     for ind in indicators.values():
-        for ref in (ind.concept, ind.share_of):
+        for ref in (ind.concept, ind.share_of, ind.contains):
             if ref is not None and ref not in indicators:
                 raise ValueError(f"catalogue: indicator {ind.code} refers to unknown indicator {ref}")
     regions_raw = yaml.safe_load((data_dir / "regions.yaml").read_text(encoding="utf-8"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from indicators.catalogue import Catalogue
@@ -59,8 +60,6 @@ def _level(value: float, unit_kind: str) -> tuple[float, str]:
 
 def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: Catalogue, year: int | None) -> None:
     """Append 'E' observations implied by the change figures of `res`."""
-    from indicators.rules import Observation
-
     for i, m in enumerate(res.mentions):
         if m.role != "change":
             continue
@@ -102,19 +101,15 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
         else:
             continue
         res.observations.append(
-            Observation(
-                ref.indicator_code,
-                ref.ref_area,
-                ref.sex,
-                ref.age,
-                base,
-                base,
-                value,
-                ref.unit_measure,
-                "E",
-                text,
-                rule,
-                i,
+            replace(
+                ref,
+                period_start=base,
+                period_end=base,
+                obs_value=value,
+                obs_status="E",
+                derivation=text,
+                rule=rule,
+                mention=i,
             )
         )
         m.reason = f"used to derive the {base} level ('E')"

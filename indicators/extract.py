@@ -111,6 +111,8 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                         "ref_area": o.ref_area,
                         "sex": o.sex,
                         "age": o.age,
+                        "residence": o.residence,
+                        "system": o.system,
                         "period_start": o.period_start,
                         "period_end": o.period_end,
                         "obs_value": o.obs_value,

@@ -64,7 +64,8 @@ _CHANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$", re.IGNORECASE)
 # "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
 _BOUND_BEFORE = re.compile(
-    r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$", re.IGNORECASE
+    r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$",
+    re.IGNORECASE,
 )
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _AGE_SPANS = re.compile(
@@ -90,6 +91,10 @@ _SEX_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women)\b",
     re.IGNORECASE,
 )
+_RESIDENCE_AFTER = re.compile(
+    r"^\s*(?:(?:are|were|is|was|live|lived|living)\s+)?in\s+(?:the\s+)?(?:(rural|urban)\s+(?:areas|settlements|localities)|(cities|towns)|(villages|countryside))\b",
+    re.IGNORECASE,
+)
 _VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_1000"})
 
 
@@ -105,6 +110,7 @@ class Mention:
     noun: str = ""
     after_unit: str = ""
     sex: str | None = None
+    residence: str | None = None
     year_after: int | None = None
     partner: int | None = None  # index of the other end of a "from X to Y" pair
     qualifiers: list[str] = field(default_factory=list)
@@ -241,6 +247,10 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     sex = _SEX_AFTER.match(text[m.end :])
     if sex:
         m.sex = _SEX_NOUNS[sex.group(1).lower()]
+    residence = _RESIDENCE_AFTER.match(after_unit)
+    if residence:
+        kind = (residence.group(1) or "").lower()
+        m.residence = "U" if kind == "urban" or residence.group(2) else "R"
     year = re.match(rf"^\s*(?:in|for|during)\s+({YEAR})\b(?!\s*[-–/]\d)|^\s*\(({YEAR})\)", after_unit)
     year_before = re.search(rf"\bin ({YEAR}) \($", before)
     if year:

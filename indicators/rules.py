@@ -60,6 +60,8 @@ class Observation:
     derivation: str
     rule: str
     mention: int  # index of the figure in its sentence
+    residence: str = "_T"
+    system: str = "_T"
 
 
 @dataclass
@@ -193,16 +195,50 @@ def _trend_period(res: SentenceResult, i: int, doc: DocumentContext) -> tuple[in
     return None
 
 
-def _resolve_indicator(m: Mention, res: SentenceResult, catalogue: Catalogue) -> tuple[str | None, str]:
+_SYSTEM = re.compile(r"\bin the (education|health(?:care)?|social protection) system\b", re.IGNORECASE)
+_SYSTEM_CODES = {"education": "EDU", "health": "HLTH", "healthcare": "HLTH", "social protection": "SOC"}
+
+
+def _host(res: SentenceResult, i: int) -> int | None:
+    """For a figure in "(with N children)", the figure it describes: the nearest value before it."""
+    for j in range(i - 1, -1, -1):
+        if res.mentions[j].is_value and "attribute" not in res.mentions[j].qualifiers:
+            return j
+    return None
+
+
+def _system(res: SentenceResult, i: int) -> str:
+    """The system named between a figure (or its host) and the next figure: "60 organizations ... in the education system"."""
+    if "attribute" in res.mentions[i].qualifiers:
+        host = _host(res, i)
+        i = host if host is not None else i
+    following = [m for m in res.mentions[i + 1 :] if m.is_value and "attribute" not in m.qualifiers]
+    end = following[0].start if following else len(res.text)
+    found = _SYSTEM.search(res.text, res.mentions[i].end, end)
+    return _SYSTEM_CODES[found.group(1).lower()] if found else "_T"
+
+
+def _resolve_indicator(
+    i: int, res: SentenceResult, catalogue: Catalogue, resolved: dict[int, str], heads: dict[str, str]
+) -> tuple[str | None, str]:
+    m = res.mentions[i]
     kind = _UNIT_KIND.get(m.unit)
     if kind is None:
         return None, f"unit {m.unit} is not a statistic"
+    head = m.noun.split()[0].lower() if m.noun else ""
+    if "attribute" in m.qualifiers:
+        host = _host(res, i)
+        contains = catalogue.indicators[resolved[host]].contains if host in resolved else None
+        if contains and head in PERSON_NOUNS:
+            return contains, ""
     if m.qualifiers:
         return None, _QUALIFIER_REASONS[m.qualifiers[0]]
     code = catalogue.noun_indicator(m.after_unit.lstrip(), kind)
     if code:
+        heads[head] = code
         return code, ""
-    head = m.noun.split()[0].lower() if m.noun else ""
+    if head in heads:  # "60 organizations for orphans ..., 20 organizations ... and 18 organizations ..."
+        return heads[head], ""
     if kind == "count" and head and head not in PERSON_NOUNS:
         return None, f"no catalogue indicator counts '{m.noun}'"
     topic = res.topic_at(m.start)
@@ -217,13 +253,16 @@ def _resolve_indicator(m: Mention, res: SentenceResult, catalogue: Catalogue) ->
 def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentContext) -> None:
     stated_age, age_problem = age_code(res.text)
     regions = region_list(res.text, catalogue)
+    resolved: dict[int, str] = {}
+    heads: dict[str, str] = {}
     for i, m in enumerate(res.mentions):
         if not m.is_value or i not in res.periods:
             continue
-        code, why = _resolve_indicator(m, res, catalogue)
+        code, why = _resolve_indicator(i, res, catalogue, resolved, heads)
         if code is None:
             m.reason = why
             continue
+        resolved[i] = code
         ind = catalogue.indicators[code]
         if age_problem:
             m.reason = age_problem
@@ -242,7 +281,23 @@ def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentC
                 m.reason = why
                 continue
             areas, area_rule = codes, "regions_list"
+        system = _system(res, i)
         for area in areas:
             res.observations.append(
-                Observation(code, area, m.sex or "_T", ind.age, start, end, m.value, ind.unit, "A", "", area_rule, i)
+                Observation(
+                    code,
+                    area,
+                    m.sex or "_T",
+                    ind.age,
+                    start,
+                    end,
+                    m.value,
+                    ind.unit,
+                    "A",
+                    "",
+                    area_rule,
+                    i,
+                    residence=m.residence or "_T",
+                    system=system,
+                )
             )

@@ -12,7 +12,9 @@ import pandas as pd
 from indicators.catalogue import Catalogue
 
 SHARE_TOLERANCE = 0.15  # percentage points between a stated share and part / whole
-_PLACE = ["ref_area", "age", "period_start", "period_end", "source_document"]
+_PLACE = ["ref_area", "age", "residence", "system", "period_start", "period_end", "source_document"]
+# dimension -> the codes that together make up its total '_T'
+PARTS = {"sex": ("M", "F"), "residence": ("U", "R"), "system": ("EDU", "HLTH", "SOC")}
 
 
 def unit_matches_indicator(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
@@ -41,15 +43,21 @@ def derivation_matches_status(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     return (df["obs_status"] == "E") == has
 
 
-def sex_parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
-    """For counts with M, F and _T all present: M + F must equal _T."""
+def parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    """For counts, where a total and every part of a breakdown are stated: the parts must add up to the total.
+
+    Breakdowns: sex (M + F), residence (U + R), system (education + health + social protection).
+    """
     ok = pd.Series(True, index=df.index)
     counts = df[df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")]
-    for _, group in counts.groupby(["indicator_code", *_PLACE], dropna=False):
-        by_sex = group.groupby("sex")["obs_value"].agg(list)
-        complete = all(s in by_sex.index and len(by_sex[s]) == 1 for s in ("_T", "M", "F"))
-        if complete and abs(by_sex["M"][0] + by_sex["F"][0] - by_sex["_T"][0]) > 1e-9:
-            ok[group.index] = False
+    dims = ["indicator_code", "sex", *_PLACE]
+    for dim, parts in PARTS.items():
+        others = [d for d in dims if d != dim]
+        for _, group in counts.groupby(others, dropna=False):
+            by_code = group.groupby(dim)["obs_value"].agg(list)
+            complete = all(c in by_code.index and len(by_code[c]) == 1 for c in ("_T", *parts))
+            if complete and abs(sum(by_code[c][0] for c in parts) - by_code["_T"][0]) > 1e-9:
+                ok[group.index] = False
     return ok
 
 
@@ -93,7 +101,10 @@ OBSERVATION_CHECKS = {
         derivation_matches_status,
         "'E' values need a derivation and 'A' values must not have one",
     ),
-    "sex_parts_sum_to_total": (sex_parts_sum_to_total, "male + female does not equal the stated total"),
+    "parts_sum_to_total": (
+        parts_sum_to_total,
+        "the parts of a breakdown (sex, urban/rural, system) do not add up to the stated total",
+    ),
     "share_agrees_with_counts": (
         share_agrees_with_counts,
         f"share differs from part / whole by more than {SHARE_TOLERANCE} points",

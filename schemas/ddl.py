@@ -53,6 +53,8 @@ def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
             "o.ref_area",
             "o.sex",
             "o.age",
+            "o.residence",
+            "o.system",
             "o.unit_measure",
             *cells,
             "string_agg(DISTINCT CASE WHEN o.obs_status = 'E' THEN "
@@ -64,8 +66,8 @@ def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
         f'CREATE VIEW "v_{family}" AS\nSELECT\n  {select}\n'
         'FROM observation o JOIN "indicator" i ON i.code = o.indicator_code\n'
         f"WHERE i.family = {_literal(family)}\n"
-        "GROUP BY o.indicator_code, i.name, o.ref_area, o.sex, o.age, o.unit_measure\n"
-        "ORDER BY o.indicator_code, o.ref_area, o.sex, o.age"
+        "GROUP BY o.indicator_code, i.name, o.ref_area, o.sex, o.age, o.residence, o.system, o.unit_measure\n"
+        "ORDER BY o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system"
     )
 
 

@@ -39,6 +39,12 @@ FIELDS: dict[str, Field] = {
         "Age group as an SDMX-style code: '_T' all ages, 'Y5T17' aged 5 to 17, 'Y_LT14' under 14.",
         pattern=r"^(?:_T|Y\d+T\d+|Y_LT\d+|Y_GE\d+)$",
     ),
+    "residence": Field("string", "Area type: '_T' total, 'U' urban, 'R' rural.", codelist="residence"),
+    "system": Field(
+        "string",
+        "System an institution (or its children) belongs to: '_T' all, 'EDU' education, 'HLTH' health, 'SOC' social protection.",
+        codelist="system",
+    ),
     "period_start": Field("integer", "First year of the period the value refers to.", min=YEAR_MIN, max=YEAR_MAX),
     "period_end": Field(
         "integer",

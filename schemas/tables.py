@@ -37,6 +37,8 @@ OBSERVATION_COLUMNS = (
     "ref_area",
     "sex",
     "age",
+    "residence",
+    "system",
     "period_start",
     "period_end",
     "obs_value",
@@ -52,7 +54,8 @@ OBSERVATION_COLUMNS = (
     "quote",
     "rule",
 )
-OBSERVATION_KEY = ("indicator_code", "ref_area", "sex", "age", "period_start", "period_end", "source_document")
+DIMENSIONS = ("indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end")
+OBSERVATION_KEY = (*DIMENSIONS, "source_document")
 _NULLABLE_TEXT_LOCATION = (("paragraph", {"nullable": True, "description": "Paragraph number; empty for headings."}),)
 # In quarantine every column may hold what failed, so nothing is constrained beyond its type.
 _LOOSE = tuple(
@@ -159,6 +162,8 @@ TABLES: dict[str, Table] = {
             ("code",),
         ),
         Table("sex", "Code list for sex.", ("code", "name"), ("code",)),
+        Table("residence", "Code list for area type (urban, rural).", ("code", "name"), ("code",)),
+        Table("system", "Code list for the system an institution belongs to.", ("code", "name"), ("code",)),
         Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
         Table("unit_measure", "Code list for units of measure.", ("code", "name", "kind"), ("code",)),
         Table("obs_status", "Code list for observation status.", ("code", "name"), ("code",)),

@@ -95,7 +95,7 @@ def _mission(db: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def test_mission_values_exactly(db) -> None:
     obs = _mission(db)
-    national = obs[obs["ref_area"] == "KZ"]
+    national = obs[(obs["ref_area"] == "KZ") & (obs["system"] == "_T") & (obs["residence"] == "_T")]
     got = {
         (r.indicator_code, r.sex, r.age, r.period_start, r.period_end): (r.obs_value, r.obs_status)
         for r in national.itertuples()
@@ -104,9 +104,26 @@ def test_mission_values_exactly(db) -> None:
     assert len(national) == len(EXPECTED_NATIONAL)  # no duplicates hiding behind the dict
 
 
+def test_breakdown_by_system_adds_up(db) -> None:
+    """Paragraph 224: 60 + 20 + 18 = 98 organizations with 3,336 + 272 + 646 = 4,254 children (paragraph 223)."""
+    rows = db.execute(
+        "SELECT indicator_code, system, obs_value FROM observation WHERE system <> '_T' ORDER BY 1, 2"
+    ).fetchall()
+    assert rows == [
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "EDU", 3336.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "HLTH", 272.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "SOC", 646.0),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "EDU", 60.0),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "HLTH", 20.0),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "SOC", 18.0),
+    ]
+    assert db.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)  # parts_sum_to_total passed
+
+
 def test_regional_preschool_rows(db) -> None:
     obs = _mission(db)
     regional = obs[obs["ref_area"] != "KZ"]
+    assert set(obs.loc[obs["system"] != "_T", "paragraph"]) == {224}
     assert sorted(regional["ref_area"]) == REGIONS_379
     assert set(regional["indicator_code"]) == {"PRESCHOOL_COVERAGE_3_6"}
     assert set(regional["obs_value"]) == {100.0}
@@ -151,7 +168,7 @@ def test_compendium_views(db) -> None:
         'SELECT sex, "2016", "2020" FROM v_enrolment WHERE indicator_code = \'NER_PRIMARY\' ORDER BY sex'
     ).fetchall()
     assert ner == [("F", 98.1, 99.9), ("M", 99.5, 99.6), ("_T", None, 99.8)]
-    assert db.execute("SELECT count(*) FROM v_children_without_parental_care").fetchone() == (6,)
+    assert db.execute("SELECT count(*) FROM v_children_without_parental_care").fetchone() == (12,)
 
 
 def test_every_table_and_column_is_commented(db) -> None:
@@ -191,8 +208,9 @@ def test_figures_cover_every_number(db) -> None:
     roles = dict(
         db.execute("SELECT role, count(*) FROM figure WHERE source_document = ? GROUP BY role", [MAIN]).fetchall()
     )
-    # 26 stated national values plus paragraph 379's "100 per cent" (one figure, twelve regional rows)
-    assert roles["observation"] == 27
+    # 26 stated national values, paragraph 379's "100 per cent" (one figure, twelve regional rows)
+    # and paragraph 224's six figures by system
+    assert roles["observation"] == 33
     never = db.execute(
         "SELECT role FROM figure WHERE source_document = ? AND text IN ('501-V', 'LA-155/6', '87172‑742528')", [MAIN]
     ).fetchall()
@@ -280,7 +298,7 @@ def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
     assert published == [("EARLY_MARRIAGES", 2018, 900.0), ("EARLY_MARRIAGES", 2019, 1000.0)]
     quarantined = db.execute("SELECT sex, obs_value, check_name, paragraph FROM quarantine ORDER BY sex").fetchall()
     assert quarantined == [
-        ("F", 200.0, "sex_parts_sum_to_total", 1),
-        ("M", 300.0, "sex_parts_sum_to_total", 1),
-        ("_T", 600.0, "sex_parts_sum_to_total", 1),
+        ("F", 200.0, "parts_sum_to_total", 1),
+        ("M", 300.0, "parts_sum_to_total", 1),
+        ("_T", 600.0, "parts_sum_to_total", 1),
     ]

@@ -69,7 +69,9 @@ def test_number_words_are_values() -> None:
 
 
 def test_bounds_are_not_values_but_rounded_figures_are() -> None:
-    ms = {m.token.text: m for m in classify("There are more than 75,000 groups; some 430,700 people received allowances.")}
+    ms = {
+        m.token.text: m for m in classify("There are more than 75,000 groups; some 430,700 people received allowances.")
+    }
     assert ms["75,000"].role == "range_bound" and "more than" in ms["75,000"].reason
     assert ms["430,700"].is_value and ms["430,700"].value == 430700
 

@@ -162,7 +162,7 @@ def test_figures_about_other_things_are_not_attributed() -> None:
     obs = observe(
         [
             "From 2016 to 2020, 632 submissions were made to eliminate the causes of suicides by minors.",
-            "At the end of 2020, there were 60 organizations (with 3,336 children) for orphans and children left without parental care.",
+            "At the end of 2020, there were 60 centres (with 3,336 children) for orphans and children left without parental care.",
             "At independence, the number of orphans and children without parental care was about 100,000.",
             "Preschool education was provided to 88.1 per cent of children.",
         ]
@@ -173,3 +173,23 @@ def test_figures_about_other_things_are_not_attributed() -> None:
 def test_another_age_is_another_indicator() -> None:
     obs = observe(["In 2024, preschool education was provided to 71.0 per cent of children aged 1 to 6."])
     assert obs.empty
+
+
+def test_breakdown_by_system_with_children_in_parentheses() -> None:
+    obs = observe(
+        [
+            "At the end of 2023, there were 41 organizations (with 2,100 children) for orphans and children left without "
+            "parental care in the education system, 12 organizations (with 150 children) in the healthcare system and "
+            "9 organizations (with 400 children) in the social protection system."
+        ]
+    )
+    got = {(r.indicator_code, r.system, r.obs_value) for r in obs.itertuples()}
+    assert got == {
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "EDU", 41.0),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "HLTH", 12.0),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "SOC", 9.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "EDU", 2100.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "HLTH", 150.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "SOC", 400.0),
+    }
+    assert set(obs["period_start"]) == {2023}
