@@ -33,7 +33,10 @@ _PCT_FROM_LEVEL = re.compile(
     rf"^\s*(?:per\s?cent|%)\s+(?:from|on|compared (?:with|to)|over|against|relative to)\s+(?:the\s+)?({YEAR})(?:\s+(?:level|figure))?\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"^\s*(?:[a-z]+\s+){{0,3}}?since\s+({YEAR})\b", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"^\s*(?:[a-z]+\s+){{0,3}}?(?:since|from|compared (?:with|to))\s+(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?({YEAR})\b",
+    re.IGNORECASE,
+)
 
 
 def _direction(before: str) -> int | None:
@@ -84,21 +87,31 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
                 f"{tail}: the text gives the {ref.period_start} level and its change from {base}"
             )
             rule = "change_pct_from_level"
-        elif since and res.topic_at(m.start) and year is not None:
+        elif since and res.topic_at(m.start):
             code = catalogue.member(res.topic_at(m.start), "count")
-            pool = [o for r in [*earlier, res] for o in r.observations]
-            ref = _stated(
-                pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year
-            )
+            ref = _stated(res.observations, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end)
+            if ref is None and year is not None:
+                pool = [o for r in earlier for o in r.observations]
+                ref = _stated(pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year)
             base = int(since.group(1))
-            if ref is None or base >= year:
+            if ref is None or base >= ref.period_start:
                 continue
+            year = ref.period_start
             value = ref.obs_value - sign * m.value
             op = "+" if sign < 0 else "-"
             what = "decrease" if sign < 0 else "increase"
             text = f"{_fmt(ref.obs_value)} ({year}, stated) {op} {_fmt(m.value)} ({what} since {base}) = {_fmt(value)}"
             rule = "change_since_year"
         else:
+            continue
+        derived_key = (ref.indicator_code, ref.ref_area, ref.sex, ref.age, ref.residence, ref.system, base, base)
+        if any(
+            o.obs_status == "A"
+            and (o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start, o.period_end) == derived_key
+            for r in [*earlier, res]
+            for o in r.observations
+        ):
+            m.reason = f"the {base} level is stated in the text; nothing to derive"
             continue
         res.observations.append(
             replace(

@@ -18,6 +18,7 @@ from indicators.rules import DocumentContext, SentenceResult, extract_paragraph
 from indicators.segment import Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
 
+_KEY = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end"]
 _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
 
 
@@ -129,4 +130,22 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                         "rule": o.rule,
                     }
                 )
-    return Extraction(pd.DataFrame(sentence_rows), pd.DataFrame(figure_rows), pd.DataFrame(observation_rows))
+    figures, observations = pd.DataFrame(figure_rows), pd.DataFrame(observation_rows)
+    return Extraction(pd.DataFrame(sentence_rows), figures, _drop_restatements(observations, figures))
+
+
+def _drop_restatements(observations: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """A value stated again elsewhere in the same document is one observation (its first statement).
+
+    A different value for the same key is kept: validation quarantines both as a key conflict.
+    """
+    if observations.empty:
+        return observations
+    key = [*_KEY, "obs_value", "obs_status"]
+    again = observations.duplicated(subset=key, keep="first")
+    firsts = observations[~again].set_index(key)["paragraph"]
+    for _, row in observations[again].iterrows():
+        paragraph = firsts.loc[tuple(row[key])]
+        at = figures.index[figures["figure_index"] == row["figure_index"]]
+        figures.loc[at, ["role", "reason"]] = ["context", f"restates the value stated in paragraph {paragraph}"]
+    return observations[~again].reset_index(drop=True)

@@ -36,7 +36,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, unit in (
         (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
         (r"^\s*per 1,000 live births", "per_1000_live_births"),
-        (r"^\s*(?:cases )?per 100,000", "per_100000"),
+        (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
+        (r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| children| persons)?", "per_100000"),
         (r"^\s*per 1,000\b", "per_1000"),
         (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
         (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
@@ -54,7 +55,8 @@ _USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
-    r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?)$",
+    r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
+    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?)$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -86,16 +88,33 @@ _NOT_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     "children child boys girls persons people minors adolescents juveniles teenagers orphans".split()
 )
-_SEX_NOUNS = {"boys": "M", "males": "M", "men": "M", "girls": "F", "females": "F", "women": "F"}
+_SEX_NOUNS = {"boys": "M", "males": "M", "men": "M", "male": "M", "girls": "F", "females": "F", "women": "F", "female": "F"}
 _SEX_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women)\b",
+    r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women|male|female)\b",
     re.IGNORECASE,
 )
 _RESIDENCE_AFTER = re.compile(
     r"^\s*(?:(?:are|were|is|was|live|lived|living)\s+)?in\s+(?:the\s+)?(?:(rural|urban)\s+(?:areas|settlements|localities)|(cities|towns)|(villages|countryside))\b",
     re.IGNORECASE,
 )
-_VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_1000"})
+# "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)"
+_YEAR_AFTER = re.compile(
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)"
+    rf"|^\s*\(({YEAR})\)",
+    re.IGNORECASE,
+)
+# "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41"
+_YEAR_BEFORE = re.compile(
+    rf"\b(?:in|from|since|than in|compared with|at the end of) ({YEAR}),? \((?:when there (?:were|was) |there (?:were|was) )?$"
+    rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"^\s*(?:children\s+)?(?:aged\s+)?(?:(?:under|below)\s+(?:the age of\s+)?(\d+)|(?:from|between)\s+(\d+)\s+(?:to|and)\s+(\d+))"
+    r"(?:\s+years(?: of age| old)?)?",
+    re.IGNORECASE,
+)
+_VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000"})
 
 
 @dataclass
@@ -111,6 +130,8 @@ class Mention:
     after_unit: str = ""
     sex: str | None = None
     residence: str | None = None
+    age: str | None = None  # an age stated right after the figure ("84,900 under 16")
+    age_span: tuple[int, int] | None = None
     year_after: int | None = None
     partner: int | None = None  # index of the other end of a "from X to Y" pair
     qualifiers: list[str] = field(default_factory=list)
@@ -247,16 +268,21 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     sex = _SEX_AFTER.match(text[m.end :])
     if sex:
         m.sex = _SEX_NOUNS[sex.group(1).lower()]
+    age = _AGE_AFTER.match(after_unit)
+    if age:
+        under, low, high = age.group(1), age.group(2), age.group(3)
+        m.age = f"Y_LT{int(under)}" if under else f"Y{int(low)}T{int(high)}"
+        m.age_span = (unit_end + age.start(), unit_end + age.end())
     residence = _RESIDENCE_AFTER.match(after_unit)
     if residence:
         kind = (residence.group(1) or "").lower()
         m.residence = "U" if kind == "urban" or residence.group(2) else "R"
-    year = re.match(rf"^\s*(?:in|for|during)\s+({YEAR})\b(?!\s*[-–/]\d)|^\s*\(({YEAR})\)", after_unit)
-    year_before = re.search(rf"\bin ({YEAR}) \($", before)
+    year = _YEAR_AFTER.match(after_unit)
+    year_before = _YEAR_BEFORE.search(before)
     if year:
         m.year_after = int(year.group(1) or year.group(2))
     elif year_before:
-        m.year_after = int(year_before.group(1))
+        m.year_after = int(year_before.group(1) or year_before.group(2))
     if m.unit not in _VALUE_UNITS:
         _set(m, "context", f"unit {m.unit} is not a statistic")
 

@@ -27,11 +27,13 @@ from indicators.mentions import PERSON_NOUNS, Mention, classify
 
 _ANAPHOR = re.compile(
     r"\b(?:this number|the number(?! of)|this figure|the figure(?! of)|this (?:share|proportion|rate|indicator|ratio)"
-    r"|it (?:was|is|has|had|reached|increased|decreased|rose|fell|stood|amounted|grew|declined)|of these)\b",
+    r"|it (?:was|is|has|had|reached|increased|decreased|rose|fell|stood|amounted|grew|declined)|of these|th(?:at|is) was"
+    r"|these (?:allowances|benefits|payments|cases)|such (?:allowances|benefits|payments))\b",
     re.IGNORECASE,
 )
 _PERIOD_PHRASE = re.compile(r"\b(?:period under (?:consideration|review)|reporting period)", re.IGNORECASE)
 _UNIT_KIND = {
+    "per_100000_live_births": "rate",
     "count": "count",
     "percent": "percent",
     "per_1000_live_births": "rate",
@@ -107,7 +109,7 @@ def extract_paragraph(
         derive.add_derived(
             res, results, catalogue, None if res.anchor and res.anchor.start != res.anchor.end else context_year
         )
-        topic = res.topic
+        topic = res.topic or topic
         results.append(res)
     return results
 
@@ -130,14 +132,14 @@ def _sentence_year(res: SentenceResult, context_year: int | None) -> int | None:
     """The single year a sentence speaks of: its own anchor, else the context (unless it names other times)."""
     if res.anchor:
         return res.anchor.start if res.anchor.start == res.anchor.end else None
-    if has_non_year_anchor(res.text) or any(m.role in ("year", "date") for m in res.mentions):
+    if has_non_year_anchor(res.text) or any(m.role == "date" for m in res.mentions) or _free_years(res)[1]:
         return None
     return context_year
 
 
 def _bind_periods(res: SentenceResult, doc: DocumentContext, sentence_year: int | None) -> None:
     mentions = res.mentions
-    free_years = _free_years(res)
+    free_years, unclaimed = _free_years(res)
     for i, m in enumerate(mentions):
         if not m.is_value:
             continue
@@ -156,27 +158,28 @@ def _bind_periods(res: SentenceResult, doc: DocumentContext, sentence_year: int 
                 res.periods[i] = (res.anchor.start, res.anchor.end, "period_total")
             else:
                 m.reason = "a share or rate over a period is not a yearly value"
-        elif len(free_years) == 1:
+        elif len(free_years) == 1 and unclaimed == 1 and not _in_parentheses(res.text, m.start):
             res.periods[i] = (free_years[0], free_years[0], "clause_year")
-        elif sentence_year is not None and not free_years:
+        elif sentence_year is not None:
             res.periods[i] = (sentence_year, sentence_year, "context_year")
         else:
             m.reason = "the text gives no single period for this figure"
 
 
-def _free_years(res: SentenceResult) -> list[int]:
-    """Years written as "in YEAR" that no figure has claimed and that are not a comparison base."""
+def _free_years(res: SentenceResult) -> tuple[list[int], int]:
+    """Years no figure has claimed: those written "in YEAR" (or "at the end of YEAR"), and how many there are in all."""
     claimed = {m.year_after for m in res.mentions if m.year_after}
-    years = []
-    for m in res.mentions:
-        if m.role != "year" or m.token.kind != "number":
-            continue
-        before = res.text[max(0, m.start - 30) : m.start].lower()
-        if int(m.token.text) in claimed or re.search(r"(?:since|from|than|with|the|to|until|up to)\s*$", before):
-            continue
-        if re.search(r"\bin\s*$", before):
-            years.append(int(m.token.text))
-    return years
+    unclaimed = [m for m in res.mentions if m.role == "year" and m.token.kind == "number" and int(m.token.text) not in claimed]
+    free = [
+        int(m.token.text)
+        for m in unclaimed
+        if re.search(r"\b(?:in|at the end of|by the end of|as (?:at|of))\s*$", res.text[max(0, m.start - 30) : m.start], re.IGNORECASE)
+    ]
+    return free, len(unclaimed)
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    return text.count("(", 0, position) > text.count(")", 0, position)
 
 
 def _trend_period(res: SentenceResult, i: int, doc: DocumentContext) -> tuple[int, int, str] | None:
@@ -245,13 +248,25 @@ def _resolve_indicator(
     if topic is None:
         return None, "the sentence names no catalogue indicator"
     code = catalogue.member(topic, kind)
+    if code is None and kind == "count" and not head:  # a bare number in a sentence about a rate
+        code = catalogue.member(topic, "rate")
     if code is None:
         return None, f"no {kind} indicator for {topic}"
     return code, ""
 
 
+def _without_own_ages(res: SentenceResult) -> str:
+    """The sentence with ages that belong to one figure ("84,900 under 16") blanked out."""
+    text = res.text
+    for m in res.mentions:
+        if m.age_span:
+            a, b = m.age_span
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentContext) -> None:
-    stated_age, age_problem = age_code(res.text)
+    sentence_age, sentence_age_problem = age_code(_without_own_ages(res))
     regions = region_list(res.text, catalogue)
     resolved: dict[int, str] = {}
     heads: dict[str, str] = {}
@@ -264,6 +279,7 @@ def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentC
             continue
         resolved[i] = code
         ind = catalogue.indicators[code]
+        stated_age, age_problem = (m.age, "") if m.age else (sentence_age, sentence_age_problem)
         if age_problem:
             m.reason = age_problem
             continue
