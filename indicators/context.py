@@ -30,6 +30,11 @@ _SPAN_ANCHOR = re.compile(
     rf"^{_CONNECTIVE}(?:(?:in|during|over|for) (?:the period )?)?(?:from|between)?\s*({YEAR})\s*(?:to|and|-|–)\s*({YEAR})\s*,",
     re.IGNORECASE,
 )
+_SCHOOL_YEAR_ANCHOR = re.compile(
+    rf"^{_CONNECTIVE}(?:in|during|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
+    rf"the\s+({YEAR})/\d\d(?:\d\d)?\s+(?:school|academic)\s+year\s*,",
+    re.IGNORECASE,
+)
 _NON_YEAR_ANCHOR = re.compile(
     r"^(?:at independence|since independence|previously|in the past|formerly|before|in earlier years)\b", re.IGNORECASE
 )
@@ -49,18 +54,23 @@ _CITY_SUFFIX = re.compile(r"^(?:the )?(?:city of )?(.+?)(?:\s+city)?$", re.IGNOR
 
 @dataclass(frozen=True)
 class Anchor:
-    """The period a sentence opens with; `start == end` for a single year."""
+    """The period a sentence opens with: a point in time (a year, a school year) or a span whose figures are totals."""
 
     start: int
     end: int
     text: str
+    point: bool = True
 
 
 def anchor(text: str) -> Anchor | None:
     """The leading time adverbial of a sentence, if any."""
+    school = _SCHOOL_YEAR_ANCHOR.match(text)
+    if school:
+        start = int(school.group(1))
+        return Anchor(start, start + 1, school.group(0))
     span = _SPAN_ANCHOR.match(text)
     if span:
-        return Anchor(int(span.group(1)), int(span.group(2)), span.group(0))
+        return Anchor(int(span.group(1)), int(span.group(2)), span.group(0), point=False)
     year = _YEAR_ANCHOR.match(text)
     if year:
         return Anchor(int(year.group(1)), int(year.group(1)), year.group(0))

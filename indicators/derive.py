@@ -89,10 +89,14 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
             rule = "change_pct_from_level"
         elif since and res.topic_at(m.start):
             code = catalogue.member(res.topic_at(m.start), "count")
-            ref = _stated(res.observations, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end)
+            ref = _stated(
+                res.observations, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end
+            )
             if ref is None and year is not None:
                 pool = [o for r in earlier for o in r.observations]
-                ref = _stated(pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year)
+                ref = _stated(
+                    pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year
+                )
             base = int(since.group(1))
             if ref is None or base >= ref.period_start:
                 continue
@@ -107,7 +111,8 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
         derived_key = (ref.indicator_code, ref.ref_area, ref.sex, ref.age, ref.residence, ref.system, base, base)
         if any(
             o.obs_status == "A"
-            and (o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start, o.period_end) == derived_key
+            and (o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start, o.period_end)
+            == derived_key
             for r in [*earlier, res]
             for o in r.observations
         ):

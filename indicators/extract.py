@@ -54,15 +54,13 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
     sentence_rows: list[dict] = []
     figure_rows: list[dict] = []
     observation_rows: list[dict] = []
-    previous: tuple[str, int | None] = ("", None)  # (heading path, context year) of the last paragraph
+    previous: tuple[str, tuple[int, int] | None] = ("", None)  # (heading path, point in time) of the last paragraph
     for block, sents in _paragraph_groups(ct):
         if block.kind == "paragraph":
             inherited = previous[1] if previous[0] == block.heading_path else None
             results = extract_paragraph([s.text for s in sents], catalogue, context, inherited)
-            own_year = next(
-                (r.anchor.start for r in reversed(results) if r.anchor and r.anchor.start == r.anchor.end), None
-            )
-            previous = (block.heading_path, own_year)
+            own = next(((r.anchor.start, r.anchor.end) for r in reversed(results) if r.anchor and r.anchor.point), None)
+            previous = (block.heading_path, own)
         else:  # headings: numbers are classified (article numbers, years) but never observations
             results = [SentenceResult(text=s.text, mentions=classify(s.text)) for s in sents]
         for sent, res in zip(sents, results, strict=True):

@@ -21,7 +21,7 @@ _LEGAL_BEFORE = re.compile(
     r"(?:\bno\.|\bnos\.|\barts?\.|\barticles?|\bparagraphs?|\bparas?\.|\bsubparagraphs?|\bchapters?|\bsections?"
     r"|\bannex(?:es)?|\bclauses?|\bitems?|\bgeneral comments?|\brecommendations?|\bdecisions?|\bresolutions?"
     r"|\bstatements?|\bgeneral recommendation|\bprotocols?)"
-    r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\([\w\s\-–]+\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
+    r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\(\s*\w{1,4}\s*\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
     re.IGNORECASE,
 )
 _PHONE_BEFORE = re.compile(
@@ -37,7 +37,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
         (r"^\s*per 1,000 live births", "per_1000_live_births"),
         (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
-        (r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| children| persons)?", "per_100000"),
+        (
+            r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| children| persons)?",
+            "per_100000",
+        ),
         (r"^\s*per 1,000\b", "per_1000"),
         (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
         (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
@@ -69,6 +72,7 @@ _BOUND_BEFORE = re.compile(
     r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$",
     re.IGNORECASE,
 )
+_GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _AGE_SPANS = re.compile(
     r"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+\d+\s*(?:and|to|-|–)\s*\d+(?:\s*years?(?: of age| old)?)?"
@@ -88,7 +92,16 @@ _NOT_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     "children child boys girls persons people minors adolescents juveniles teenagers orphans".split()
 )
-_SEX_NOUNS = {"boys": "M", "males": "M", "men": "M", "male": "M", "girls": "F", "females": "F", "women": "F", "female": "F"}
+_SEX_NOUNS = {
+    "boys": "M",
+    "males": "M",
+    "men": "M",
+    "male": "M",
+    "girls": "F",
+    "females": "F",
+    "women": "F",
+    "female": "F",
+}
 _SEX_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women|male|female)\b",
     re.IGNORECASE,
@@ -114,7 +127,14 @@ _AGE_AFTER = re.compile(
     r"(?:\s+years(?: of age| old)?)?",
     re.IGNORECASE,
 )
-_VALUE_UNITS = frozenset({"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000"})
+# "(in the 2016/17 school year it had been 44.7", "the corresponding figure in the 2016/17 school year had been 25.95"
+_SCHOOL_YEAR_BEFORE = re.compile(
+    rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
+    re.IGNORECASE,
+)
+_VALUE_UNITS = frozenset(
+    {"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000"}
+)
 
 
 @dataclass
@@ -132,7 +152,7 @@ class Mention:
     residence: str | None = None
     age: str | None = None  # an age stated right after the figure ("84,900 under 16")
     age_span: tuple[int, int] | None = None
-    year_after: int | None = None
+    period_after: tuple[int, int] | None = None  # the year (or school year) written with the figure
     partner: int | None = None  # index of the other end of a "from X to Y" pair
     qualifiers: list[str] = field(default_factory=list)
 
@@ -198,7 +218,16 @@ def classify(text: str) -> list[Mention]:
         else:
             _classify_value(m, text, before, unit_ends[i])
     _pair_ranges(text, mentions)
+    _changes_restated_as_shares(text, mentions)
     return mentions
+
+
+def _changes_restated_as_shares(text: str, mentions: list[Mention]) -> None:
+    """ "decreased by 1,586 cases, or 33.4 per cent": the percentage restates the change."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if prev.role == "change" and m.is_value and m.unit == "percent":
+            if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:points\s*)?,?\s*or\s*", text[prev.end : m.start], re.IGNORECASE):
+                _set(m, "change", "the same change as a percentage")
 
 
 def _is_year(tok: Token) -> bool:
@@ -250,6 +279,8 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if _RATE_BASE_BEFORE.search(before):
         _set(m, "context", "base of a rate ('per 1,000')")
         return
+    if _GROUP_AFTER.match(after_unit):
+        m.qualifiers.append("group")
     if _ATTRIBUTE_BEFORE.search(before):
         m.qualifiers.append("attribute")
     if _DENOMINATOR_BEFORE.search(before):
@@ -279,10 +310,16 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         m.residence = "U" if kind == "urban" or residence.group(2) else "R"
     year = _YEAR_AFTER.match(after_unit)
     year_before = _YEAR_BEFORE.search(before)
+    school_year = _SCHOOL_YEAR_BEFORE.search(before)
     if year:
-        m.year_after = int(year.group(1) or year.group(2))
+        y = int(year.group(1) or year.group(2))
+        m.period_after = (y, y)
+    elif school_year:
+        y = int(school_year.group(1))
+        m.period_after = (y, y + 1)
     elif year_before:
-        m.year_after = int(year_before.group(1) or year_before.group(2))
+        y = int(year_before.group(1) or year_before.group(2))
+        m.period_after = (y, y)
     if m.unit not in _VALUE_UNITS:
         _set(m, "context", f"unit {m.unit} is not a statistic")
 

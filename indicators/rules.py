@@ -28,7 +28,14 @@ from indicators.mentions import PERSON_NOUNS, Mention, classify
 _ANAPHOR = re.compile(
     r"\b(?:this number|the number(?! of)|this figure|the figure(?! of)|this (?:share|proportion|rate|indicator|ratio)"
     r"|it (?:was|is|has|had|reached|increased|decreased|rose|fell|stood|amounted|grew|declined)|of these|th(?:at|is) was"
-    r"|these (?:allowances|benefits|payments|cases)|such (?:allowances|benefits|payments))\b",
+    r"|these (?:allowances|benefits|payments|cases)|such (?:allowances|benefits|payments)"
+    r"|the (?:proportion|share|rate|figure) (?:was|stood|amounted|had been))\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:number|share|proportion|percentage|rate|total) of\b", re.IGNORECASE)
+# "children with kandas status", "persons who ...": a population other than the sentence's subject
+_QUALIFIED_POPULATION = re.compile(
+    r"^\s*(?:children|persons|people|minors|adolescents)\s+(?:with|from|of|who|whose|born|attending|enrolled|receiving|on|at)\b",
     re.IGNORECASE,
 )
 _PERIOD_PHRASE = re.compile(r"\b(?:period under (?:consideration|review)|reporting period)", re.IGNORECASE)
@@ -43,6 +50,7 @@ _UNIT_KIND = {
 _QUALIFIER_REASONS = {
     "attribute": "a figure in parentheses describing another figure",
     "denominator": "restates the total a share is taken of",
+    "group": "a breakdown by disability group, which is not a catalogue dimension",
 }
 
 
@@ -79,10 +87,16 @@ class SentenceResult:
     anchor: Anchor | None = None
 
     def topic_at(self, position: int) -> str | None:
-        """The subject a figure belongs to: the nearest one named before it, else the first named after it."""
+        """The subject a figure belongs to: the nearest one named before it, else the first named after it.
+
+        A subject outside the catalogue ("The number of children with special needs of school age was
+        107,348") also counts as named before: the figure is then about that, not about what follows.
+        """
         before = [c for p, c in self.subjects if p <= position]
         if before:
             return before[-1]
+        if _OTHER_SUBJECT.search(self.text, 0, position):
+            return None
         return self.subjects[0][1] if self.subjects else self.topic
 
 
@@ -93,21 +107,21 @@ class DocumentContext:
 
 
 def extract_paragraph(
-    texts: list[str], catalogue: Catalogue, doc: DocumentContext, inherited_year: int | None
+    texts: list[str], catalogue: Catalogue, doc: DocumentContext, inherited: tuple[int, int] | None
 ) -> list[SentenceResult]:
-    """Observations of one paragraph; `inherited_year` is the year the previous paragraph opened with."""
+    """Observations of one paragraph; `inherited` is the point in time the previous paragraph opened with."""
     results: list[SentenceResult] = []
-    context_year = inherited_year
+    context = inherited
     topic: str | None = None
     for text in texts:
         res = SentenceResult(text=text, mentions=classify(text), anchor=anchor(text))
         res.topic = _topic(res, catalogue, topic)
-        _bind_periods(res, doc, _sentence_year(res, context_year))
+        _bind_periods(res, doc, _sentence_period(res, context))
         _make_observations(res, catalogue, doc)
-        if res.anchor and res.anchor.start == res.anchor.end:
-            context_year = res.anchor.start
+        if res.anchor and res.anchor.point:
+            context = (res.anchor.start, res.anchor.end)
         derive.add_derived(
-            res, results, catalogue, None if res.anchor and res.anchor.start != res.anchor.end else context_year
+            res, results, catalogue, None if (res.anchor and not res.anchor.point) or context is None else context[0]
         )
         topic = res.topic or topic
         results.append(res)
@@ -128,31 +142,31 @@ def _topic(res: SentenceResult, catalogue: Catalogue, previous: str | None) -> s
     return previous if _ANAPHOR.search(res.text) else None
 
 
-def _sentence_year(res: SentenceResult, context_year: int | None) -> int | None:
+def _sentence_period(res: SentenceResult, context: tuple[int, int] | None) -> tuple[int, int] | None:
     """The single year a sentence speaks of: its own anchor, else the context (unless it names other times)."""
     if res.anchor:
-        return res.anchor.start if res.anchor.start == res.anchor.end else None
+        return (res.anchor.start, res.anchor.end) if res.anchor.point else None
     if has_non_year_anchor(res.text) or any(m.role == "date" for m in res.mentions) or _free_years(res)[1]:
         return None
-    return context_year
+    return context
 
 
-def _bind_periods(res: SentenceResult, doc: DocumentContext, sentence_year: int | None) -> None:
+def _bind_periods(res: SentenceResult, doc: DocumentContext, context: tuple[int, int] | None) -> None:
     mentions = res.mentions
     free_years, unclaimed = _free_years(res)
     for i, m in enumerate(mentions):
         if not m.is_value:
             continue
-        if m.year_after:
-            res.periods[i] = (m.year_after, m.year_after, "value_in_year")
+        if m.period_after:
+            res.periods[i] = (*m.period_after, "value_in_year")
         elif m.partner is not None:
             trend = _trend_period(res, i, doc)
             if trend:
                 res.periods[i] = trend
             else:
                 m.reason = "a change between two levels whose years the text does not give"
-        elif res.anchor and res.anchor.start == res.anchor.end:
-            res.periods[i] = (res.anchor.start, res.anchor.start, "sentence_year")
+        elif res.anchor and res.anchor.point:
+            res.periods[i] = (res.anchor.start, res.anchor.end, "sentence_year")
         elif res.anchor:
             if _UNIT_KIND.get(m.unit) == "count":
                 res.periods[i] = (res.anchor.start, res.anchor.end, "period_total")
@@ -160,22 +174,39 @@ def _bind_periods(res: SentenceResult, doc: DocumentContext, sentence_year: int 
                 m.reason = "a share or rate over a period is not a yearly value"
         elif len(free_years) == 1 and unclaimed == 1 and not _in_parentheses(res.text, m.start):
             res.periods[i] = (free_years[0], free_years[0], "clause_year")
-        elif sentence_year is not None:
-            res.periods[i] = (sentence_year, sentence_year, "context_year")
+        elif context is not None:
+            res.periods[i] = (*context, "context_year")
         else:
             m.reason = "the text gives no single period for this figure"
 
 
 def _free_years(res: SentenceResult) -> tuple[list[int], int]:
     """Years no figure has claimed: those written "in YEAR" (or "at the end of YEAR"), and how many there are in all."""
-    claimed = {m.year_after for m in res.mentions if m.year_after}
-    unclaimed = [m for m in res.mentions if m.role == "year" and m.token.kind == "number" and int(m.token.text) not in claimed]
+    claimed = {m.period_after[0] for m in res.mentions if m.period_after}
+    if any(m.role == "change" for m in res.mentions):  # "an increase of 2,340 from 2016": 2016 is the change's base
+        claimed |= {
+            int(m.token.text)
+            for m in res.mentions
+            if m.role == "year" and _CHANGE_BASE.search(res.text, 0, m.start) and m.token.kind == "number"
+        }
+    unclaimed = [
+        m for m in res.mentions if m.role == "year" and m.token.kind == "number" and int(m.token.text) not in claimed
+    ]
     free = [
         int(m.token.text)
         for m in unclaimed
-        if re.search(r"\b(?:in|at the end of|by the end of|as (?:at|of))\s*$", res.text[max(0, m.start - 30) : m.start], re.IGNORECASE)
+        if re.search(
+            r"\b(?:in|at the end of|by the end of|as (?:at|of))\s*$",
+            res.text[max(0, m.start - 30) : m.start],
+            re.IGNORECASE,
+        )
     ]
     return free, len(unclaimed)
+
+
+_CHANGE_BASE = re.compile(
+    r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?)\s*$", re.IGNORECASE
+)
 
 
 def _in_parentheses(text: str, position: int) -> bool:
@@ -186,9 +217,9 @@ def _trend_period(res: SentenceResult, i: int, doc: DocumentContext) -> tuple[in
     m = res.mentions[i]
     first = min(i, m.partner)
     other = res.mentions[m.partner]
-    if other.year_after:  # "from 7,236 to 4,254 in 2020": only one end is dated; the other is not
+    if other.period_after:  # "from 7,236 to 4,254 in 2020": only one end is dated; the other is not
         return None
-    if res.anchor and res.anchor.start != res.anchor.end:
+    if res.anchor and not res.anchor.point:
         year = res.anchor.start if i == first else res.anchor.end
         return year, year, "trend_span"
     rp = doc.reporting_period
@@ -244,6 +275,9 @@ def _resolve_indicator(
         return heads[head], ""
     if kind == "count" and head and head not in PERSON_NOUNS:
         return None, f"no catalogue indicator counts '{m.noun}'"
+    population = _QUALIFIED_POPULATION.match(m.after_unit)
+    if kind == "count" and population and "attribute" not in m.qualifiers:
+        return None, f"no catalogue indicator counts '{m.after_unit.strip()[:40]}'"
     topic = res.topic_at(m.start)
     if topic is None:
         return None, "the sentence names no catalogue indicator"

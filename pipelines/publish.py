@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 
 from indicators.catalogue import Catalogue
-from schemas.ddl import comment_view, compendium_view, create_table
+from schemas.ddl import CONFLICT_VIEW, FIGURE_COVERAGE_VIEW, VIEW_COMMENTS, comment_view, compendium_view, create_table
 from schemas.tables import TABLES
 
 TMP_MARK = ".tmp-"
@@ -123,4 +123,8 @@ def _create_views(con: duckdb.DuckDBPyConnection, observation: pd.DataFrame, cat
         con.execute(compendium_view(family, periods))
         con.execute(comment_view(family, names))
         views.append(f"v_{family}")
+    for view, sql in (("v_figure_coverage", FIGURE_COVERAGE_VIEW), ("v_conflict", CONFLICT_VIEW)):
+        con.execute(sql)
+        con.execute(f"COMMENT ON VIEW {view} IS '{VIEW_COMMENTS[view]}'")
+        views.append(view)
     return views

@@ -61,6 +61,23 @@ def parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     return ok
 
 
+def years_sum_to_period_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
+    """For counts, where a total over a period and a value for every year of it are stated: they must agree."""
+    ok = pd.Series(True, index=df.index)
+    counts = df[df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")]
+    others = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "source_document"]
+    for _, group in counts.groupby(others, dropna=False):
+        yearly = group[group["period_start"] == group["period_end"]].groupby("period_start")["obs_value"].agg(list)
+        for idx, total in group[group["period_start"] < group["period_end"]].iterrows():
+            years = range(int(total["period_start"]), int(total["period_end"]) + 1)
+            if all(y in yearly.index and len(yearly[y]) == 1 for y in years):
+                if abs(sum(yearly[y][0] for y in years) - total["obs_value"]) > 1e-9:
+                    in_span = group["period_start"].between(total["period_start"], total["period_end"])
+                    ok[group.index[in_span & (group["period_start"] == group["period_end"])]] = False
+                    ok[idx] = False
+    return ok
+
+
 def share_agrees_with_counts(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     """A share with a `share_of` whole must equal 100 * part / whole within SHARE_TOLERANCE points."""
     ok = pd.Series(True, index=df.index)
@@ -104,6 +121,10 @@ OBSERVATION_CHECKS = {
     "parts_sum_to_total": (
         parts_sum_to_total,
         "the parts of a breakdown (sex, urban/rural, system) do not add up to the stated total",
+    ),
+    "years_sum_to_period_total": (
+        years_sum_to_period_total,
+        "the yearly values do not add up to the stated total for the period",
     ),
     "share_agrees_with_counts": (
         share_agrees_with_counts,

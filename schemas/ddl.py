@@ -75,3 +75,39 @@ def comment_view(family: str, indicator_names: list[str]) -> str:
     return f'COMMENT ON VIEW "v_{family}" IS ' + _literal(
         f"Compendium table '{family}' (columns: periods): " + "; ".join(indicator_names)
     )
+
+
+FIGURE_COVERAGE_VIEW = """CREATE VIEW v_figure_coverage AS
+SELECT source_document, role, count(*) AS figures
+FROM figure GROUP BY source_document, role ORDER BY source_document, figures DESC"""
+
+# Two statements that cannot both be right: the same series and period with different values, or
+# the same value for the same series dated one or two years apart (in different paragraphs).
+CONFLICT_VIEW = """CREATE VIEW v_conflict AS
+WITH statements AS (
+  SELECT indicator_code, ref_area, sex, age, residence, system, period_start, period_end, obs_value,
+         source_document, paragraph, quote, 'published' AS status FROM observation
+  UNION ALL
+  SELECT indicator_code, ref_area, sex, age, residence, system, period_start, period_end, obs_value,
+         source_document, paragraph, quote, 'quarantined' AS status FROM quarantine
+)
+SELECT CASE WHEN a.period_start = b.period_start AND a.period_end = b.period_end
+            THEN 'different values for one period' ELSE 'one value for different periods' END AS conflict,
+       a.indicator_code, a.ref_area, a.sex, a.age, a.residence, a.system,
+       a.period_start AS period_start_a, a.period_end AS period_end_a, a.obs_value AS value_a,
+       a.source_document AS document_a, a.paragraph AS paragraph_a, a.status AS status_a, a.quote AS quote_a,
+       b.period_start AS period_start_b, b.period_end AS period_end_b, b.obs_value AS value_b,
+       b.source_document AS document_b, b.paragraph AS paragraph_b, b.status AS status_b, b.quote AS quote_b
+FROM statements a JOIN statements b
+  ON a.indicator_code = b.indicator_code AND a.ref_area = b.ref_area AND a.sex = b.sex AND a.age = b.age
+ AND a.residence = b.residence AND a.system = b.system
+ AND (a.source_document, a.paragraph, a.period_start, a.obs_value) < (b.source_document, b.paragraph, b.period_start, b.obs_value)
+WHERE (a.period_start = b.period_start AND a.period_end = b.period_end AND a.obs_value <> b.obs_value)
+   OR (a.obs_value = b.obs_value AND abs(a.period_start - b.period_start) BETWEEN 1 AND 2
+       AND NOT (a.source_document = b.source_document AND a.paragraph = b.paragraph))"""
+
+VIEW_COMMENTS = {
+    "v_figure_coverage": "Numeric mentions by document and role: what the pipeline made of every number.",
+    "v_conflict": "Pairs of statements that cannot both be right: one series and period with two values, "
+    "or one value given for different periods; each side with its document, paragraph and quote.",
+}

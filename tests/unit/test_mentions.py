@@ -60,7 +60,7 @@ def test_value_candidates_carry_unit_noun_sex_and_year() -> None:
     }
     assert ms["1 204"].is_value and ms["1 204"].noun == "early marriages" and ms["1 204"].value == 1204
     assert ms["4.5"].unit == "percent" and ms["4.5"].sex == "F"
-    assert ms["1,310"].year_after == 2022
+    assert ms["1,310"].period_after == (2022, 2022)
 
 
 def test_number_words_are_values() -> None:
