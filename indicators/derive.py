@@ -95,7 +95,8 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
             if ref is None and year is not None:
                 pool = [o for r in earlier for o in r.observations]
                 ref = _stated(
-                    pool, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end == year
+                    pool,
+                    lambda o, code=code, year=year: o.indicator_code == code and o.period_start == o.period_end == year,
                 )
             base = int(since.group(1))
             if ref is None or base >= ref.period_start:

@@ -8,6 +8,7 @@ and 35"), an identifier (phone numbers, "LA-155/6", document symbols), a change
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -224,10 +225,10 @@ def classify(text: str) -> list[Mention]:
 
 def _changes_restated_as_shares(text: str, mentions: list[Mention]) -> None:
     """ "decreased by 1,586 cases, or 33.4 per cent": the percentage restates the change."""
-    for prev, m in zip(mentions, mentions[1:], strict=False):
-        if prev.role == "change" and m.is_value and m.unit == "percent":
-            if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:points\s*)?,?\s*or\s*", text[prev.end : m.start], re.IGNORECASE):
-                _set(m, "change", "the same change as a percentage")
+    for prev, m in itertools.pairwise(mentions):
+        restated = re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:points\s*)?,?\s*or\s*", text[prev.end : m.start], re.IGNORECASE)
+        if prev.role == "change" and m.is_value and m.unit == "percent" and restated:
+            _set(m, "change", "the same change as a percentage")
 
 
 def _is_year(tok: Token) -> bool:

@@ -70,11 +70,11 @@ def years_sum_to_period_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
         yearly = group[group["period_start"] == group["period_end"]].groupby("period_start")["obs_value"].agg(list)
         for idx, total in group[group["period_start"] < group["period_end"]].iterrows():
             years = range(int(total["period_start"]), int(total["period_end"]) + 1)
-            if all(y in yearly.index and len(yearly[y]) == 1 for y in years):
-                if abs(sum(yearly[y][0] for y in years) - total["obs_value"]) > 1e-9:
-                    in_span = group["period_start"].between(total["period_start"], total["period_end"])
-                    ok[group.index[in_span & (group["period_start"] == group["period_end"])]] = False
-                    ok[idx] = False
+            complete = all(y in yearly.index and len(yearly[y]) == 1 for y in years)
+            if complete and abs(sum(yearly[y][0] for y in years) - total["obs_value"]) > 1e-9:
+                in_span = group["period_start"].between(total["period_start"], total["period_end"])
+                ok[group.index[in_span & (group["period_start"] == group["period_end"])]] = False
+                ok[idx] = False
     return ok
 
 

@@ -117,7 +117,8 @@ def test_breakdown_by_system_adds_up(db) -> None:
         ("RESIDENTIAL_CARE_INSTITUTIONS", "HLTH", 20.0),
         ("RESIDENTIAL_CARE_INSTITUTIONS", "SOC", 18.0),
     ]
-    assert db.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)  # parts_sum_to_total passed
+    checks = db.execute("SELECT DISTINCT check_name FROM quarantine").fetchall()
+    assert ("parts_sum_to_total",) not in checks
 
 
 def test_regional_preschool_rows(db) -> None:
@@ -149,13 +150,30 @@ def test_every_value_traces_to_its_sentence(db) -> None:
 
 def test_derived_values_say_how(db) -> None:
     derived = db.execute(
-        "SELECT indicator_code, derivation, rule FROM observation WHERE obs_status = 'E' ORDER BY rule"
-    ).df()
-    assert derived["indicator_code"].tolist() == ["CHILD_SUICIDES", "CHILDREN_WITHOUT_PARENTAL_CARE"]
-    assert derived["rule"].tolist() == ["change_pct_from_level", "change_since_year"]
-    assert derived["derivation"].tolist() == [
-        "144 (2020, stated) / (1 - 17.7/100) = 174.97, rounded to 175: the text gives the 2020 level and its change from 2016",
-        "23,410 (2020, stated) + 5,009 (decrease since 2016) = 28,419",
+        "SELECT indicator_code, period_start, obs_value, derivation, rule FROM observation WHERE obs_status = 'E' ORDER BY 1"
+    ).fetchall()
+    assert derived == [
+        (
+            "CHILDREN_WITHOUT_PARENTAL_CARE",
+            2016,
+            28419.0,
+            "23,410 (2020, stated) + 5,009 (decrease since 2016) = 28,419",
+            "change_since_year",
+        ),
+        (
+            "CHILD_SUICIDES",
+            2016,
+            175.0,
+            "144 (2020, stated) / (1 - 17.7/100) = 174.97, rounded to 175: the text gives the 2020 level and its change from 2016",
+            "change_pct_from_level",
+        ),
+        (
+            "HOSPITAL_BEDS_CHILDREN",
+            2016,
+            18559.0,
+            "20,899 (2020, stated) - 2,340 (increase since 2016) = 18,559",
+            "change_since_year",
+        ),
     ]
 
 
@@ -168,7 +186,7 @@ def test_compendium_views(db) -> None:
         'SELECT sex, "2016", "2020" FROM v_enrolment WHERE indicator_code = \'NER_PRIMARY\' ORDER BY sex'
     ).fetchall()
     assert ner == [("F", 98.1, 99.9), ("M", 99.5, 99.6), ("_T", None, 99.8)]
-    assert db.execute("SELECT count(*) FROM v_children_without_parental_care").fetchone() == (12,)
+    assert db.execute("SELECT count(*) FROM v_children_without_parental_care").fetchone() == (14,)
 
 
 def test_every_table_and_column_is_commented(db) -> None:
@@ -208,13 +226,89 @@ def test_figures_cover_every_number(db) -> None:
     roles = dict(
         db.execute("SELECT role, count(*) FROM figure WHERE source_document = ? GROUP BY role", [MAIN]).fetchall()
     )
-    # 26 stated national values, paragraph 379's "100 per cent" (one figure, twelve regional rows)
-    # and paragraph 224's six figures by system
-    assert roles["observation"] == 33
+    assert roles["observation"] == 112
+    assert "unclassified" not in roles
     never = db.execute(
         "SELECT role FROM figure WHERE source_document = ? AND text IN ('501-V', 'LA-155/6', '87172‑742528')", [MAIN]
     ).fetchall()
     assert {r for (r,) in never} == {"legal_reference", "identifier"}
+
+
+# A sample of the series across the compendium: (indicator, residence, system, start, end) -> value
+CATALOGUE_SAMPLE = {
+    ("OMBUDSMAN_APPEALS", "_T", "_T", 2018, 2018): 68.0,
+    ("CHILDREN_LIBRARIES", "R", "_T", 2019, 2019): 3423.0,
+    ("CHILDREN_LIBRARIES", "U", "_T", 2019, 2019): 539.0,
+    ("INTERNET_USE_6_15_SHARE", "_T", "_T", 2016, 2016): 62.1,
+    ("SCHOOLS_INTERNET_SHARE", "_T", "_T", 2019, 2019): 94.1,
+    ("OFFENCES_CC_139", "_T", "_T", 2016, 2020): 1904.0,
+    ("OFFENCES_CC_134", "_T", "_T", 2016, 2016): 12.0,
+    ("OFFENCES_CC_135", "_T", "_T", 2016, 2020): 47.0,
+    ("ADOPTION_CASES", "_T", "_T", 2020, 2020): 2234.0,
+    ("CHILDREN_WITH_DISABILITIES", "_T", "_T", 2020, 2020): 94700.0,
+    ("CHILDREN_WITH_DISABILITIES_SHARE", "_T", "_T", 2016, 2016): 1.41,
+    ("SCHOOLS_INCLUSIVE_SHARE", "_T", "_T", 2016, 2017): 44.7,
+    ("INFANT_MORTALITY", "_T", "_T", 2020, 2020): 7.77,
+    ("MATERNAL_MORTALITY", "_T", "_T", 2020, 2020): 36.5,
+    ("DOCTORS", "_T", "_T", 2016, 2016): 74611.0,
+    ("ADOLESCENT_BIRTH_RATE", "_T", "_T", 2020, 2020): 23.17,
+    ("SUBSTANCE_ABUSE_RATE_MINORS", "_T", "_T", 2020, 2020): 1.2,
+    ("LARGE_FAMILY_ALLOWANCE_RECIPIENTS", "_T", "_T", 2020, 2020): 392400.0,
+    ("PRESCHOOL_ORGANIZATIONS", "_T", "_T", 2015, 2015): 8834.0,
+    ("REFUGEE_CHILDREN", "_T", "_T", 2016, 2016): 206.0,
+    ("ILLEGAL_CHILD_LABOUR_CASES", "_T", "_T", 2018, 2018): 10.0,
+}
+
+
+def test_series_across_the_compendium(db) -> None:
+    rows = db.execute(
+        "SELECT indicator_code, residence, system, period_start, period_end, obs_value FROM observation WHERE source_document = ?",
+        [MAIN],
+    ).fetchall()
+    got = {r[:5]: r[5] for r in rows}
+    assert {k: got.get(k) for k in CATALOGUE_SAMPLE} == CATALOGUE_SAMPLE
+    sections = {
+        s
+        for (s,) in db.execute(
+            "SELECT DISTINCT i.section FROM observation o JOIN indicator i ON i.code = o.indicator_code"
+        ).fetchall()
+    }
+    assert sections == {"DEMOGRAPHY", "HEALTH", "EDUCATION", "LEISURE", "SOCIAL_PROTECTION", "JUSTICE"}
+
+
+def test_defects_in_the_source_are_quarantined_not_published(db) -> None:
+    quarantined = db.execute(
+        "SELECT indicator_code, period_start, obs_value, paragraph, check_name FROM quarantine ORDER BY obs_value"
+    ).fetchall()
+    assert quarantined == [
+        ("REFUGEE_CHILDREN", 2019, 176.0, 425, "key_unique"),  # "176 in 2019 and 177 in 2019"
+        ("REFUGEE_CHILDREN", 2019, 177.0, 425, "key_unique"),
+        ("LARGE_FAMILY_MOTHER_ALLOWANCE_RECIPIENTS", 2020, 232.3, 349, "count_is_whole"),  # "some 232.3 people"
+    ]
+    leaked = db.execute("SELECT count(*) FROM observation WHERE obs_value IN (176, 177, 232.3)").fetchone()
+    assert leaked == (0,)
+
+
+def test_conflicting_statements_are_listed(db) -> None:
+    rows = db.execute(
+        "SELECT conflict, indicator_code, period_start_a, period_end_a, value_a, paragraph_a, period_start_b, value_b, paragraph_b "
+        "FROM v_conflict ORDER BY indicator_code"
+    ).fetchall()
+    assert rows == [
+        ("different values for one period", "REFUGEE_CHILDREN", 2019, 2019, 176.0, 425, 2019, 177.0, 425),
+        ("one value for different periods", "SCHOOLS_INCLUSIVE_SHARE", 2016, 2017, 44.7, 274, 2015, 44.7, 396),
+        ("one value for different periods", "SEN_PUPILS_INCLUSIVE_SHARE", 2016, 2017, 25.95, 275, 2015, 25.95, 396),
+    ]
+
+
+def test_every_number_is_accounted_for(db) -> None:
+    coverage = db.execute("SELECT source_document, role, figures FROM v_figure_coverage").fetchall()
+    assert {d for d, _, _ in coverage} == {"CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"}
+    assert [r for r in coverage if r[1] == "unclassified"] == []
+    unexplained = db.execute(
+        "SELECT count(*) FROM figure WHERE period_start IS NOT NULL AND role <> 'observation' AND coalesce(reason, '') = ''"
+    ).fetchone()
+    assert unexplained == (0,)
 
 
 def test_parquet_matches_duckdb(db) -> None:
