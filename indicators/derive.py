@@ -22,8 +22,8 @@ from indicators.mentions import YEAR
 if TYPE_CHECKING:
     from indicators.rules import Observation, SentenceResult
 
-_DOWN_WORDS = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less"
-_UP_WORDS = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater"
+_DOWN_WORDS = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|(?:gone|went|goes|go) down"
+_UP_WORDS = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|(?:gone|went|goes|go) up"
 _DOWN = re.compile(rf"\b(?:{_DOWN_WORDS})\b[^,;]*$", re.IGNORECASE)
 _UP = re.compile(rf"\b(?:{_UP_WORDS})\b[^,;]*$", re.IGNORECASE)
 _COMPARED = re.compile(
@@ -34,7 +34,8 @@ _PCT_FROM_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"^\s*(?:[a-z]+\s+){{0,3}}?(?:since|from|compared (?:with|to))\s+(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?({YEAR})\b",
+    rf"^\s*(?:[a-z]+\s*){{0,3}}?(?:,\s*or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?"
+    rf"(?:since|from|compared (?:with|to))\s+(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?({YEAR})\b",
     re.IGNORECASE,
 )
 
@@ -105,7 +106,7 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
             value = ref.obs_value - sign * m.value
             op = "+" if sign < 0 else "-"
             what = "decrease" if sign < 0 else "increase"
-            text = f"{_fmt(ref.obs_value)} ({year}, stated) {op} {_fmt(m.value)} ({what} since {base}) = {_fmt(value)}"
+            text = f"{_fmt(ref.obs_value)} ({year}, stated) {op} {_fmt(m.value)} (the {what} from {base} to {year}) = {_fmt(value)}"
             rule = "change_since_year"
         else:
             continue

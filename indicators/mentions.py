@@ -67,7 +67,10 @@ _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b",
     re.IGNORECASE,
 )
-_RANGE_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$|\b(?:a|the) range of\s*$|\bbetween\s*$",
+    re.IGNORECASE,
+)
 # "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
 _BOUND_BEFORE = re.compile(
     r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$",

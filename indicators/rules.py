@@ -10,6 +10,7 @@ Each observation names the rule that produced it. A rule is a phrasing, not a se
 * ``clause_year``         "There were 997 early marriages in 2020"
 * ``context_year``        a figure with no year, in a paragraph that opened "As at 1 October 2020, ..."
 * ``regions_list``        "reached 100 per cent across 12 regions: Akmola, ..."
+* ``breakdown_of_total``  "4,100 libraries ... in 2022, including 3,500 in rural areas": the parts take the total's period
 * ``change_pct_from_level`` / ``change_since_year``: derived ('E') levels, see `indicators.derive`.
 
 Anything the rules cannot place is left out, with the reason kept on the figure.
@@ -176,8 +177,21 @@ def _bind_periods(res: SentenceResult, doc: DocumentContext, context: tuple[int,
             res.periods[i] = (free_years[0], free_years[0], "clause_year")
         elif context is not None:
             res.periods[i] = (*context, "context_year")
+        elif (host := _breakdown_host(res, i)) is not None:
+            res.periods[i] = (*res.periods[host][:2], "breakdown_of_total")
         else:
             m.reason = "the text gives no single period for this figure"
+
+
+_BREAKDOWN = re.compile(r"^[^.;()]*\b(?:including|of (?:which|whom)|among them)\b[^.;()]*$", re.IGNORECASE)
+
+
+def _breakdown_host(res: SentenceResult, i: int) -> int | None:
+    """For "4,100 libraries ... in 2022, including 3,500 in rural areas and 600 in cities": the dated total."""
+    for j in range(i - 1, -1, -1):
+        if j in res.periods and _BREAKDOWN.match(res.text[res.mentions[j].end : res.mentions[i].start]):
+            return j
+    return None
 
 
 def _free_years(res: SentenceResult) -> tuple[list[int], int]:

@@ -157,7 +157,7 @@ def test_derived_values_say_how(db) -> None:
             "CHILDREN_WITHOUT_PARENTAL_CARE",
             2016,
             28419.0,
-            "23,410 (2020, stated) + 5,009 (decrease since 2016) = 28,419",
+            "23,410 (2020, stated) + 5,009 (the decrease from 2016 to 2020) = 28,419",
             "change_since_year",
         ),
         (
@@ -168,10 +168,17 @@ def test_derived_values_say_how(db) -> None:
             "change_pct_from_level",
         ),
         (
+            "EARLY_PREGNANCIES",
+            2017,
+            4748.0,
+            "3,162 (2020, stated) + 1,586 (the decrease from 2017 to 2020) = 4,748",
+            "change_since_year",
+        ),
+        (
             "HOSPITAL_BEDS_CHILDREN",
             2016,
             18559.0,
-            "20,899 (2020, stated) - 2,340 (increase since 2016) = 18,559",
+            "20,899 (2020, stated) - 2,340 (the increase from 2016 to 2020) = 18,559",
             "change_since_year",
         ),
     ]
@@ -320,14 +327,25 @@ def test_parquet_matches_duckdb(db) -> None:
         assert n_parquet == db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0], table
 
 
-def test_next_report_with_new_wording_and_years(tmp_path) -> None:
-    """A report written for the test (2021-2024, other wording) gives exactly the planted values."""
-    db = _refresh(FIXTURES, tmp_path)
-    got = set(
+@pytest.fixture(scope="module")
+def fixtures_db(tmp_path_factory) -> duckdb.DuckDBPyConnection:
+    """The two reports written for the tests (tests/fixtures), through the real pipeline."""
+    return _refresh(FIXTURES, tmp_path_factory.mktemp("fixtures"))
+
+
+def _planted(db: duckdb.DuckDBPyConnection, document: str) -> set[tuple]:
+    return set(
         db.execute(
-            "SELECT indicator_code, ref_area, sex, age, period_start, period_end, obs_value, obs_status FROM observation"
+            "SELECT indicator_code, ref_area, sex, age, period_start, period_end, obs_value, obs_status "
+            "FROM observation WHERE source_document = ?",
+            [document],
         ).fetchall()
     )
+
+
+def test_next_report_with_new_wording_and_years(fixtures_db) -> None:
+    """KZ_next_report (2021-2024): other verbs, word order, "%", spaces as thousands separators, shares after counts."""
+    db = fixtures_db
     planted = {
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2023, 2023, 1204.0, "A"),
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1310.0, "A"),
@@ -359,10 +377,10 @@ def test_next_report_with_new_wording_and_years(tmp_path) -> None:
         ("GER_SECONDARY", "KZ", "M", "_T", 2024, 2024, 102.7, "A"),
         ("GER_SECONDARY", "KZ", "F", "_T", 2024, 2024, 103.1, "A"),
     }
-    assert got == planted
+    assert _planted(db, "KZ_next_report") == planted
     distractors = dict(
         db.execute(
-            "SELECT text, role FROM figure WHERE text IN ('118-VII', '412', '14', '134', 'CRC/C/KAZ/CO/5-6', '111', '7777', 'LA-155/6')"
+            "SELECT text, role FROM figure WHERE source_document = 'KZ_next_report' AND text IN ('118-VII', '412', '14', '134', 'CRC/C/KAZ/CO/5-6', '111', '7777', 'LA-155/6')"
         ).fetchall()
     )
     assert distractors == {
@@ -375,6 +393,62 @@ def test_next_report_with_new_wording_and_years(tmp_path) -> None:
         "7777": "identifier",
         "LA-155/6": "identifier",
     }
+
+
+def test_report_with_other_phrasings_years_in_parentheses_and_totals_last(fixtures_db) -> None:
+    """KZ_report_2026 (2022-2025): years in parentheses, no-break spaces, totals after breakdowns, ranges."""
+    planted = {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2025, 2025, 812.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2024, 2024, 903.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2023, 2023, 1050.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2025, 2025, 19870.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2022, 2022, 22000.0, "E"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2025, 2025, 84.1, "A"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2025, 2025, 16711.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2025, 2025, 2640.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2022, 2022, 3120.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2022, 2022, 14.2, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2025, 2025, 13.3, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2025, 2025, 71.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2022, 2022, 88.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "M", "Y5T17", 2022, 2025, 98.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "F", "Y5T17", 2022, 2025, 61.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2022, 2025, 159.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2025, 2025, 35.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2022, 2022, 44.0, "E"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2025, 2025, 99.1, "A"),
+        ("NER_PRIMARY", "KZ", "F", "_T", 2022, 2022, 97.9, "A"),
+        ("NER_PRIMARY", "KZ", "F", "_T", 2025, 2025, 99.3, "A"),
+        ("GER_SECONDARY", "KZ", "M", "_T", 2025, 2025, 104.1, "A"),
+        ("GER_SECONDARY", "KZ", "F", "_T", 2025, 2025, 104.9, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2025, 2025, 99.2, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2022, 2022, 95.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-39", "_T", "Y3T6", 2025, 2025, 100.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-55", "_T", "Y3T6", 2025, 2025, 100.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-59", "_T", "Y3T6", 2025, 2025, 100.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-75", "_T", "Y3T6", 2025, 2025, 100.0, "A"),
+    }
+    assert _planted(fixtures_db, "KZ_report_2026") == planted
+    roles = dict(
+        fixtures_db.execute(
+            "SELECT text, role FROM figure WHERE source_document = 'KZ_report_2026' "
+            "AND text IN ('77-VIII', '318', '135-1', '41', '43', 'CRC/C/KAZ/CO/7', '2024–2026', '1111', 'LA-155/4', '103.2', '106')"
+        ).fetchall()
+    )
+    assert roles == {
+        "77-VIII": "legal_reference",
+        "318": "legal_reference",
+        "135-1": "legal_reference",
+        "41": "legal_reference",
+        "43": "legal_reference",
+        "CRC/C/KAZ/CO/7": "identifier",
+        "2024–2026": "year",
+        "1111": "identifier",
+        "LA-155/4": "identifier",
+        "103.2": "range_bound",
+        "106": "range_bound",
+    }
+    assert fixtures_db.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
 
 
 def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:

@@ -82,7 +82,7 @@ def test_absolute_change_since_a_year() -> None:
     }
     assert (
         obs.loc[obs["obs_status"] == "E", "derivation"].item()
-        == "20,115 (2024, stated) + 3,115 (decrease since 2021) = 23,230"
+        == "20,115 (2024, stated) + 3,115 (the decrease from 2021 to 2024) = 23,230"
     )
 
 
@@ -193,3 +193,97 @@ def test_breakdown_by_system_with_children_in_parentheses() -> None:
         ("CHILDREN_IN_RESIDENTIAL_CARE", "SOC", 400.0),
     }
     assert set(obs["period_start"]) == {2023}
+
+
+def test_school_years_are_periods() -> None:
+    obs = observe(
+        [
+            "At the start of the 2023/24 school year, the share of schools that had established the conditions for "
+            "inclusive education was 81.2 per cent (in the 2019/20 school year it had been 52.3 per cent)."
+        ]
+    )
+    assert values(obs) == {
+        ("SCHOOLS_INCLUSIVE_SHARE", "KZ", "_T", "_T", 2023, 2024, 81.2, "A"),
+        ("SCHOOLS_INCLUSIVE_SHARE", "KZ", "_T", "_T", 2019, 2020, 52.3, "A"),
+    }
+
+
+def test_an_age_written_after_a_figure_belongs_to_that_figure() -> None:
+    obs = observe(
+        [
+            "At the end of 2023, 90,100 children with disabilities were registered, including 80,200 under 16, "
+            "1,400 children from 16 to 18 of disability group I and 4,900 of group III."
+        ]
+    )
+    assert values(obs) == {("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2023, 2023, 90100.0, "A")}
+
+
+def test_a_differently_qualified_population_is_not_the_subject() -> None:
+    obs = observe(
+        [
+            "In 2023, 12 registered refugee children were counted, and 540 children with kandas status were enrolled in school."
+        ]
+    )
+    assert values(obs) == {("REFUGEE_CHILDREN", "KZ", "_T", "_T", 2023, 2023, 12.0, "A")}
+
+
+def test_a_figure_after_an_uncatalogued_subject_is_left_out() -> None:
+    """The 30,500 are pupils of school age, not the catalogue's children with special needs: a gap, not a guess."""
+    obs = observe(
+        ["In 2023, the number of pupils of school age was 98,000, of whom 30,500 were enrolled in inclusive education."]
+    )
+    assert obs.empty
+
+
+def test_repeated_counted_noun_and_urban_rural_breakdown() -> None:
+    obs = observe(
+        ["There were 4,100 libraries for children in 2022, including 3,500 in rural areas and 600 in cities."]
+    )
+    got = {(r.residence, r.obs_value) for r in obs.itertuples()}
+    assert got == {("_T", 4100.0), ("R", 3500.0), ("U", 600.0)}
+    obs = observe(["Inspectors found 12 cases of illegal child labour in 2021, 7 cases in 2022 and 4 cases in 2023."])
+    assert sorted(zip(obs["period_start"], obs["obs_value"], strict=True)) == [(2021, 12.0), (2022, 7.0), (2023, 4.0)]
+
+
+def test_a_rate_named_in_the_subject_gives_bare_numbers_its_unit() -> None:
+    obs = observe(
+        ["The infant mortality rate per 1,000 live births fell from 9.02 in 2019 to 8.15 by the end of 2022."]
+    )
+    assert values(obs) == {
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2019, 2019, 9.02, "A"),
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2022, 2022, 8.15, "A"),
+    }
+    assert set(obs["unit_measure"]) == {"per_1000_live_births"}
+
+
+def test_a_change_restated_as_a_percentage_is_not_a_level() -> None:
+    obs = observe(
+        [
+            "In 2022, 2,900 early pregnancies were registered, a decrease of 410 cases, or 12.4 per cent, compared with 2019."
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2022, 2022, 2900.0, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2019, 2019, 3310.0, "E"),
+    }
+
+
+def test_a_value_stated_twice_is_one_observation() -> None:
+    obs = observe(
+        [
+            "In 2022, 70,100 persons raising children with disabilities received monthly allowances.",
+            "The children with disabilities allowance is paid monthly. In 2022, some 70,100 people received these allowances.",
+        ]
+    )
+    assert values(obs) == {("DISABILITY_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2022, 2022, 70100.0, "A")}
+    assert obs["paragraph"].tolist() == [1]
+
+
+def test_ranges_written_other_ways_are_never_values() -> None:
+    obs = observe(
+        [
+            "In 2024, the gross enrolment ratio in secondary education stood within a range of 101.0 to 104.0 per cent, "
+            "and between 99 and 107 per cent across regions."
+        ]
+    )
+    assert obs.empty

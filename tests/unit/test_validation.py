@@ -111,3 +111,44 @@ def test_ddl_has_a_comment_for_every_column() -> None:
         statements = create_table(name)
         comments = [s for s in statements if s.startswith("COMMENT ON COLUMN")]
         assert len(comments) == len(table.columns), name
+
+
+def test_yearly_values_must_add_up_to_the_period_total(catalogue) -> None:
+    def offence(start: int, end: int, value: float, figure: int) -> dict:
+        return row(
+            indicator_code="OFFENCES_CC_135",
+            age="_T",
+            unit_measure="offences",
+            period_start=start,
+            period_end=end,
+            obs_value=value,
+            figure_index=figure,
+        )
+
+    rows = [
+        offence(2016, 2018, 20.0, 0),
+        offence(2016, 2016, 9.0, 1),
+        offence(2017, 2017, 6.0, 2),
+        offence(2018, 2018, 5.0, 3),
+    ]
+    good, bad = check(rows, catalogue)
+    assert len(good) == 4 and bad.empty
+    rows[3] = offence(2018, 2018, 4.0, 3)
+    good, bad = check(rows, catalogue)
+    assert good.empty and set(bad["check_name"]) == {"years_sum_to_period_total"}
+
+
+def test_urban_and_rural_must_add_up_to_the_total(catalogue) -> None:
+    def libraries(residence: str, value: float) -> dict:
+        return row(
+            indicator_code="CHILDREN_LIBRARIES",
+            age="_T",
+            unit_measure="institutions",
+            residence=residence,
+            obs_value=value,
+        )
+
+    good, bad = check([libraries("_T", 3962.0), libraries("R", 3423.0), libraries("U", 539.0)], catalogue)
+    assert len(good) == 3 and bad.empty
+    good, bad = check([libraries("_T", 3962.0), libraries("R", 3423.0), libraries("U", 540.0)], catalogue)
+    assert good.empty and set(bad["check_name"]) == {"parts_sum_to_total"}
