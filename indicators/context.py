@@ -129,7 +129,9 @@ def resolve_region(name: str, catalogue: Catalogue, oblast: bool) -> str | None:
     """A region name as written to its ref_area code; bare 'Almaty' resolves only as an oblast."""
     key = _CITY_SUFFIX.match(name.strip()).group(1).lower()
     is_city = re.search(r"\bcity\b", name, re.IGNORECASE) is not None
-    candidates = [key + " oblast", key] if oblast else [key, name.strip().lower(), *([key + " city"] if is_city else [])]
+    candidates = (
+        [key + " oblast", key] if oblast else [key, name.strip().lower(), *([key + " city"] if is_city else [])]
+    )
     for region in catalogue.regions.values():
         aliases = {a.lower() for a in region.aliases}
         if region.level != "country" and any(c in aliases for c in candidates):
