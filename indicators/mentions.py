@@ -25,6 +25,10 @@ _LEGAL_BEFORE = re.compile(
     r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\(\s*\w{1,4}\s*\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
     re.IGNORECASE,
 )
+_GRADE_BEFORE = re.compile(
+    r"\b(?:grades?|phases?|stages?|groups?|categories|category)\s+(?:[\dIVX]+\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bto\b|-|–)\s*)*$",
+    re.IGNORECASE,
+)
 _PHONE_BEFORE = re.compile(
     r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*(?:[\d()\-]+\s*)*$", re.IGNORECASE
 )
@@ -209,6 +213,15 @@ def classify(text: str) -> list[Mention]:
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
         elif _PHONE_BEFORE.search(before):
             _set(m, "identifier", "telephone number")
+        elif (
+            before.endswith("(")
+            and after.startswith(")")
+            and (m.value or 0) <= 50
+            and not _YEAR_TOKEN.fullmatch(tok.text)
+        ):
+            _set(m, "identifier", "list item marker, e.g. (3)")
+        elif _GRADE_BEFORE.search(before):
+            _set(m, "identifier", "number of a grade, phase or group")
         elif _SESSION_AFTER.match(after):
             _set(m, "identifier", "session or meeting number")
         elif tok.kind == "number" and _DATE_AFTER.match(after) and (m.value or 0) <= 31:

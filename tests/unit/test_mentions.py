@@ -46,6 +46,15 @@ def roles(text: str) -> dict[str, str]:
         ("The payment came to 498,700 tenge.", {"498,700": "money"}),
         ("It is six times the monthly calculation index.", {"six": "context"}),
         ("The area is 18,311.4 km².", {"18,311.4": "context"}),
+        (
+            "Steps for: (1) education; (2) health; and (3) other bodies.",
+            {"1": "identifier", "2": "identifier", "3": "identifier"},
+        ),
+        (
+            "Textbooks for children in grades 0, 1, 2, 5, and 7.",
+            {"0": "identifier", "5": "identifier", "7": "identifier"},
+        ),
+        ("The rate was 8.77 per 1,000 live births.", {"1,000": "context"}),
     ],
 )
 def test_roles(sentence: str, expected: dict[str, str]) -> None:
