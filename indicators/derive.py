@@ -110,6 +110,14 @@ def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: C
             rule = "change_since_year"
         else:
             continue
+        concept = catalogue.indicators[ref.indicator_code].concept
+        if any(
+            catalogue.indicators[o.indicator_code].concept == concept and o.period_start == o.period_end == base
+            for r in [*earlier, res]
+            for o in r.observations
+        ):  # "18.2 per cent more than in 2016 (24.8 per cent)": the change is between two stated values
+            m.reason = f"the {base} level of this subject is stated in the text; nothing to derive"
+            continue
         derived_key = (ref.indicator_code, ref.ref_area, ref.sex, ref.age, ref.residence, ref.system, base, base)
         if any(
             o.obs_status == "A"

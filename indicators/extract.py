@@ -24,7 +24,7 @@ _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bo
 
 def _unpublished_role(m: Mention, period: tuple | None) -> str:
     """What a statistic that did not become an observation is: a share, or a count or rate without period or indicator."""
-    if m.qualifiers:
+    if m.qualifiers or m.unit == "duration":  # "2 years" in a rule; a life expectancy is an observation
         return "context"
     if m.unit == "percent":
         return "share"

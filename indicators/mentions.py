@@ -90,7 +90,10 @@ _AGE_SPANS = re.compile(
     r"|\b\d+ years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+",
     re.IGNORECASE,
 )
-_ATTRIBUTE_BEFORE = re.compile(r"\(\s*(?:with|of which|including)\s+$", re.IGNORECASE)
+_ATTRIBUTE_BEFORE = re.compile(
+    r"\(\s*(?:with|of which|including)\s+$|\b(?:families|households|organizations|institutions|schools)\s+with\s+$",
+    re.IGNORECASE,
+)
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:of|among|out of) (?:these|the|those)\s+$", re.IGNORECASE)
 _NOUN = re.compile(r"^\s*((?:[a-z][\w'\-]*\s*){1,3})", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
@@ -98,7 +101,7 @@ _NOT_NOUNS = frozenset(
     "as which who that this these those including respectively across during over within under into".split()
 )
 PERSON_NOUNS = frozenset(
-    "children child boys girls persons people minors adolescents juveniles teenagers orphans".split()
+    "children child boys girls persons people minors adolescents juveniles teenagers orphans schoolchildren".split()
 )
 _SEX_NOUNS = {
     "boys": "M",
@@ -118,10 +121,12 @@ _RESIDENCE_AFTER = re.compile(
     r"^\s*(?:(?:are|were|is|was|live|lived|living)\s+)?in\s+(?:the\s+)?(?:(rural|urban)\s+(?:areas|settlements|localities)|(cities|towns)|(villages|countryside))\b",
     re.IGNORECASE,
 )
-# "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)"
+# "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
+# "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)"
-    rf"|^\s*\(({YEAR})\)",
+    rf"|^\s*\(({YEAR})\)"
+    rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
     re.IGNORECASE,
 )
 # "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41"
@@ -141,7 +146,7 @@ _SCHOOL_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VALUE_UNITS = frozenset(
-    {"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000"}
+    {"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000", "duration"}
 )
 
 
@@ -280,7 +285,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if m.unit in ("tenge", "usd"):
         _set(m, "money", "amount of money")
         return
-    if m.unit in ("duration", "measure"):
+    if m.unit == "measure":
         _set(m, "context", f"{m.unit} (not a statistic of children)")
         return
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[m.end :]):
@@ -329,7 +334,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     year_before = _YEAR_BEFORE.search(before)
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
     if year:
-        y = int(year.group(1) or year.group(2))
+        y = int(year.group(1) or year.group(2) or year.group(3))
         m.period_after = (y, y)
     elif school_year:
         y = int(school_year.group(1))

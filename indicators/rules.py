@@ -33,7 +33,16 @@ _ANAPHOR = re.compile(
     r"|the (?:proportion|share|rate|figure) (?:was|stood|amounted|had been))\b",
     re.IGNORECASE,
 )
-_OTHER_SUBJECT = re.compile(r"\b(?:number|share|proportion|percentage|rate|total) of\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b(?:number|share|proportion|percentage|rate) of\b", re.IGNORECASE)
+# a counted noun that is the unit of the subject's indicator: "from 2,107 in 2015 to 1,240 cases in 2020"
+_UNIT_NOUNS = {
+    "cases": {"cases"},
+    "offences": {"offences", "crimes"},
+    "institutions": {"institutions", "organizations"},
+    "families": {"families"},
+    "beds": {"beds"},
+    "marriages": {"marriages"},
+}
 # "children with kandas status", "persons who ...": a population other than the sentence's subject
 _QUALIFIED_POPULATION = re.compile(
     r"^\s*(?:children|persons|people|minors|adolescents)\s+(?:with|from|of|who|whose|born|attending|enrolled|receiving|on|at)\b",
@@ -41,6 +50,7 @@ _QUALIFIED_POPULATION = re.compile(
 )
 _PERIOD_PHRASE = re.compile(r"\b(?:period under (?:consideration|review)|reporting period)", re.IGNORECASE)
 _UNIT_KIND = {
+    "duration": "duration",
     "per_100000_live_births": "rate",
     "count": "count",
     "percent": "percent",
@@ -154,6 +164,10 @@ def _sentence_period(res: SentenceResult, context: tuple[int, int] | None) -> tu
 
 def _bind_periods(res: SentenceResult, doc: DocumentContext, context: tuple[int, int] | None) -> None:
     mentions = res.mentions
+    for i, m in enumerate(mentions):  # "11,715 families with 17,163 children in 2016": the year is the pair's
+        host = _host(res, i) if "attribute" in m.qualifiers and m.period_after else None
+        if host is not None and mentions[host].period_after is None and mentions[host].partner is None:
+            mentions[host].period_after = m.period_after
     free_years, unclaimed = _free_years(res)
     for i, m in enumerate(mentions):
         if not m.is_value:
@@ -192,6 +206,13 @@ def _breakdown_host(res: SentenceResult, i: int) -> int | None:
         if j in res.periods and _BREAKDOWN.match(res.text[res.mentions[j].end : res.mentions[i].start]):
             return j
     return None
+
+
+def _comparison_host(res: SentenceResult, i: int) -> int | None:
+    """The figure a parenthesis follows: "48 were male children (compared with 44 in 2016 ...)"."""
+    opening = res.text.rfind("(", 0, res.mentions[i].start)
+    before = [j for j in range(i) if res.mentions[j].is_value and res.mentions[j].end <= opening]
+    return before[-1] if before else None
 
 
 def _free_years(res: SentenceResult) -> tuple[list[int], int]:
@@ -281,6 +302,10 @@ def _resolve_indicator(
             return contains, ""
     if m.qualifiers:
         return None, _QUALIFIER_REASONS[m.qualifiers[0]]
+    if m.sex is None and m.residence is None and _in_parentheses(res.text, m.start):
+        host = _comparison_host(res, i)
+        if host is not None and (res.mentions[host].sex or res.mentions[host].residence):
+            return None, "compared with a breakdown, but the text does not say whether this figure is that breakdown"
     code = catalogue.noun_indicator(m.after_unit.lstrip(), kind)
     if code:
         heads[head] = code
@@ -288,11 +313,14 @@ def _resolve_indicator(
     if head in heads:  # "60 organizations for orphans ..., 20 organizations ... and 18 organizations ..."
         return heads[head], ""
     if kind == "count" and head and head not in PERSON_NOUNS:
-        return None, f"no catalogue indicator counts '{m.noun}'"
+        counted = _subject_counting(res, catalogue, head, m.start)
+        if counted is None:
+            return None, f"no catalogue indicator counts '{m.noun}'"
+        return counted, ""
+    topic = res.topic_at(m.start)
     population = _QUALIFIED_POPULATION.match(m.after_unit)
     if kind == "count" and population and "attribute" not in m.qualifiers:
         return None, f"no catalogue indicator counts '{m.after_unit.strip()[:40]}'"
-    topic = res.topic_at(m.start)
     if topic is None:
         return None, "the sentence names no catalogue indicator"
     code = catalogue.member(topic, kind)
@@ -311,6 +339,16 @@ def _without_own_ages(res: SentenceResult) -> str:
             a, b = m.age_span
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _subject_counting(res: SentenceResult, catalogue: Catalogue, noun: str, position: int) -> str | None:
+    """The indicator of a subject named in the sentence whose unit is this counted noun ("1,240 cases")."""
+    matches = []
+    for pos, concept in res.subjects:
+        member = catalogue.member(concept, "count")
+        if member and noun in _UNIT_NOUNS.get(catalogue.indicators[member].unit, set()):
+            matches.append((pos > position, abs(pos - position), member))
+    return min(matches)[2] if matches else None
 
 
 def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentContext) -> None:

@@ -26,7 +26,7 @@ def test_refresh_then_bad_input_keeps_the_published_file(tmp_path: Path) -> None
     shutil.copytree(RAW, raw)
     ok = _bala(raw, curated, tmp_path)
     assert ok.returncode == 0, ok.stderr
-    assert "documents: 2" in ok.stdout and "observations: 124" in ok.stdout and "quarantined: 3" in ok.stdout
+    assert "documents: 2" in ok.stdout and "observations: 156" in ok.stdout and "quarantined: 3" in ok.stdout
     published = curated / "bala.duckdb"
     before = _sha(published)
 

@@ -287,3 +287,64 @@ def test_ranges_written_other_ways_are_never_values() -> None:
         ]
     )
     assert obs.empty
+
+
+def test_a_value_in_years_for_an_indicator_measured_in_years() -> None:
+    obs = observe(
+        ["Life expectancy at birth rose from 73.5 years in 2021 to 74.1 years at the end of 2023, for 2 years running."]
+    )
+    assert values(obs) == {
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2021, 2021, 73.5, "A"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2023, 2023, 74.1, "A"),
+    }
+
+
+def test_the_counted_noun_picks_the_subject_it_counts() -> None:
+    obs = observe(
+        [
+            "The number of families in crisis and the number of children in such families decreased, from 9,100 families "
+            "with 14,200 children in 2021 to 8,300 families with 12,900 children in 2024. The number of successful "
+            "parental rights termination petitions went down from 1,900 in 2021 to 1,500 cases in 2024."
+        ]
+    )
+    assert values(obs) == {
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 9100.0, "A"),
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2024, 2024, 8300.0, "A"),
+        ("CHILDREN_IN_FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 14200.0, "A"),
+        ("CHILDREN_IN_FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2024, 2024, 12900.0, "A"),
+        ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2021, 2021, 1900.0, "A"),
+        ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2024, 2024, 1500.0, "A"),
+    }
+
+
+def test_a_comparison_with_a_breakdown_does_not_guess_the_breakdown() -> None:
+    obs = observe(
+        ["As at the end of 2023, 40 minors were in prisons, of whom 37 were male children (compared with 45 in 2019)."]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2023, 2023, 40.0, "A"),
+        ("MINORS_IN_PRISONS", "KZ", "M", "_T", 2023, 2023, 37.0, "A"),
+    }
+
+
+def test_a_change_between_two_stated_values_derives_nothing() -> None:
+    obs = observe(
+        [
+            "As at 1 October 2023, there were 9,900 preschools in the country. Forty per cent of the country's "
+            "preschools (3,960) are private, which is 12.0 per cent more than in 2019 (28.0 per cent)."
+        ]
+    )
+    assert set(obs["obs_status"]) == {"A"}
+    assert ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2019, 2019, 28.0, "A") in values(obs)
+
+
+def test_a_school_year_anchor_dates_the_sentence() -> None:
+    obs = observe(
+        [
+            "As at the beginning of the 2023/24 academic year, there are 1,300 organizations providing supplementary education to 1,010,000 children."
+        ]
+    )
+    assert values(obs) == {
+        ("SUPPLEMENTARY_EDUCATION_ORGANIZATIONS", "KZ", "_T", "_T", 2023, 2024, 1300.0, "A"),
+        ("SUPPLEMENTARY_EDUCATION_CHILDREN", "KZ", "_T", "_T", 2023, 2024, 1010000.0, "A"),
+    }
