@@ -11,9 +11,11 @@ from pathlib import Path
 
 import yaml
 
-MAX_BYTES = 200 * 1024 * 1024  # refuse larger files: a report is a few hundred kB
+# A periodic report is a few hundred kB; a file over this is refused unread (memory stays bounded).
+MAX_BYTES = 50 * 1024 * 1024
 _SIDECAR_KEYS = {"symbol", "title", "publisher", "date", "language", "ref_area", "reporting_period"}
 _ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*(?:\[[^\]\n]*\])*\d{1,4}\.[ \t]+\S", re.MULTILINE)
 
 
 class DocumentError(ValueError):
@@ -96,6 +98,11 @@ def load(path: Path) -> Document:
         raise DocumentError(f"{path.name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report")
     data = path.read_bytes()
     text = _decode(path, data)
+    if not _NUMBERED_PARAGRAPH.search(text):
+        raise DocumentError(
+            f"{path.name}: no numbered paragraphs ('1.<TAB>text'); bala reads treaty-body reports whose "
+            "paragraphs are numbered"
+        )
     meta = _sidecar(path)
     date = meta.get("date", "")
     if isinstance(date, dt.date):

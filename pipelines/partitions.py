@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import dagster as dg
 
-from indicators.documents import document_id
+from indicators.documents import MAX_BYTES, document_id
 from pipelines.resources import BalaPaths
 
 documents = dg.DynamicPartitionsDefinition(name="documents")
@@ -33,7 +36,22 @@ def sync(instance: dg.DagsterInstance, paths: BalaPaths) -> tuple[list[str], lis
     return added, removed
 
 
-def file_for(paths: BalaPaths, key: str):
+def content_duplicates(paths: BalaPaths) -> dict[str, str]:
+    """Document id -> the earlier file (in name order) with the same bytes, for every later copy."""
+    first: dict[str, str] = {}
+    copies: dict[str, str] = {}
+    for path in paths.reports():
+        if path.stat().st_size > MAX_BYTES:  # refused on reading; not worth hashing
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest in first:
+            copies[document_id(path)] = first[digest]
+        else:
+            first[digest] = path.name
+    return copies
+
+
+def file_for(paths: BalaPaths, key: str) -> Path:
     """The report file behind a partition key."""
     for path in paths.reports():
         if document_id(path) == key:

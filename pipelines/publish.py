@@ -5,6 +5,7 @@ and a failed refresh leaves the previous files untouched."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,40 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+@contextlib.contextmanager
+def file_lock(path: Path, wait: bool):
+    """An exclusive lock held for the block (released by the OS if the process dies); the file names the holder.
+
+    With wait=False a held lock raises BlockingIOError at once.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def lock_holder(path: Path) -> str:
+    """The pid written in a lock file, for messages."""
+    try:
+        return path.read_text().strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
 def publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Path) -> Published:
-    """Write every table (in `schemas.tables` order) and the compendium views; swap them in at the end."""
+    """Write every table and view into a new file and swap it in; one publisher at a time (file lock)."""
+    with file_lock(curated / ".bala-publish.lock", wait=True):
+        return _publish(tables, catalogue, curated)
+
+
+def _publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Path) -> Published:
     curated.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(curated)
     target = curated / "bala.duckdb"

@@ -17,6 +17,12 @@ _PLACE = ["ref_area", "age", "residence", "system", "period_start", "period_end"
 PARTS = {"sex": ("M", "F"), "residence": ("U", "R"), "system": ("EDU", "HLTH", "SOC")}
 
 
+def _counts(df: pd.DataFrame, cat: Catalogue) -> pd.DataFrame:
+    """The rows whose indicator is a count (an empty frame stays an empty frame)."""
+    is_count = [c in cat.indicators and cat.indicators[c].kind == "count" for c in df["indicator_code"]]
+    return df[pd.Series(is_count, index=df.index, dtype=bool)]
+
+
 def unit_matches_indicator(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     expected = df["indicator_code"].map(lambda c: cat.indicators[c].unit if c in cat.indicators else None)
     return df["unit_measure"] == expected
@@ -30,8 +36,7 @@ def value_in_indicator_range(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
 
 
 def count_is_whole(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
-    is_count = df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")
-    return ~is_count | (df["obs_value"] % 1 == 0)
+    return ~df.index.isin(_counts(df, cat).index) | (df["obs_value"] % 1 == 0)
 
 
 def period_ordered(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
@@ -49,7 +54,7 @@ def parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     Breakdowns: sex (M + F), residence (U + R), system (education + health + social protection).
     """
     ok = pd.Series(True, index=df.index)
-    counts = df[df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")]
+    counts = _counts(df, cat)
     dims = ["indicator_code", "sex", *_PLACE]
     for dim, parts in PARTS.items():
         others = [d for d in dims if d != dim]
@@ -64,7 +69,7 @@ def parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
 def years_sum_to_period_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     """For counts, where a total over a period and a value for every year of it are stated: they must agree."""
     ok = pd.Series(True, index=df.index)
-    counts = df[df["indicator_code"].map(lambda c: c in cat.indicators and cat.indicators[c].kind == "count")]
+    counts = _counts(df, cat)
     others = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "source_document"]
     for _, group in counts.groupby(others, dropna=False):
         yearly = group[group["period_start"] == group["period_end"]].groupby("period_start")["obs_value"].agg(list)

@@ -4,10 +4,10 @@ import dagster as dg
 import pandas as pd
 
 from indicators import catalogue
-from indicators.documents import Document
+from indicators.documents import Document, DocumentError
 from indicators.documents import load as load_document
 from indicators.extract import extract
-from pipelines.partitions import documents, file_for
+from pipelines.partitions import content_duplicates, documents, file_for
 from pipelines.resources import BalaPaths
 
 GROUP = "extraction"
@@ -60,7 +60,11 @@ def _document(row: pd.Series) -> Document:
     description="One report from data/raw with its sidecar metadata and SHA-256 (partition = document id).",
 )
 def document_text(context: dg.AssetExecutionContext, paths: BalaPaths) -> dg.Output[pd.DataFrame]:
-    doc = load_document(file_for(paths, context.partition_key))
+    path = file_for(paths, context.partition_key)
+    original = content_duplicates(paths).get(context.partition_key)
+    if original:
+        raise DocumentError(f"{path.name}: the same content as {original} (SHA-256); only {original} is read")
+    doc = load_document(path)
     df = pd.DataFrame([_row(doc)]).astype({"reporting_period_start": "Int64", "reporting_period_end": "Int64"})
     return dg.Output(
         df,

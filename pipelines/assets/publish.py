@@ -16,6 +16,7 @@ GROUP = "published"
 @dg.asset(
     group_name=GROUP,
     kinds={"duckdb", "parquet"},
+    pool="duckdb_writer",
     description=(
         "data/curated/bala.duckdb and data/curated/<table>.parquet: the validated tables, catalogue, code lists "
         "and compendium views, swapped in atomically (a failed refresh leaves the previous file)."

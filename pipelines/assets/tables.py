@@ -9,6 +9,9 @@ from schemas.tables import TABLES, conform
 from schemas.validation import split
 
 GROUP = "curated"
+# A document whose file could not be read has no stored extraction: leave it out (and say so in the run)
+# rather than fail the whole publish. A document read before keeps its last good extraction.
+_SKIP_FAILED_DOCUMENTS = {"allow_missing_partitions": True}
 
 
 def combine(parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str) -> pd.DataFrame:
@@ -29,7 +32,7 @@ def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=table,
         group_name=GROUP,
-        ins={"parts": dg.AssetIn(upstream)},
+        ins={"parts": dg.AssetIn(upstream, metadata=_SKIP_FAILED_DOCUMENTS)},
         kinds={"pandas"},
         description=TABLES[table].description,
         automation_condition=dg.AutomationCondition.eager(),
@@ -48,7 +51,7 @@ figure = _combined_asset("figure", "document_figures")
 
 @dg.multi_asset(
     group_name=GROUP,
-    ins={"parts": dg.AssetIn("document_observations")},
+    ins={"parts": dg.AssetIn("document_observations", metadata=_SKIP_FAILED_DOCUMENTS)},
     outs={
         name: dg.AssetOut(
             description=TABLES[name].description,

@@ -152,3 +152,10 @@ def test_urban_and_rural_must_add_up_to_the_total(catalogue) -> None:
     assert len(good) == 3 and bad.empty
     good, bad = check([libraries("_T", 3962.0), libraries("R", 3423.0), libraries("U", 540.0)], catalogue)
     assert good.empty and set(bad["check_name"]) == {"parts_sum_to_total"}
+
+
+def test_an_empty_table_is_valid(catalogue) -> None:
+    from schemas.tables import conform
+    from schemas.validation import failures
+
+    assert failures(conform(pd.DataFrame(), "observation"), "observation", catalogue).empty

@@ -1,0 +1,172 @@
+"""Refreshes that never lose or corrupt data: readers, crashes, two refreshes at once, idempotence.
+
+Every test drives the real `bala refresh` command in its own process on a workspace of its own.
+"""
+
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipelines.definitions import defs
+from tests.helpers import FIXTURES
+from tests.operations.workspace import Workspace, workspace
+
+READER = """
+import json, sys, time, duckdb
+path, out, seconds, mode = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
+query = "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM source_document)"
+seen, errors = [], []
+held = duckdb.connect(path, read_only=True) if mode == "held" else None
+end = time.time() + seconds
+while time.time() < end:
+    try:
+        if held is not None:  # one connection held open through the whole refresh
+            seen.append(list(held.execute(query).fetchone()))
+        else:  # a new connection for every query
+            with duckdb.connect(path, read_only=True) as con:
+                seen.append(list(con.execute(query).fetchone()))
+    except Exception as exc:
+        errors.append(repr(exc))
+    time.sleep(0.01)
+json.dump({"seen": seen, "errors": errors}, open(out, "w"))
+"""
+
+
+def _state(ws: Workspace) -> list[int]:
+    with duckdb.connect(str(ws.db), read_only=True) as con:
+        return list(
+            con.execute("SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM source_document)").fetchone()
+        )
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Workspace:
+    ws = workspace(tmp_path)
+    result = ws.refresh()
+    assert result.returncode == 0, result.stderr
+    return ws
+
+
+def test_readers_during_a_refresh_see_the_old_state_or_the_new_one(published: Workspace, tmp_path: Path) -> None:
+    import json
+
+    old = _state(published)
+    (published.raw / "KZ_next_report.txt").write_bytes((FIXTURES / "KZ_next_report.txt").read_bytes())
+    readers = {
+        mode: (
+            tmp_path / f"{mode}.json",
+            subprocess.Popen(
+                [sys.executable, "-c", READER, str(published.db), str(tmp_path / f"{mode}.json"), "25", mode]
+            ),
+        )
+        for mode in ("held", "fresh")
+    }
+    time.sleep(1)
+    result = published.refresh()
+    assert result.returncode == 0, result.stderr
+    for _, process in readers.values():
+        process.wait(timeout=60)
+    new = _state(published)  # a new process after the refresh
+    assert new != old
+    held, fresh = (json.loads(readers[m][0].read_text()) for m in ("held", "fresh"))
+    assert held["errors"] == [] and fresh["errors"] == []
+    assert {tuple(s) for s in held["seen"]} == {tuple(old)}  # the held connection keeps its snapshot
+    assert {tuple(s) for s in fresh["seen"]} == {
+        tuple(old),
+        tuple(new),
+    }  # never a mix, and the new state once swapped in
+
+
+def _kill_when(ws: Workspace, ready, timeout: float = 120) -> None:
+    process = ws.start()
+    deadline = time.time() + timeout
+    while not ready() and process.poll() is None and time.time() < deadline:
+        time.sleep(0.002)
+    assert process.poll() is None, "the refresh finished before the kill point was reached"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@pytest.mark.parametrize(
+    "kill_point",
+    ["while extracting", "while writing the new DuckDB file", "while writing Parquet"],
+)
+def test_a_killed_refresh_leaves_the_published_file_and_the_next_one_succeeds(
+    published: Workspace, kill_point: str
+) -> None:
+    before_sha, before = published.sha(), published.checksums()
+    (published.raw / "KZ_report_2026.txt").write_bytes((FIXTURES / "KZ_report_2026.txt").read_bytes())
+    start = time.time()
+    ready = {
+        "while extracting": lambda: time.time() - start > 3,
+        "while writing the new DuckDB file": lambda: any(
+            p.name.startswith("bala.duckdb.tmp-") for p in published.curated.iterdir()
+        ),
+        "while writing Parquet": lambda: any(
+            p.name.endswith(".parquet.tmp-") or ".parquet.tmp-" in p.name for p in published.curated.iterdir()
+        ),
+    }[kill_point]
+    _kill_when(published, ready)
+    assert published.sha() == before_sha  # untouched, and it opens cleanly
+    assert published.checksums() == before
+    result = published.refresh()
+    assert result.returncode == 0, result.stderr
+    assert published.temporaries() == []
+    assert "KZ_report_2026" in {
+        r[0]
+        for r in duckdb.connect(str(published.db), read_only=True)
+        .execute("SELECT source_document FROM source_document")
+        .fetchall()
+    }
+
+
+def test_a_second_refresh_while_one_runs_says_so_and_does_nothing(published: Workspace) -> None:
+    first = published.start()
+    lock = published.curated / ".bala-refresh.lock"
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait until the first one holds the lock
+        with lock.open("a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(handle, fcntl.LOCK_UN)
+            except BlockingIOError:
+                break
+        time.sleep(0.01)
+    second = published.refresh()
+    assert second.returncode == 75
+    assert "another bala refresh is already running" in second.stderr and str(first.pid) in second.stderr
+    _, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err
+    assert published.refresh().returncode == 0  # and then it runs
+
+
+def test_the_duckdb_writer_is_a_pool_of_one_in_dagster(published: Workspace) -> None:
+    node = defs.get_repository_def().assets_defs_by_key[dg.AssetKey("bala_duckdb")].node_def
+    assert node.pool == "duckdb_writer"
+    os.environ["DAGSTER_HOME"], previous = str(published.root), os.environ.get("DAGSTER_HOME")
+    try:
+        cwd = os.getcwd()
+        os.chdir(published.root)
+        with dg.DagsterInstance.get() as instance:
+            assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
+    finally:
+        os.chdir(cwd)
+        if previous is None:
+            del os.environ["DAGSTER_HOME"]
+        else:
+            os.environ["DAGSTER_HOME"] = previous
+
+
+def test_refreshing_twice_publishes_identical_tables(published: Workspace) -> None:
+    first = published.checksums()
+    result = published.refresh()
+    assert result.returncode == 0, result.stderr
+    assert published.checksums() == first

@@ -1,0 +1,94 @@
+"""A throwaway bala workspace (raw, curated, Dagster instance) driven through the real `bala` command."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from tests.helpers import RAW, ROOT
+
+BALA = str(Path(os.environ.get("VIRTUAL_ENV", ROOT / ".venv")) / "bin" / "bala")
+# table -> columns that order it for a checksum
+KEYS = {
+    "observation": "indicator_code, ref_area, sex, age, residence, system, period_start, period_end, source_document",
+    "quarantine": "source_document, figure_index, check_name",
+    "figure": "source_document, figure_index",
+    "sentence": "source_document, char_start",
+    "source_document": "source_document",
+}
+
+
+@dataclass
+class Workspace:
+    root: Path
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def curated(self) -> Path:
+        return self.root / "curated"
+
+    @property
+    def db(self) -> Path:
+        return self.curated / "bala.duckdb"
+
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            "DAGSTER_HOME": str(self.root),
+            "BALA_RAW_DIR": str(self.raw),
+            "BALA_CURATED_DIR": str(self.curated),
+        }
+
+    def start(self, **kwargs) -> subprocess.Popen:
+        """`bala refresh` as its own process (and process group, so it can be killed whole)."""
+        return subprocess.Popen(
+            [BALA, "refresh"],
+            cwd=self.root,
+            env=self.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            **kwargs,
+        )
+
+    def refresh(self) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [BALA, "refresh"], cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=600
+        )
+
+    def checksums(self) -> dict[str, str]:
+        """An MD5 of every curated table, rows in key order: equal checksums mean equal contents."""
+        with duckdb.connect(str(self.db), read_only=True) as con:
+            return {
+                table: con.execute(
+                    f"SELECT md5(coalesce(string_agg(t::VARCHAR, '|' ORDER BY {key}), '')) FROM {table} t"
+                ).fetchone()[0]
+                for table, key in KEYS.items()
+            }
+
+    def sha(self) -> str:
+        return hashlib.sha256(self.db.read_bytes()).hexdigest()
+
+    def temporaries(self) -> list[str]:
+        return sorted(p.name for p in self.curated.iterdir() if ".tmp-" in p.name)
+
+
+def workspace(tmp_path: Path, reports: tuple[str, ...] = ("CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4")) -> Workspace:
+    ws = Workspace(tmp_path)
+    ws.raw.mkdir()
+    for name in reports:
+        for suffix in (".txt", ".yaml"):
+            if (RAW / f"{name}{suffix}").exists():
+                shutil.copy(RAW / f"{name}{suffix}", ws.raw)
+    shutil.copy(ROOT / "dagster.yaml", ws.root)
+    return ws
