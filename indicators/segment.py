@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[;:]?\n")
 HEADING_SEPARATOR = " › "
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def blocks(text: str) -> list[Block]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = _LAST_WORD.search(text, max(0, dot - 24), dot)
     if not word:
         return False
     token = word.group(1).lower()
