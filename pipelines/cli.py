@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import hashlib
+import multiprocessing
 import os
 import sys
+import time
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 
+from indicators.version import code_version
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
-from pipelines.partitions import sync
+from pipelines.partitions import file_for, sync
 from pipelines.publish import file_lock, lock_holder
 from pipelines.resources import BalaPaths, paths_from_env
 
@@ -48,15 +53,17 @@ REFRESH_LOCK = ".bala-refresh.lock"
 EX_TEMPFAIL = 75  # sysexits: try again later
 
 
-def refresh(paths: BalaPaths, instance: dg.DagsterInstance) -> int:
-    """Extract every report, then validate and publish; returns a process exit code.
+def refresh(
+    paths: BalaPaths, instance: dg.DagsterInstance, jobs: int = 1, full: bool = False, timings: bool = False
+) -> int:
+    """Extract the reports that changed, then validate and publish; returns a process exit code.
 
     One refresh at a time per curated folder: a second one exits at once with EX_TEMPFAIL.
     """
     lock = paths.curated / REFRESH_LOCK
     try:
         with file_lock(lock, wait=False):
-            return _refresh(paths, instance)
+            return _refresh(paths, instance, jobs, full, timings)
     except BlockingIOError:
         print(
             f"another bala refresh is already running on {paths.curated} (pid {lock_holder(lock)}); "
@@ -75,41 +82,82 @@ def _recover_crashed_runs(instance: dg.DagsterInstance) -> None:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
 
 
-def _refresh(paths: BalaPaths, instance: dg.DagsterInstance) -> int:
-    _recover_crashed_runs(instance)
-    added, removed = sync(instance, paths)
-    keys = sorted(instance.get_dynamic_partitions("documents"))
-    resources = {"paths": paths}
-    for key in removed:
-        print(f"removed: {key} (no longer in {paths.raw}); its rows leave the published tables")
-    failed: list[str] = []
-    for key in keys:
-        result = dg.materialize(
-            ASSETS,
-            selection=EXTRACTION,
-            partition_key=key,
-            instance=instance,
-            resources=resources,
-            raise_on_error=False,
-            run_config=_QUIET,
-            tags=_TAGS,
-        )
-        if not result.success:
-            failed += [f"{key}: {m}" for m in _errors(result)]
+def _up_to_date(instance: dg.DagsterInstance, paths: BalaPaths, key: str) -> bool:
+    """True when the stored extraction of `key` was made from this very file by this very extraction code."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("document_observations"), asset_partitions=[key]), limit=1
+    ).records
+    if not records:
+        return False
+    made_from = records[0].asset_materialization.metadata
+    sha = hashlib.sha256(file_for(paths, key).read_bytes()).hexdigest()
+    return (
+        "input_sha256" in made_from
+        and made_from["input_sha256"].value == sha
+        and made_from["code_version"].value == code_version()
+    )
+
+
+def _extract_in_worker(key: str, raw_dir: str, curated_dir: str) -> list[str]:
+    """A worker process's extraction run; the instance comes from DAGSTER_HOME (shared with the parent)."""
+    with dg.DagsterInstance.get() as instance:
+        return _extract(key, BalaPaths(raw_dir=raw_dir, curated_dir=curated_dir), instance)
+
+
+def _extract(key: str, paths: BalaPaths, instance: dg.DagsterInstance) -> list[str]:
+    """One document's extraction run."""
     result = dg.materialize(
-        [*ASSETS, *all_checks],
-        selection=dg.AssetSelection.all() - EXTRACTION,
+        ASSETS,
+        selection=EXTRACTION,
+        partition_key=key,
         instance=instance,
-        resources=resources,
+        resources={"paths": paths},
         raise_on_error=False,
         run_config=_QUIET,
         tags=_TAGS,
     )
+    return [] if result.success else [f"{key}: {m}" for m in _errors(result)]
+
+
+def _extract_all(keys: list[str], paths: BalaPaths, instance: dg.DagsterInstance, jobs: int) -> list[str]:
+    """Run the documents' extraction runs, `jobs` at a time (separate processes sharing the instance)."""
+    if jobs <= 1 or not os.environ.get("DAGSTER_HOME") or len(keys) <= 1:
+        return [m for key in keys for m in _extract(key, paths, instance)]
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        n = len(keys)
+        results = pool.map(_extract_in_worker, keys, [paths.raw_dir] * n, [paths.curated_dir] * n)
+        return [m for messages in results for m in messages]
+
+
+def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bool, timings: bool) -> int:
+    clock = {"start": time.perf_counter()}
+    _recover_crashed_runs(instance)
+    added, removed = sync(instance, paths)
+    keys = sorted(instance.get_dynamic_partitions("documents"))
+    for key in removed:
+        print(f"removed: {key} (no longer in {paths.raw}); its rows leave the published tables")
+    stale = [k for k in keys if full or not _up_to_date(instance, paths, k)]
+    failed = _extract_all(stale, paths, instance, jobs)
+    clock["extracted"] = time.perf_counter()
+    result = dg.materialize(
+        [*ASSETS, *all_checks],
+        selection=dg.AssetSelection.all() - EXTRACTION,
+        instance=instance,
+        resources={"paths": paths},
+        raise_on_error=False,
+        run_config=_QUIET,
+        tags=_TAGS,
+    )
+    clock["published"] = time.perf_counter()
     if not result.success or _errors(result):
         print("refresh failed; nothing was published (the previous bala.duckdb is unchanged):", file=sys.stderr)
         print("\n".join(f"  {m}" for m in failed + _errors(result)), file=sys.stderr)
         return 1
+    print(f"extracted: {len(stale)} document(s), unchanged: {len(keys) - len(stale)}")
     print(_summary(paths, added, removed))
+    if timings:
+        print(_timings(clock, result))
     if failed:
         print(
             f"{len(failed)} document(s) could not be read; the others were published, and a document read "
@@ -119,6 +167,21 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance) -> int:
         print("\n".join(f"  {m}" for m in failed), file=sys.stderr)
         return 1
     return 0
+
+
+def _timings(clock: dict[str, float], result: dg.ExecuteInProcessResult) -> str:
+    """Where the time went: extraction runs, then each step of the validate-and-publish run."""
+    steps = {
+        e.step_key: e.event_specific_data.duration_ms / 1000
+        for e in result.all_events
+        if e.event_type_value == "STEP_SUCCESS"
+    }
+    lines = [
+        f"timings: extraction runs {clock['extracted'] - clock['start']:.2f}s, "
+        f"validate and publish run {clock['published'] - clock['extracted']:.2f}s"
+    ]
+    lines += [f"  step {k}: {v:.2f}s" for k, v in sorted(steps.items(), key=lambda kv: -kv[1])]
+    return "\n".join(lines)
 
 
 def _summary(paths: BalaPaths, added: list[str], removed: list[str]) -> str:
@@ -142,11 +205,14 @@ def _summary(paths: BalaPaths, added: list[str], removed: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bala", description="Child-statistics indicators from treaty-body reports.")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("refresh", help="extract every report in BALA_RAW_DIR and publish BALA_CURATED_DIR/bala.duckdb")
+    cmd = sub.add_parser("refresh", help="extract the reports in BALA_RAW_DIR and publish BALA_CURATED_DIR/bala.duckdb")
+    cmd.add_argument("--jobs", type=int, default=1, help="documents extracted at once, in separate processes")
+    cmd.add_argument("--full", action="store_true", help="extract every document again, changed or not")
+    cmd.add_argument("--timings", action="store_true", help="print where the time went")
     args = parser.parse_args(argv)
     if args.command == "refresh":
         try:
-            return refresh(paths_from_env(), _instance())
+            return refresh(paths_from_env(), _instance(), jobs=args.jobs, full=args.full, timings=args.timings)
         except (OSError, ValueError) as exc:
             print(f"refresh failed: {exc}", file=sys.stderr)
             return 1

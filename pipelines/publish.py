@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from schemas.ddl import CONFLICT_VIEW, FIGURE_COVERAGE_VIEW, VIEW_COMMENTS, comm
 from schemas.tables import TABLES
 
 TMP_MARK = ".tmp-"
+OLD_MARK = ".old-"
+DATASET = "dataset"  # hive-partitioned Parquet: dataset/<table>/source_document=<id>/*.parquet
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,20 @@ def _pid_alive(pid: int) -> bool:
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete temporaries left by a publish whose process died (their names carry its pid)."""
     removed = []
-    for path in folder.glob(f"*{TMP_MARK}*"):
-        pid = path.name.split(TMP_MARK, 1)[1].split(".", 1)[0]
-        if pid.isdigit() and not _pid_alive(int(pid)):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    for mark in (TMP_MARK, OLD_MARK):
+        for path in folder.glob(f"*{mark}*"):
+            pid = path.name.split(mark, 1)[1].split(".", 1)[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                _remove(path)
+                removed.append(path)
     return removed
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _temporary(target: Path) -> Path:
@@ -109,23 +120,51 @@ def _publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Pat
             for name in TABLES:
                 parquet = curated / f"{name}.parquet"
                 tmp_parquet = _temporary(parquet)
-                target_sql = str(tmp_parquet).replace("'", "''")
-                con.execute(f"COPY \"{name}\" TO '{target_sql}' (FORMAT parquet)")
+                con.execute(f"COPY \"{name}\" TO '{_sql_path(tmp_parquet)}' (FORMAT parquet)")
                 pending[tmp_parquet] = parquet
+            tmp_dataset = _temporary(curated / DATASET)
+            _write_dataset(con, tmp_dataset)
             con.execute("CHECKPOINT")
         finally:
             con.close()
         pending[tmp_db] = target
         for tmp in pending:
             _fsync(tmp)
+        _swap_directory(tmp_dataset, curated / DATASET)
         for tmp, final in pending.items():  # the DuckDB file last: it is what most readers open
             os.replace(tmp, final)
         _fsync(curated)
     finally:
-        for tmp in [tmp_db, Path(f"{tmp_db}.wal"), *pending]:
+        for tmp in [tmp_db, Path(f"{tmp_db}.wal"), *pending, _temporary(curated / DATASET)]:
             with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+                _remove(tmp)
     return Published(target, {n: curated / f"{n}.parquet" for n in TABLES}, counts, views)
+
+
+def _sql_path(path: Path) -> str:
+    """A path of ours as a SQL string literal body (paths come from configuration, never from documents)."""
+    return str(path).replace("'", "''")
+
+
+def _write_dataset(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    """The per-document tables as hive-partitioned Parquet, readable without the DuckDB file
+    (DuckDB, Spark, Trino: read_parquet('dataset/observation/*/*.parquet', hive_partitioning = true))."""
+    folder.mkdir()
+    for name, table in TABLES.items():
+        if "source_document" in table.columns and name != "source_document":
+            con.execute(
+                f"COPY \"{name}\" TO '{_sql_path(folder / name)}' "
+                "(FORMAT parquet, PARTITION_BY (source_document), WRITE_PARTITION_COLUMNS true)"
+            )
+
+
+def _swap_directory(new: Path, final: Path) -> None:
+    """Put `new` where `final` is; the old one is removed after the swap."""
+    old = final.with_name(f"{final.name}{OLD_MARK}{os.getpid()}")
+    if final.exists():
+        os.replace(final, old)
+    os.replace(new, final)
+    _remove(old)
 
 
 def _load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame]) -> dict[str, int]:

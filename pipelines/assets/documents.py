@@ -7,6 +7,7 @@ from indicators import catalogue
 from indicators.documents import Document, DocumentError
 from indicators.documents import load as load_document
 from indicators.extract import extract
+from indicators.version import code_version
 from pipelines.partitions import content_duplicates, documents, file_for
 from pipelines.resources import BalaPaths
 
@@ -101,6 +102,8 @@ def document_extraction(document_text: pd.DataFrame):
     doc = _document(document_text.iloc[0])
     result = extract(doc, catalogue.load())
     roles = result.figures["role"].value_counts().to_dict() if len(result.figures) else {}
+    # what this extraction was made from: `bala refresh` skips a document whose file and code are unchanged
+    made_from = {"input_sha256": doc.sha256, "code_version": code_version()}
     yield dg.Output(result.sentences, "document_sentences", metadata={"dagster/row_count": len(result.sentences)})
     yield dg.Output(
         result.figures,
@@ -110,5 +113,5 @@ def document_extraction(document_text: pd.DataFrame):
     yield dg.Output(
         result.observations,
         "document_observations",
-        metadata={"dagster/row_count": len(result.observations)},
+        metadata={"dagster/row_count": len(result.observations), **made_from},
     )

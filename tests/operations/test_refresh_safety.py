@@ -17,7 +17,7 @@ import pytest
 
 from pipelines.definitions import defs
 from tests.helpers import FIXTURES
-from tests.operations.workspace import Workspace, workspace
+from tests.operations.workspace import BALA, Workspace, workspace
 
 READER = """
 import json, sys, time, duckdb
@@ -169,4 +169,30 @@ def test_refreshing_twice_publishes_identical_tables(published: Workspace) -> No
     first = published.checksums()
     result = published.refresh()
     assert result.returncode == 0, result.stderr
+    assert published.checksums() == first
+
+
+def test_only_changed_documents_are_extracted_again(published: Workspace) -> None:
+    first = published.checksums()
+    again = published.refresh()
+    assert again.returncode == 0 and "extracted: 0 document(s), unchanged: 2" in again.stdout
+    assert published.checksums() == first
+    with (published.raw / "CRC_C_KAZ_CO_4.txt").open("a", encoding="utf-8") as f:
+        f.write("70.\tA paragraph added to the report.\n")
+    changed = published.refresh()
+    assert changed.returncode == 0 and "extracted: 1 document(s), unchanged: 1" in changed.stdout
+
+
+def test_parallel_extraction_publishes_the_same_tables(published: Workspace) -> None:
+    first = published.checksums()
+    result = subprocess.run(
+        [BALA, "refresh", "--full", "--jobs", "2"],
+        cwd=published.root,
+        env=published.env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "extracted: 2 document(s), unchanged: 0" in result.stdout
     assert published.checksums() == first

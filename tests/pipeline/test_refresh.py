@@ -484,3 +484,16 @@ def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
         ("M", 300.0, "parts_sum_to_total", 1),
         ("_T", 600.0, "parts_sum_to_total", 1),
     ]
+
+
+def test_a_change_of_extraction_code_extracts_everything_again(tmp_path, monkeypatch, capsys) -> None:
+    import pipelines.cli
+
+    paths = BalaPaths(raw_dir=str(RAW), curated_dir=str(tmp_path))
+    with dg.instance_for_test() as instance:
+        assert refresh(paths, instance) == 0
+        assert refresh(paths, instance) == 0
+        assert "extracted: 0 document(s), unchanged: 2" in capsys.readouterr().out
+        monkeypatch.setattr(pipelines.cli, "code_version", lambda: "another-version")
+        assert refresh(paths, instance) == 0
+        assert "extracted: 2 document(s), unchanged: 0" in capsys.readouterr().out
