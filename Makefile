@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: all setup refresh test lint ui clean
+.PHONY: all setup refresh test lint ui bench bench-smoke clean
 
 all: refresh
 
@@ -25,6 +25,12 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python -m bench.run
+
+bench-smoke: setup
+	$(BIN)/python -m bench.run --smoke
 
 ui: setup
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
