@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: all setup refresh test lint ui bench bench-smoke clean
+.PHONY: all setup refresh test lint browser docs ui bench bench-smoke clean
 
 all: refresh
 
@@ -23,8 +23,16 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+# Debian's Chromium renders the compendium in the browser tests.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: lint browser
 	$(BIN)/pytest -q
+
+docs: setup
+	$(BIN)/python -m schemas.docs README.md
 
 bench: setup
 	$(BIN)/python -m bench.run

@@ -31,9 +31,24 @@ BALA = str(Path(sys.executable).with_name("bala"))
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0")
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(memory) / 1024**2, 1), "python": platform.python_version(), "date": time.strftime("%Y-%m-%d")}
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(memory) / 1024**2, 1),
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d"),
+    }
 
 
 def save(name: str, data: dict) -> dict:
@@ -48,7 +63,9 @@ def extraction(sizes: list[int], repeats: int) -> dict:
     for n in sizes:
         runs = []
         for _ in range(repeats if n <= 10 else 1):
-            out = subprocess.run([sys.executable, "-m", "bench.extraction", str(n)], cwd=ROOT, capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-m", "bench.extraction", str(n)], cwd=ROOT, capture_output=True, text=True, check=True
+            )
             runs.append(json.loads(out.stdout))
         row = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         row["runs"] = len(runs)
@@ -64,7 +81,12 @@ def _workspace(n: int) -> Path:
 
 
 def _refresh(root: Path, *args: str) -> tuple[float, str]:
-    env = {**os.environ, "DAGSTER_HOME": str(root), "BALA_RAW_DIR": str(root / "raw"), "BALA_CURATED_DIR": str(root / "curated")}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(root),
+        "BALA_RAW_DIR": str(root / "raw"),
+        "BALA_CURATED_DIR": str(root / "curated"),
+    }
     t = time.perf_counter()
     out = subprocess.run([BALA, "refresh", "--timings", *args], cwd=root, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - t
@@ -189,7 +211,9 @@ def end_to_end() -> dict:
                 "validate_and_publish_run_seconds": publish_run,
                 "validation_seconds": float(steps.get("validated_observations", 0)),
                 "publish_seconds": float(steps.get("bala_duckdb", 0)),
-                "checks_seconds": sum(float(v) for k, v in steps.items() if "matches_schema" in k or "quarantine_is_empty" in k),
+                "checks_seconds": sum(
+                    float(v) for k, v in steps.items() if "matches_schema" in k or "quarantine_is_empty" in k
+                ),
             },
         )
     finally:
@@ -209,9 +233,12 @@ def report() -> str:
         "",
     ]
     if "extraction" in r:
-        lines += ["## Extraction throughput and scaling (one process)", "",
-                  "| documents | MB | extraction s | MB/s | floor MB/s | ratio to floor (target ≤ 5) | peak RSS MB (target < 1024 at 500) |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += [
+            "## Extraction throughput and scaling (one process)",
+            "",
+            "| documents | MB | extraction s | MB/s | floor MB/s | ratio to floor (target ≤ 5) | peak RSS MB (target < 1024 at 500) |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for s in r["extraction"]["sizes"]:
             lines.append(
                 f"| {s['documents']:.0f} | {s['megabytes']:.1f} | {s['extract_seconds']:.1f} | {s['extract_mb_per_s']:.2f} | "
@@ -220,34 +247,48 @@ def report() -> str:
         lines.append("")
     if "refreshes" in r:
         x = r["refreshes"]
-        lines += ["## Parallel and incremental refreshes (`bala refresh`)", "",
-                  f"Corpus: {x['documents']} documents.", "",
-                  "| measure | value | target | |", "|---|---|---|---|",
-                  f"| extraction, --jobs 1 | {x['extraction_jobs1_seconds']:.1f} s | | |",
-                  f"| extraction, --jobs 2 | {x['extraction_jobs2_seconds']:.1f} s | | |",
-                  f"| speed-up of extraction | {x['speedup_extraction']:.2f}× | ≥ 1.6× | {ok(x['speedup_extraction'] >= 1.6)} |",
-                  f"| speed-up of the whole refresh | {x['speedup_wall']:.2f}× | | |",
-                  f"| nothing changed: documents extracted | {x['unchanged_extracted']} | 0 | {ok(x['unchanged_extracted'] == 0)} |",
-                  f"| nothing changed: time vs full refresh | {100 * x['unchanged_ratio_to_full']:.0f} % | ≤ 20 % | {ok(x['unchanged_ratio_to_full'] <= 0.2)} |",
-                  f"| one document changed: documents extracted | {x['one_changed_extracted']} | 1 | {ok(x['one_changed_extracted'] == 1)} |",
-                  ""]
+        lines += [
+            "## Parallel and incremental refreshes (`bala refresh`)",
+            "",
+            f"Corpus: {x['documents']} documents.",
+            "",
+            "| measure | value | target | |",
+            "|---|---|---|---|",
+            f"| extraction, --jobs 1 | {x['extraction_jobs1_seconds']:.1f} s | | |",
+            f"| extraction, --jobs 2 | {x['extraction_jobs2_seconds']:.1f} s | | |",
+            f"| speed-up of extraction | {x['speedup_extraction']:.2f}× | ≥ 1.6× | {ok(x['speedup_extraction'] >= 1.6)} |",
+            f"| speed-up of the whole refresh | {x['speedup_wall']:.2f}× | | |",
+            f"| nothing changed: documents extracted | {x['unchanged_extracted']} | 0 | {ok(x['unchanged_extracted'] == 0)} |",
+            f"| nothing changed: time vs full refresh | {100 * x['unchanged_ratio_to_full']:.0f} % | ≤ 20 % | {ok(x['unchanged_ratio_to_full'] <= 0.2)} |",
+            f"| one document changed: documents extracted | {x['one_changed_extracted']} | 1 | {ok(x['one_changed_extracted'] == 1)} |",
+            "",
+        ]
     if "publish" in r:
         x = r["publish"]
-        lines += ["## Publish", "",
-                  f"{x['rows']:,} observation rows: DataFrame via Arrow into the typed table with its primary key "
-                  f"{x['arrow_seconds']:.2f} s; DuckDB `CREATE TABLE AS SELECT * FROM read_parquet` {x['ctas_parquet_seconds']:.2f} s; "
-                  f"ratio {x['ratio']:.2f} (target ≤ 2: {ok(x['ratio'] <= 2)}).", ""]
+        lines += [
+            "## Publish",
+            "",
+            f"{x['rows']:,} observation rows: DataFrame via Arrow into the typed table with its primary key "
+            f"{x['arrow_seconds']:.2f} s; DuckDB `CREATE TABLE AS SELECT * FROM read_parquet` {x['ctas_parquet_seconds']:.2f} s; "
+            f"ratio {x['ratio']:.2f} (target ≤ 2: {ok(x['ratio'] <= 2)}).",
+            "",
+        ]
     if "end_to_end" in r:
         x = r["end_to_end"]
-        lines += ["## End to end: `bala refresh --full` on the shipped reports", "",
-                  "| part | seconds |", "|---|---|",
-                  f"| interpreter and Dagster start-up (import of the definitions) | {x['interpreter_and_dagster_startup_seconds']:.1f} |",
-                  f"| extraction runs (2 documents) | {x['extraction_runs_seconds']:.1f} |",
-                  f"| validate-and-publish run | {x['validate_and_publish_run_seconds']:.1f} |",
-                  f"| of which validation (Pandera split) | {x['validation_seconds']:.1f} |",
-                  f"| of which blocking checks | {x['checks_seconds']:.1f} |",
-                  f"| of which DuckDB and Parquet publish | {x['publish_seconds']:.1f} |",
-                  f"| wall time of the command | {x['wall_seconds']:.1f} |", ""]
+        lines += [
+            "## End to end: `bala refresh --full` on the shipped reports",
+            "",
+            "| part | seconds |",
+            "|---|---|",
+            f"| interpreter and Dagster start-up (import of the definitions) | {x['interpreter_and_dagster_startup_seconds']:.1f} |",
+            f"| extraction runs (2 documents) | {x['extraction_runs_seconds']:.1f} |",
+            f"| validate-and-publish run | {x['validate_and_publish_run_seconds']:.1f} |",
+            f"| of which validation (Pandera split) | {x['validation_seconds']:.1f} |",
+            f"| of which blocking checks | {x['checks_seconds']:.1f} |",
+            f"| of which DuckDB and Parquet publish | {x['publish_seconds']:.1f} |",
+            f"| wall time of the command | {x['wall_seconds']:.1f} |",
+            "",
+        ]
     notes = ROOT / "bench" / "notes.md"
     if notes.exists():
         lines += [notes.read_text(encoding="utf-8")]

@@ -5,22 +5,28 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.assets.documents import document_extraction, document_text
-from pipelines.assets.publish import bala_duckdb, family_assets
+from pipelines.assets.publish import bala_duckdb, compendium_site, exports, family_assets
 from pipelines.assets.tables import figure, sentence, source_document, validated_observations
 from pipelines.automation import daily_refresh, extract_job, publish_automation, publish_job, raw_reports_sensor
 from pipelines.checks import all_checks
 from pipelines.resources import paths_from_env
 
-ASSETS = [
-    document_text,
-    document_extraction,
-    source_document,
-    sentence,
-    figure,
-    validated_observations,
-    bala_duckdb,
-    *family_assets(),
-]
+OWNERS = ["team:child-statistics"]
+ASSETS = dg.map_asset_specs(
+    lambda spec: spec.replace_attributes(owners=OWNERS),
+    [
+        document_text,
+        document_extraction,
+        source_document,
+        sentence,
+        figure,
+        validated_observations,
+        bala_duckdb,
+        compendium_site,
+        exports,
+        *family_assets(),
+    ],
+)
 EXTRACTION = dg.AssetSelection.groups("extraction")
 
 defs = dg.Definitions(

@@ -5,6 +5,9 @@ import duckdb
 import pandas as pd
 
 from indicators import catalogue
+from pipelines.compendium_site import SITE
+from pipelines.compendium_site import build as build_site
+from pipelines.exports import write as write_exports
 from pipelines.metadata import markdown
 from pipelines.publish import publish
 from pipelines.resources import BalaPaths
@@ -52,11 +55,40 @@ def bala_duckdb(
     )
 
 
+@dg.asset(
+    group_name=GROUP,
+    deps=[bala_duckdb],
+    kinds={"html", "svg"},
+    description="data/curated/compendium/: the browsable compendium (index by section, a page and a trend chart per "
+    "indicator family, sources on hover, quarantine and conflict lists), built from bala.duckdb; opens without a server.",
+    automation_condition=dg.AutomationCondition.eager(),
+)
+def compendium_site(paths: BalaPaths) -> dg.MaterializeResult:
+    index = build_site(paths.duckdb_path, paths.curated)
+    pages = sorted(p.name for p in index.parent.glob("*.html"))
+    return dg.MaterializeResult(
+        metadata={"index": dg.MetadataValue.path(str(index.resolve())), "pages": dg.MetadataValue.json(pages)}
+    )
+
+
+@dg.asset(
+    group_name=GROUP,
+    deps=[bala_duckdb],
+    kinds={"csv", "excel"},
+    description="data/curated/exports/: bala_observations.csv (every observation with names and sources) and "
+    "bala_compendium.xlsx (a sheet per compendium table, plus sources, documents and quarantine sheets).",
+    automation_condition=dg.AutomationCondition.eager(),
+)
+def exports(paths: BalaPaths) -> dg.MaterializeResult:
+    files = write_exports(paths.duckdb_path, paths.curated)
+    return dg.MaterializeResult(metadata={k: dg.MetadataValue.path(str(v.resolve())) for k, v in files.items()})
+
+
 def _family_asset(family: str, section: str, names: list[str]) -> dg.AssetsDefinition:
     @dg.asset(
         name=family,
         group_name=section.lower(),
-        deps=[bala_duckdb],
+        deps=[bala_duckdb, compendium_site],
         kinds={"duckdb"},
         description=f"Compendium table v_{family} in bala.duckdb (rows: breakdowns; columns: periods). Indicators: "
         + "; ".join(names),
@@ -65,8 +97,14 @@ def _family_asset(family: str, section: str, names: list[str]) -> dg.AssetsDefin
     def _asset(paths: BalaPaths) -> dg.MaterializeResult:
         with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:
             table = con.execute(f'SELECT * FROM "v_{family}"').df()
+        site = paths.curated / SITE
         return dg.MaterializeResult(
-            metadata={"dagster/row_count": len(table), "compendium_table": dg.MetadataValue.md(markdown(table, 50))}
+            metadata={
+                "dagster/row_count": len(table),
+                "compendium_table": dg.MetadataValue.md(markdown(table, 50)),
+                "page": dg.MetadataValue.path(str((site / f"{family}.html").resolve())),
+                "chart": dg.MetadataValue.path(str((site / "charts" / f"{family}.svg").resolve())),
+            }
         )
 
     return _asset

@@ -1,0 +1,248 @@
+"""The browsable compendium: static HTML pages and SVG charts built from the published DuckDB file.
+
+data/curated/compendium/index.html lists the sections and their tables; each indicator family has a
+page with its compendium table (rows: breakdowns, columns: periods), a trend chart, every value's
+source on hover and in footnotes, and 'E' values marked with their derivation. Pages open from the
+file system: no server, nothing fetched from the network.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+from schemas.ddl import period_label
+
+SITE = "compendium"
+_CSS = """
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #1b1b1b; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
+table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
+th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.6rem; text-align: right; }
+th { background: #eef2f6; } td.label, th.label { text-align: left; }
+td.estimated { background: #fff4d6; } sup { color: #8a5a00; }
+.note { color: #555; font-size: 0.85rem; } img.chart { max-width: 100%; border: 1px solid #ddd; }
+"""
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"<style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n"
+    )
+
+
+def _family_title(family: str) -> str:
+    return family.replace("_", " ").capitalize()
+
+
+def build(db_path: Path, curated: Path) -> Path:
+    """Write the whole site into a new folder and swap it in; returns the index page."""
+    target = curated / SITE
+    tmp = curated / f"{SITE}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "charts").mkdir(parents=True)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        families = con.execute(
+            "SELECT i.family, s.code, s.name, s.sort_order, count(o.indicator_code) AS n "
+            "FROM indicator i JOIN section s ON s.code = i.section "
+            "LEFT JOIN observation o ON o.indicator_code = i.code "
+            "GROUP BY ALL ORDER BY s.sort_order, i.family"
+        ).fetchall()
+        pages = {}
+        for family, *_ in families:
+            if family not in pages:
+                pages[family] = _family_page(con, family, tmp)
+        (tmp / "quarantine.html").write_text(_quarantine_page(con), encoding="utf-8")
+        (tmp / "conflicts.html").write_text(_conflict_page(con), encoding="utf-8")
+        (tmp / "index.html").write_text(_index(con, families), encoding="utf-8")
+    for family, page in pages.items():
+        (tmp / f"{family}.html").write_text(page, encoding="utf-8")
+    old = curated / f"{SITE}.old-{os.getpid()}"
+    if target.exists():
+        os.replace(target, old)
+    os.replace(tmp, target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target / "index.html"
+
+
+def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
+    docs = con.execute(
+        "SELECT source_document, symbol, reporting_period_start, reporting_period_end FROM source_document ORDER BY 1"
+    ).fetchall()
+    n_obs, n_quarantine, n_conflicts = con.execute(
+        "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM quarantine), (SELECT count(*) FROM v_conflict)"
+    ).fetchone()
+    parts = [
+        "<h1>Children of Kazakhstan: compendium from treaty-body reports</h1>",
+        f'<p class="note">{n_obs} observations from {len(docs)} documents, published by bala. '
+        f'<a href="quarantine.html">{n_quarantine} values quarantined</a>; '
+        f'<a href="conflicts.html">{n_conflicts} conflicting statements</a>.</p>',
+    ]
+    current = None
+    for family, _code, section_name, _order, n in families:
+        if section_name != current:
+            if current is not None:
+                parts.append("</ul>")
+            parts.append(f"<h2>{html.escape(section_name)}</h2><ul>")
+            current = section_name
+        parts.append(f'<li><a href="{family}.html">{html.escape(_family_title(family))}</a> ({n} values)</li>')
+    if current is not None:
+        parts.append("</ul>")
+    parts.append("<h2>Sources</h2><ul>")
+    for doc, symbol, start, end in docs:
+        period = f", reporting period {start}–{end}" if start else ""
+        parts.append(f"<li>{html.escape(symbol)} ({html.escape(doc)}{period})</li>")
+    parts.append("</ul>")
+    return _page("bala compendium", "\n".join(parts))
+
+
+def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
+    rows = con.execute(
+        "SELECT o.indicator_code, i.name, r.name AS area, o.sex, o.age, o.residence, o.system, o.unit_measure, "
+        "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
+        "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN ref_area r ON r.code = o.ref_area "
+        "WHERE i.family = ? ORDER BY o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start",
+        [family],
+    ).fetchall()
+    section = con.execute(
+        "SELECT s.name FROM indicator i JOIN section s ON s.code = i.section WHERE i.family = ? LIMIT 1", [family]
+    ).fetchone()[0]
+    title = _family_title(family)
+    parts = [f'<p><a href="index.html">Compendium</a> › {html.escape(section)}</p>', f"<h1>{html.escape(title)}</h1>"]
+    if not rows:
+        parts.append("<p>No values published yet.</p>")
+        return _page(title, "\n".join(parts))
+    periods = sorted({(r[8], r[9]) for r in rows}, key=lambda p: (p[0] != p[1], p))
+    series: dict[tuple, dict[tuple, tuple]] = {}
+    for r in rows:
+        series.setdefault(r[:8], {})[(r[8], r[9])] = r
+    notes: list[str] = []
+    head = "".join(f'<th scope="col">{period_label(*p)}</th>' for p in periods)
+    parts.append(
+        '<table><thead><tr><th class="label">Indicator</th><th class="label">Area</th><th class="label">Breakdown</th>'
+        f'<th class="label">Unit</th>{head}</tr></thead><tbody>'
+    )
+    for key, cells in series.items():
+        code, name, area, sex, age, residence, system, unit = key
+        breakdown = ", ".join(v for v in (sex, age, residence, system) if v != "_T") or "total"
+        tds = []
+        for p in periods:
+            r = cells.get(p)
+            if r is None:
+                tds.append("<td></td>")
+                continue
+            source = f"{r[13]} ¶{r[14]}: {r[15]}"
+            value = f"{r[10]:,.2f}".rstrip("0").rstrip(".")
+            if r[11] == "E":
+                notes.append(f"{value} ({period_label(*p)}, {html.escape(code)}): estimated — {html.escape(r[12])}")
+                tds.append(f'<td class="estimated" title="{html.escape(source)}">{value}<sup>E{len(notes)}</sup></td>')
+            else:
+                tds.append(f'<td title="{html.escape(source)}">{value}</td>')
+        parts.append(
+            f'<tr><td class="label" title="{html.escape(code)}">{html.escape(name)}</td><td class="label">{html.escape(area)}</td>'
+            f'<td class="label">{html.escape(breakdown)}</td><td class="label">{html.escape(unit)}</td>{"".join(tds)}</tr>'
+        )
+    parts.append("</tbody></table>")
+    parts.append(
+        '<p class="note">Hover a value for its source: document, paragraph and the sentence it was read from.</p>'
+    )
+    if notes:
+        parts.append(
+            "<h2>Estimated values</h2><ol>" + "".join(f"<li>E{i}: {n}</li>" for i, n in enumerate(notes, 1)) + "</ol>"
+        )
+    if _chart(series, site / "charts" / f"{family}.svg", title):
+        parts.append(
+            f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
+        )
+    sources = sorted({(r[13], r[14]) for r in rows})
+    parts.append(
+        "<h2>Sources</h2><ul>" + "".join(f"<li>{html.escape(d)}, paragraph {p}</li>" for d, p in sources) + "</ul>"
+    )
+    return _page(title, "\n".join(parts))
+
+
+def _chart(series: dict[tuple, dict[tuple, tuple]], path: Path, title: str) -> bool:
+    """A line per series with at least two yearly values; False when there is nothing to draw."""
+    lines = []
+    for key, cells in series.items():
+        points = sorted((p[0], r[10], r[11]) for p, r in cells.items() if p[0] == p[1])
+        if len(points) >= 2:
+            lines.append((key, points))
+    if not lines:
+        return False
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    for key, points in lines[:12]:
+        code, name, area, sex, age, residence, system, unit = key
+        label = " · ".join(
+            v
+            for v in (
+                name,
+                area if area != "Kazakhstan" else "",
+                sex if sex != "_T" else "",
+                system if system != "_T" else "",
+                residence if residence != "_T" else "",
+            )
+            if v
+        )
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        ax.plot(xs, ys, marker="o", label=label[:60])
+        for x, y, status in points:
+            if status == "E":
+                ax.annotate("E", (x, y), textcoords="offset points", xytext=(4, 4), fontsize=8, color="#8a5a00")
+    ax.set_title(title)
+    ax.grid(alpha=0.3)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize=7, loc="best")
+    fig.tight_layout()
+    fig.savefig(path, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    return True
+
+
+def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:
+    rows = con.execute(
+        "SELECT indicator_code, period_start, period_end, obs_value, source_document, paragraph, check_name, reason, quote "
+        "FROM quarantine ORDER BY source_document, paragraph"
+    ).fetchall()
+    body = [
+        '<p><a href="index.html">Compendium</a></p><h1>Quarantined values</h1>',
+        "<p>These values failed validation and are not published.</p>",
+        "<table><tr><th>Indicator</th><th>Period</th><th>Value</th><th>Source</th><th>Check</th><th class='label'>Reason</th></tr>",
+    ]
+    for code, start, end, value, doc, paragraph, check, reason, quote in rows:
+        body.append(
+            f"<tr><td class='label'>{html.escape(code)}</td><td>{period_label(start, end)}</td><td>{value:g}</td>"
+            f"<td title='{html.escape(quote)}'>{html.escape(doc)} ¶{paragraph}</td><td>{html.escape(check)}</td>"
+            f"<td class='label'>{html.escape(reason)}</td></tr>"
+        )
+    body.append("</table>")
+    return _page("Quarantined values", "\n".join(body))
+
+
+def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
+    rows = con.execute(
+        "SELECT conflict, indicator_code, period_start_a, period_end_a, value_a, document_a, paragraph_a, quote_a, "
+        "period_start_b, period_end_b, value_b, document_b, paragraph_b, quote_b FROM v_conflict"
+    ).fetchall()
+    body = [
+        '<p><a href="index.html">Compendium</a></p><h1>Conflicting statements</h1>',
+        "<p>Pairs of statements that cannot both be right.</p><table>"
+        "<tr><th>Conflict</th><th>Indicator</th><th>First statement</th><th>Second statement</th></tr>",
+    ]
+    for c, code, sa, ea, va, da, pa, qa, sb, eb, vb, db, pb, qb in rows:
+        body.append(
+            f"<tr><td class='label'>{html.escape(c)}</td><td class='label'>{html.escape(code)}</td>"
+            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(da)} ¶{pa}): “{html.escape(qa)}”</td>"
+            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(db)} ¶{pb}): “{html.escape(qb)}”</td></tr>"
+        )
+    body.append("</table>")
+    return _page("Conflicting statements", "\n".join(body))

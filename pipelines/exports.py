@@ -1,0 +1,52 @@
+"""Exports for spreadsheets and reports: one CSV of all observations and one Excel workbook with a
+sheet per compendium table and a sources sheet. File names are the same on every refresh."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+EXPORTS = "exports"
+CSV = "bala_observations.csv"
+WORKBOOK = "bala_compendium.xlsx"
+
+
+def write(db_path: Path, curated: Path) -> dict[str, Path]:
+    """Write the CSV and the workbook beside the old ones, then swap them in."""
+    folder = curated / EXPORTS
+    folder.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        observations = con.execute(
+            "SELECT o.indicator_code, i.name AS indicator_name, s.name AS section, o.ref_area, r.name AS area, "
+            "o.sex, o.age, o.residence, o.system, o.period_start, o.period_end, o.obs_value, o.unit_measure, "
+            "o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote, o.rule "
+            "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN section s ON s.code = i.section "
+            "JOIN ref_area r ON r.code = o.ref_area "
+            "ORDER BY s.sort_order, o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start"
+        ).df()
+        views = [
+            v
+            for (v,) in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'v\\_%' ESCAPE '\\' AND NOT internal ORDER BY 1"
+            ).fetchall()
+        ]
+        tables = {
+            v: con.execute(f'SELECT * FROM "{v}"').df() for v in views if v not in ("v_figure_coverage", "v_conflict")
+        }
+        documents = con.execute("SELECT * FROM source_document ORDER BY 1").df()
+        quarantine = con.execute("SELECT * FROM quarantine").df()
+    csv_tmp = folder / f"{CSV}.tmp-{os.getpid()}"
+    observations.to_csv(csv_tmp, index=False)
+    book_tmp = folder / f"{WORKBOOK}.tmp-{os.getpid()}"
+    with pd.ExcelWriter(book_tmp, engine="openpyxl") as book:
+        for view, df in tables.items():
+            df.to_excel(book, sheet_name=view.removeprefix("v_")[:31], index=False)
+        observations.to_excel(book, sheet_name="sources", index=False)
+        documents.to_excel(book, sheet_name="documents", index=False)
+        quarantine.to_excel(book, sheet_name="quarantine", index=False)
+    os.replace(csv_tmp, folder / CSV)
+    os.replace(book_tmp, folder / WORKBOOK)
+    return {"csv": folder / CSV, "workbook": folder / WORKBOOK}
