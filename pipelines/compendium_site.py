@@ -181,7 +181,7 @@ def _chart(series: dict[tuple, dict[tuple, tuple]], path: Path, title: str) -> b
         return False
     fig, ax = plt.subplots(figsize=(8, 4.2))
     for key, points in lines[:12]:
-        code, name, area, sex, age, residence, system, unit = key
+        _, name, area, sex, _, residence, system, _ = key
         label = " · ".join(
             v
             for v in (
