@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\w/-])")
 def variant(text: str, i: int) -> str:
     """Copy `i`: years shifted by -3..+3, numbers of three digits or more scaled by 0.90..1.10."""
     shift = i % 7 - 3
-    factor = 0.90 + (i % 21) / 100
+    factor = 0.90 + (i % 97) / 485  # 7 and 97 are coprime: no two of the first 679 copies are alike
 
     def year(m: re.Match[str]) -> str:
         return str(int(m.group(1)) + shift)
@@ -27,7 +27,7 @@ def variant(text: str, i: int) -> str:
         value = round(int(raw.replace(",", "")) * factor)
         return f"{value:,}" if "," in raw else str(value)
 
-    return _YEAR.sub(year, _NUMBER.sub(number, text))
+    return _YEAR.sub(year, _NUMBER.sub(number, text)) + f"\n9{i:04d}.\tSynthetic copy number {i}.\n"
 
 
 def documents(n: int) -> Iterator[tuple[str, str]]:

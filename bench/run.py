@@ -298,15 +298,17 @@ def report() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="smallest corpus only (a check that it runs)")
+    parser.add_argument("--only", nargs="*", help="run only these: extraction refreshes publish end_to_end")
     args = parser.parse_args()
-    if args.smoke:
-        extraction([1], 1)
-        refreshes(2)
-    else:
-        extraction([1, 10, 100, 500], 3)
-        refreshes(100)
-        publish(1_000_000)
-        end_to_end()
+    stages = {
+        "extraction": lambda: extraction([1] if args.smoke else [1, 10, 100, 500], 1 if args.smoke else 3),
+        "refreshes": lambda: refreshes(2 if args.smoke else 100),
+        "publish": lambda: publish(10_000 if args.smoke else 1_000_000),
+        "end_to_end": end_to_end,
+    }
+    for name, stage in stages.items():
+        if not args.only or name in args.only:
+            stage()
     (ROOT / "docs").mkdir(exist_ok=True)
     (ROOT / "docs" / "benchmarks.md").write_text(report(), encoding="utf-8")
     print((ROOT / "docs" / "benchmarks.md").read_text())
