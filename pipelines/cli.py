@@ -151,7 +151,16 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bo
     )
     clock["published"] = time.perf_counter()
     if not result.success or _errors(result):
-        print("refresh failed; nothing was published (the previous bala.duckdb is unchanged):", file=sys.stderr)
+        published = any(
+            e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key == dg.AssetKey("bala_duckdb")
+            for e in result.all_events
+        )
+        headline = (
+            f"refresh published {paths.duckdb_path}, but a step after it failed:"
+            if published
+            else "refresh failed; nothing was published (the previous bala.duckdb is unchanged):"
+        )
+        print(headline, file=sys.stderr)
         print("\n".join(f"  {m}" for m in failed + _errors(result)), file=sys.stderr)
         return 1
     print(f"extracted: {len(stale)} document(s), unchanged: {len(keys) - len(stale)}")

@@ -8,10 +8,16 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 EXPORTS = "exports"
 CSV = "bala_observations.csv"
 WORKBOOK = "bala_compendium.xlsx"
+
+
+def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
+    """Excel cannot hold control characters (a file name may have one): drop them from text cells."""
+    return df.map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
 
 
 def write(db_path: Path, curated: Path) -> dict[str, Path]:
@@ -41,12 +47,11 @@ def write(db_path: Path, curated: Path) -> dict[str, Path]:
     csv_tmp = folder / f"{CSV}.tmp-{os.getpid()}"
     observations.to_csv(csv_tmp, index=False)
     book_tmp = folder / f"{WORKBOOK}.tmp-{os.getpid()}"
+    sheets = {view.removeprefix("v_")[:31]: df for view, df in tables.items()}
+    sheets |= {"sources": observations, "documents": documents, "quarantine": quarantine}
     with pd.ExcelWriter(book_tmp, engine="openpyxl") as book:
-        for view, df in tables.items():
-            df.to_excel(book, sheet_name=view.removeprefix("v_")[:31], index=False)
-        observations.to_excel(book, sheet_name="sources", index=False)
-        documents.to_excel(book, sheet_name="documents", index=False)
-        quarantine.to_excel(book, sheet_name="quarantine", index=False)
+        for sheet, df in sheets.items():
+            _for_excel(df).to_excel(book, sheet_name=sheet, index=False)
     os.replace(csv_tmp, folder / CSV)
     os.replace(book_tmp, folder / WORKBOOK)
     return {"csv": folder / CSV, "workbook": folder / WORKBOOK}
