@@ -66,7 +66,3 @@ def scan(text: str) -> list[Token]:
             tokens.append(Token(m.start(), m.end(), m.group(), "compound", None))
     return tokens
 
-
-def is_whole(value: float) -> bool:
-    """True when a parsed value has no fractional part."""
-    return float(value).is_integer()
