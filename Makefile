@@ -6,7 +6,9 @@ export DAGSTER_HOME := $(CURDIR)
 
 .PHONY: all setup refresh test lint browser docs ui bench bench-smoke clean
 
-all: refresh
+# The first command: set up and run a full refresh (every document extracted again).
+all: setup
+	$(BIN)/bala refresh --full
 
 setup: $(VENV)/.installed
 
