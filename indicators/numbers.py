@@ -65,4 +65,3 @@ def scan(text: str) -> list[Token]:
         else:
             tokens.append(Token(m.start(), m.end(), m.group(), "compound", None))
     return tokens
-

@@ -9,11 +9,16 @@ from pathlib import Path
 _PACKAGE = Path(__file__).parent
 
 
-@cache
-def code_version() -> str:
-    """SHA-256 (first 16 hex digits) over the sources and data files of `indicators`."""
+def fingerprint(root: Path, patterns: tuple[str, ...]) -> str:
+    """SHA-256 (first 16 hex digits) over the files under `root` matching `patterns`, names included."""
     digest = hashlib.sha256()
-    for path in sorted([*_PACKAGE.glob("*.py"), *_PACKAGE.glob("data/*.yaml")]):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+    for path in sorted({p for pattern in patterns for p in root.glob(pattern)}):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@cache
+def code_version() -> str:
+    """The fingerprint of the sources and data files of `indicators`."""
+    return fingerprint(_PACKAGE, ("*.py", "data/*.yaml"))

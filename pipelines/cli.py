@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import hashlib
+import json
 import multiprocessing
 import os
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from indicators.version import code_version
+from indicators.version import code_version, fingerprint
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
 from pipelines.partitions import file_for, sync
@@ -98,6 +99,36 @@ def _up_to_date(instance: dg.DagsterInstance, paths: BalaPaths, key: str) -> boo
     )
 
 
+PUBLISH_STATE = ".bala-published"
+_PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
+    """What a publish is made from: each document's latest extraction and the code that combines them."""
+    latest = {}
+    for key in keys:
+        records = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey("document_observations"), asset_partitions=[key]), limit=1
+        ).records
+        latest[key] = records[0].storage_id if records else None
+    code = fingerprint(_PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
+    return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()
+
+
+def _read_state(paths: BalaPaths) -> str | None:
+    try:
+        return (paths.curated / PUBLISH_STATE).read_text().strip()
+    except OSError:
+        return None
+
+
+def _write_state(paths: BalaPaths, state: str) -> None:
+    """Remember what the published file was made from (written after the publish, replaced atomically)."""
+    tmp = paths.curated / f"{PUBLISH_STATE}.tmp-{os.getpid()}"
+    tmp.write_text(state)
+    os.replace(tmp, paths.curated / PUBLISH_STATE)
+
+
 def _extract_in_worker(key: str, raw_dir: str, curated_dir: str) -> list[str]:
     """A worker process's extraction run; the instance comes from DAGSTER_HOME (shared with the parent)."""
     with dg.DagsterInstance.get() as instance:
@@ -140,6 +171,11 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bo
     stale = [k for k in keys if full or not _up_to_date(instance, paths, k)]
     failed = _extract_all(stale, paths, instance, jobs)
     clock["extracted"] = time.perf_counter()
+    state = _publish_state(instance, keys)
+    if not (full or stale or added or removed) and paths.duckdb_path.exists() and _read_state(paths) == state:
+        print(f"extracted: 0 document(s), unchanged: {len(keys)}; nothing changed since the last publish")
+        print(_summary(paths, added, removed))
+        return 0
     result = dg.materialize(
         [*ASSETS, *all_checks],
         selection=dg.AssetSelection.all() - EXTRACTION,
@@ -163,6 +199,7 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bo
         print(headline, file=sys.stderr)
         print("\n".join(f"  {m}" for m in failed + _errors(result)), file=sys.stderr)
         return 1
+    _write_state(paths, state)
     print(f"extracted: {len(stale)} document(s), unchanged: {len(keys) - len(stale)}")
     print(_summary(paths, added, removed))
     if timings:
