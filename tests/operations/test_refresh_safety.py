@@ -129,7 +129,7 @@ def test_a_killed_refresh_leaves_the_published_file_and_the_next_one_succeeds(
 
 
 def test_a_second_refresh_while_one_runs_says_so_and_does_nothing(published: Workspace) -> None:
-    first = published.start()
+    first = published.start("--full")  # real work, so that it is still running when the second starts
     lock = published.curated / ".bala-refresh.lock"
     deadline = time.time() + 60
     while time.time() < deadline:  # wait until the first one holds the lock

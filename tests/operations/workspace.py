@@ -48,10 +48,10 @@ class Workspace:
             "BALA_CURATED_DIR": str(self.curated),
         }
 
-    def start(self, **kwargs) -> subprocess.Popen:
+    def start(self, *args: str, **kwargs) -> subprocess.Popen:
         """`bala refresh` as its own process (and process group, so it can be killed whole)."""
         return subprocess.Popen(
-            [BALA, "refresh"],
+            [BALA, "refresh", *args],
             cwd=self.root,
             env=self.env(),
             stdout=subprocess.PIPE,
