@@ -19,6 +19,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
+from pipelines.publish import swap_directory
 from schemas.ddl import period_label
 
 SITE = "compendium"
@@ -66,11 +67,7 @@ def build(db_path: Path, curated: Path) -> Path:
         (tmp / "index.html").write_text(_index(con, families), encoding="utf-8")
     for family, page in pages.items():
         (tmp / f"{family}.html").write_text(page, encoding="utf-8")
-    old = curated / f"{SITE}.old-{os.getpid()}"
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    shutil.rmtree(old, ignore_errors=True)
+    swap_directory(tmp, target)
     return target / "index.html"
 
 

@@ -130,7 +130,7 @@ def _publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Pat
         pending[tmp_db] = target
         for tmp in pending:
             _fsync(tmp)
-        _swap_directory(tmp_dataset, curated / DATASET)
+        swap_directory(tmp_dataset, curated / DATASET)
         for tmp, final in pending.items():  # the DuckDB file last: it is what most readers open
             os.replace(tmp, final)
         _fsync(curated)
@@ -158,7 +158,7 @@ def _write_dataset(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
             )
 
 
-def _swap_directory(new: Path, final: Path) -> None:
+def swap_directory(new: Path, final: Path) -> None:
     """Put `new` where `final` is; the old one is removed after the swap."""
     old = final.with_name(f"{final.name}{OLD_MARK}{os.getpid()}")
     if final.exists():

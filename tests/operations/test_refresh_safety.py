@@ -17,7 +17,7 @@ import pytest
 
 from pipelines.definitions import defs
 from tests.helpers import FIXTURES
-from tests.operations.workspace import BALA, Workspace, workspace
+from tests.operations.workspace import Workspace, workspace
 
 READER = """
 import json, sys, time, duckdb
@@ -167,14 +167,7 @@ def test_the_duckdb_writer_is_a_pool_of_one_in_dagster(published: Workspace) -> 
 
 def test_refreshing_twice_publishes_identical_tables(published: Workspace) -> None:
     first = published.checksums()
-    result = subprocess.run(
-        [BALA, "refresh", "--full"],
-        cwd=published.root,
-        env=published.env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = published.refresh("--full")
     assert result.returncode == 0, result.stderr
     assert "extracted: 2 document(s)" in result.stdout  # really extracted and published again
     assert published.checksums() == first
@@ -194,14 +187,7 @@ def test_only_changed_documents_are_extracted_again(published: Workspace) -> Non
 
 def test_parallel_extraction_publishes_the_same_tables(published: Workspace) -> None:
     first = published.checksums()
-    result = subprocess.run(
-        [BALA, "refresh", "--full", "--jobs", "2"],
-        cwd=published.root,
-        env=published.env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = published.refresh("--full", "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert "extracted: 2 document(s), unchanged: 0" in result.stdout
     assert published.checksums() == first

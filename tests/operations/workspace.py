@@ -61,9 +61,9 @@ class Workspace:
             **kwargs,
         )
 
-    def refresh(self) -> subprocess.CompletedProcess:
+    def refresh(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [BALA, "refresh"], cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=600
+            [BALA, "refresh", *args], cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=600
         )
 
     def checksums(self) -> dict[str, str]:
