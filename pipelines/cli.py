@@ -83,14 +83,20 @@ def _recover_crashed_runs(instance: dg.DagsterInstance) -> None:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
 
 
-def _up_to_date(instance: dg.DagsterInstance, paths: BalaPaths, key: str) -> bool:
-    """True when the stored extraction of `key` was made from this very file by this very extraction code."""
+def _latest_extraction(instance: dg.DagsterInstance, key: str) -> dg.EventLogRecord | None:
+    """The last successful extraction of document `key` (its `document_observations` materialization)."""
     records = instance.fetch_materializations(
         dg.AssetRecordsFilter(asset_key=dg.AssetKey("document_observations"), asset_partitions=[key]), limit=1
     ).records
-    if not records:
+    return records[0] if records else None
+
+
+def _up_to_date(instance: dg.DagsterInstance, paths: BalaPaths, key: str) -> bool:
+    """True when the stored extraction of `key` was made from this very file by this very extraction code."""
+    record = _latest_extraction(instance, key)
+    if record is None:
         return False
-    made_from = records[0].asset_materialization.metadata
+    made_from = record.asset_materialization.metadata
     sha = hashlib.sha256(file_for(paths, key).read_bytes()).hexdigest()
     return (
         "input_sha256" in made_from
@@ -105,12 +111,7 @@ _PROJECT = Path(__file__).resolve().parents[1]
 
 def _publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
     """What a publish is made from: each document's latest extraction and the code that combines them."""
-    latest = {}
-    for key in keys:
-        records = instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=dg.AssetKey("document_observations"), asset_partitions=[key]), limit=1
-        ).records
-        latest[key] = records[0].storage_id if records else None
+    latest = {key: getattr(_latest_extraction(instance, key), "storage_id", None) for key in keys}
     code = fingerprint(_PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
     return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()
 
