@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from indicators import reporting_period
+
 # A periodic report is a few hundred kB; a file over this is refused unread (memory stays bounded).
 MAX_BYTES = 50 * 1024 * 1024
 _SIDECAR_KEYS = {"symbol", "title", "publisher", "date", "language", "ref_area", "reporting_period"}
@@ -35,6 +37,10 @@ class Document:
     language: str
     ref_area: str
     reporting_period: tuple[int, int] | None
+    fingerprint: str = ""  # SHA-256 over the report and its sidecar (see `fingerprint`)
+    reporting_period_source: str = "unknown"  # 'sidecar', 'text' or 'unknown'
+    reporting_period_paragraph: int | None = None  # where the text states it (source 'text')
+    reporting_period_evidence: str = ""  # how it was read, in words
 
 
 def document_id(path: Path) -> str:
@@ -59,23 +65,48 @@ def _decode(path: Path, data: bytes) -> str:
         ) from exc
 
 
-def _sidecar(path: Path) -> dict:
+def sidecar_path(path: Path) -> Path | None:
+    """The report's optional sidecar, `<name>.yaml` or `<name>.yml`."""
     for suffix in (".yaml", ".yml"):
         side = path.with_suffix(suffix)
         if side.exists():
-            try:
-                meta = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
-            except (yaml.YAMLError, UnicodeDecodeError) as exc:
-                raise DocumentError(f"{side.name}: malformed sidecar metadata: {exc}") from exc
-            if not isinstance(meta, dict):
-                raise DocumentError(f"{side.name}: sidecar metadata must be a mapping of keys to values")
-            unknown = set(meta) - _SIDECAR_KEYS
-            if unknown:
-                raise DocumentError(
-                    f"{side.name}: unknown sidecar keys {sorted(unknown)}; allowed: {sorted(_SIDECAR_KEYS)}"
-                )
-            return meta
-    return {}
+            return side
+    return None
+
+
+def _digest(data: bytes, sidecar: tuple[str, bytes] | None) -> str:
+    digest = hashlib.sha256(data)
+    if sidecar is not None:
+        name, content = sidecar
+        digest.update(b"\0sidecar\0" + name.encode() + b"\0" + content)
+    return digest.hexdigest()
+
+
+def fingerprint(path: Path) -> str:
+    """SHA-256 of everything a document is read from: the report's bytes and its sidecar's, if any.
+
+    The one test of "changed" for `bala refresh` and the sensor: editing only a sidecar re-extracts.
+    """
+    side = sidecar_path(path)
+    return _digest(path.read_bytes(), (side.name, side.read_bytes()) if side else None)
+
+
+def _sidecar(path: Path) -> tuple[dict, tuple[str, bytes] | None]:
+    """The sidecar's metadata and (name, bytes) as read, or ({}, None) without one."""
+    side = sidecar_path(path)
+    if side is None:
+        return {}, None
+    content = side.read_bytes()
+    try:
+        meta = yaml.safe_load(content.decode("utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DocumentError(f"{side.name}: malformed sidecar metadata: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{side.name}: sidecar metadata must be a mapping of keys to values")
+    unknown = set(meta) - _SIDECAR_KEYS
+    if unknown:
+        raise DocumentError(f"{side.name}: unknown sidecar keys {sorted(unknown)}; allowed: {sorted(_SIDECAR_KEYS)}")
+    return meta, (side.name, content)
 
 
 def _period(meta: dict, name: str) -> tuple[int, int] | None:
@@ -103,21 +134,35 @@ def load(path: Path) -> Document:
             f"{path.name}: no numbered paragraphs ('1.<TAB>text'); bala reads treaty-body reports whose "
             "paragraphs are numbered"
         )
-    meta = _sidecar(path)
+    meta, sidecar = _sidecar(path)
     date = meta.get("date", "")
     if isinstance(date, dt.date):
         date = date.isoformat()
     doc_id = document_id(path)
+    period = _period(meta, sidecar[0] if sidecar else path.name)
+    if period is not None:
+        how = {"reporting_period_source": "sidecar", "reporting_period_evidence": f"{sidecar[0]}"}
+    elif (found := reporting_period.infer(text)) is not None:
+        period = found.period
+        how = {
+            "reporting_period_source": "text",
+            "reporting_period_paragraph": found.paragraph,
+            "reporting_period_evidence": found.evidence,
+        }
+    else:
+        how = {"reporting_period_source": "unknown"}
     return Document(
         document_id=doc_id,
         file_name=path.name,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
+        fingerprint=_digest(data, sidecar),
         symbol=str(meta.get("symbol") or doc_id.replace("_", "/")),
         title=str(meta.get("title", "")),
         publisher=str(meta.get("publisher", "")),
         date=str(date),
         language=str(meta.get("language", "en")),
         ref_area=str(meta.get("ref_area", "KZ")),
-        reporting_period=_period(meta, path.with_suffix(".yaml").name),
+        reporting_period=period,
+        **how,
     )

@@ -9,6 +9,7 @@ import json
 
 import dagster as dg
 
+from pipelines.freshness import stamp, up_to_date
 from pipelines.partitions import documents, wanted_keys
 from pipelines.resources import BalaPaths
 
@@ -49,33 +50,34 @@ def daily_refresh(context: dg.ScheduleEvaluationContext):
     return [dg.RunRequest(run_key=f"{key}@{stamp}", partition_key=key) for key in keys]
 
 
-def _fingerprints(paths: BalaPaths) -> dict[str, str]:
-    found = wanted_keys(paths)
-    return {key: hashlib.sha256((paths.raw / name).read_bytes()).hexdigest() for key, name in found.items()}
-
-
 @dg.sensor(
     jobs=[extract_job, publish_job],
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Registers each new report in data/raw as a document partition and runs it; re-runs changed ones; "
-    "drops removed ones and republishes.",
+    description="Registers each new report in data/raw as a document partition and runs it; re-runs one whose "
+    "file, sidecar or extraction code changed (the same test as `bala refresh`); drops removed ones and republishes.",
 )
 def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     try:
-        current = _fingerprints(paths)
+        current = {key: paths.raw / name for key, name in wanted_keys(paths).items()}
+        registered = set(context.instance.get_dynamic_partitions(documents.name))
+        new = sorted(k for k in current if k not in registered)
+        changed = sorted(k for k in current if k in registered and not up_to_date(context.instance, current[k], k))
+        stamps = {k: stamp(current[k]) for k in new + changed}
     except (OSError, ValueError) as exc:
         return dg.SkipReason(f"cannot read the raw folder: {exc}")
-    seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-    registered = set(context.instance.get_dynamic_partitions(documents.name))
-    new = sorted(k for k in current if k not in registered)
-    changed = sorted(k for k, sha in current.items() if k in registered and seen.get(k) != sha)
     removed = sorted(registered - set(current))
+    # the run key names what the run is made from: Dagster launches each (document, file, code) once
     requests = [
-        dg.RunRequest(run_key=f"{k}:{current[k]}", partition_key=k, job_name=extract_job.name) for k in new + changed
+        dg.RunRequest(
+            run_key=f"{k}:{stamps[k]['input_fingerprint'][:16]}:{stamps[k]['code_version']}",
+            partition_key=k,
+            job_name=extract_job.name,
+        )
+        for k in new + changed
     ]
     if removed:
-        state = hashlib.sha256(json.dumps(current, sort_keys=True).encode()).hexdigest()[:16]
+        state = hashlib.sha256(json.dumps(sorted(current)).encode()).hexdigest()[:16]
         requests.append(dg.RunRequest(run_key=f"removed:{','.join(removed)}@{state}", job_name=publish_job.name))
     partition_requests = []
     if new:
@@ -83,11 +85,5 @@ def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     if removed:
         partition_requests.append(documents.build_delete_request(removed))
     if not requests:
-        return dg.SensorResult(
-            skip_reason="no new, changed or removed reports", cursor=json.dumps(current, sort_keys=True)
-        )
-    return dg.SensorResult(
-        run_requests=requests,
-        dynamic_partitions_requests=partition_requests,
-        cursor=json.dumps(current, sort_keys=True),
-    )
+        return dg.SkipReason("no new, changed or removed reports")
+    return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=partition_requests)

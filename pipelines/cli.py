@@ -15,9 +15,10 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from indicators.version import code_version, fingerprint
+from indicators.version import fingerprint
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
+from pipelines.freshness import latest_extraction, up_to_date
 from pipelines.partitions import file_for, sync
 from pipelines.publish import file_lock, lock_holder
 from pipelines.resources import BalaPaths, paths_from_env
@@ -83,35 +84,13 @@ def _recover_crashed_runs(instance: dg.DagsterInstance) -> None:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
 
 
-def _latest_extraction(instance: dg.DagsterInstance, key: str) -> dg.EventLogRecord | None:
-    """The last successful extraction of document `key` (its `document_observations` materialization)."""
-    records = instance.fetch_materializations(
-        dg.AssetRecordsFilter(asset_key=dg.AssetKey("document_observations"), asset_partitions=[key]), limit=1
-    ).records
-    return records[0] if records else None
-
-
-def _up_to_date(instance: dg.DagsterInstance, paths: BalaPaths, key: str) -> bool:
-    """True when the stored extraction of `key` was made from this very file by this very extraction code."""
-    record = _latest_extraction(instance, key)
-    if record is None:
-        return False
-    made_from = record.asset_materialization.metadata
-    sha = hashlib.sha256(file_for(paths, key).read_bytes()).hexdigest()
-    return (
-        "input_sha256" in made_from
-        and made_from["input_sha256"].value == sha
-        and made_from["code_version"].value == code_version()
-    )
-
-
 PUBLISH_STATE = ".bala-published"
 _PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
     """What a publish is made from: each document's latest extraction and the code that combines them."""
-    latest = {key: getattr(_latest_extraction(instance, key), "storage_id", None) for key in keys}
+    latest = {key: getattr(latest_extraction(instance, key), "storage_id", None) for key in keys}
     code = fingerprint(_PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
     return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()
 
@@ -169,7 +148,7 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bo
     keys = sorted(instance.get_dynamic_partitions("documents"))
     for key in removed:
         print(f"removed: {key} (no longer in {paths.raw}); its rows leave the published tables")
-    stale = [k for k in keys if full or not _up_to_date(instance, paths, k)]
+    stale = [k for k in keys if full or not up_to_date(instance, file_for(paths, k), k)]
     failed = _extract_all(stale, paths, instance, jobs)
     clock["extracted"] = time.perf_counter()
     state = _publish_state(instance, keys)

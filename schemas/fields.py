@@ -87,14 +87,40 @@ FIELDS: dict[str, Field] = {
     "date": Field("string", "Document date as ISO text, from the sidecar metadata (may be empty)."),
     "language": Field("string", "Language of the text (ISO 639-1)."),
     "reporting_period_start": Field(
-        "integer", "First year the report covers, from the sidecar metadata.", nullable=True, min=YEAR_MIN, max=YEAR_MAX
+        "integer",
+        "First year the report covers (see reporting_period_source); empty when unknown.",
+        nullable=True,
+        min=YEAR_MIN,
+        max=YEAR_MAX,
     ),
     "reporting_period_end": Field(
-        "integer", "Last year the report covers, from the sidecar metadata.", nullable=True, min=YEAR_MIN, max=YEAR_MAX
+        "integer",
+        "Last year the report covers (see reporting_period_source); empty when unknown.",
+        nullable=True,
+        min=YEAR_MIN,
+        max=YEAR_MAX,
+    ),
+    "reporting_period_source": Field(
+        "string",
+        "Where the reporting period comes from: 'sidecar' (the metadata file wins), 'text' (the report states it, "
+        "or its period totals agree on it) or 'unknown' (the text is silent or ambiguous; nothing is guessed).",
+        extra={"isin": ["sidecar", "text", "unknown"]},
+    ),
+    "reporting_period_paragraph": Field(
+        "integer", "For source 'text': the paragraph the period is read from.", nullable=True, min=0
+    ),
+    "reporting_period_evidence": Field(
+        "string",
+        "How the reporting period was read: the sidecar's file name, or the statement or agreement in the text.",
     ),
     "sha256": Field(
         "string",
         "SHA-256 of the file's bytes: identifies the exact text the values came from.",
+        pattern=r"^[0-9a-f]{64}$",
+    ),
+    "fingerprint": Field(
+        "string",
+        "SHA-256 over the report file and its sidecar: editing either re-extracts the document.",
         pattern=r"^[0-9a-f]{64}$",
     ),
     "n_chars": Field("integer", "Length of the text in characters.", min=0),

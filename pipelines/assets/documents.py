@@ -27,7 +27,11 @@ def _row(doc: Document) -> dict:
         "ref_area": doc.ref_area,
         "reporting_period_start": rp[0],
         "reporting_period_end": rp[1],
+        "reporting_period_source": doc.reporting_period_source,
+        "reporting_period_paragraph": doc.reporting_period_paragraph,
+        "reporting_period_evidence": doc.reporting_period_evidence,
         "sha256": doc.sha256,
+        "fingerprint": doc.fingerprint,
         "n_chars": len(doc.text),
         "text": doc.text,
     }
@@ -44,6 +48,7 @@ def _document(row: pd.Series) -> Document:
         file_name=row["file_name"],
         text=row["text"],
         sha256=row["sha256"],
+        fingerprint=row["fingerprint"],
         symbol=row["symbol"],
         title=row["title"],
         publisher=row["publisher"],
@@ -51,6 +56,11 @@ def _document(row: pd.Series) -> Document:
         language=row["language"],
         ref_area=row["ref_area"],
         reporting_period=rp,
+        reporting_period_source=row["reporting_period_source"],
+        reporting_period_paragraph=None
+        if pd.isna(row["reporting_period_paragraph"])
+        else int(row["reporting_period_paragraph"]),
+        reporting_period_evidence=row["reporting_period_evidence"],
     )
 
 
@@ -66,7 +76,9 @@ def document_text(context: dg.AssetExecutionContext, paths: BalaPaths) -> dg.Out
     if original:
         raise DocumentError(f"{path.name}: the same content as {original} (SHA-256); only {original} is read")
     doc = load_document(path)
-    df = pd.DataFrame([_row(doc)]).astype({"reporting_period_start": "Int64", "reporting_period_end": "Int64"})
+    df = pd.DataFrame([_row(doc)]).astype(
+        {"reporting_period_start": "Int64", "reporting_period_end": "Int64", "reporting_period_paragraph": "Int64"}
+    )
     return dg.Output(
         df,
         metadata={
@@ -74,6 +86,7 @@ def document_text(context: dg.AssetExecutionContext, paths: BalaPaths) -> dg.Out
             "sha256": doc.sha256,
             "characters": len(doc.text),
             "reporting_period": "-".join(map(str, doc.reporting_period)) if doc.reporting_period else "unknown",
+            "reporting_period_source": f"{doc.reporting_period_source}: {doc.reporting_period_evidence}".rstrip(": "),
         },
     )
 
@@ -102,8 +115,8 @@ def document_extraction(document_text: pd.DataFrame):
     doc = _document(document_text.iloc[0])
     result = extract(doc, catalogue.load())
     roles = result.figures["role"].value_counts().to_dict() if len(result.figures) else {}
-    # what this extraction was made from: `bala refresh` skips a document whose file and code are unchanged
-    made_from = {"input_sha256": doc.sha256, "code_version": code_version()}
+    # what this extraction was made from (pipelines.freshness): unchanged file, sidecar and code are not re-extracted
+    made_from = {"input_fingerprint": doc.fingerprint, "code_version": code_version()}
     yield dg.Output(result.sentences, "document_sentences", metadata={"dagster/row_count": len(result.sentences)})
     yield dg.Output(
         result.figures,

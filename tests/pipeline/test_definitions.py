@@ -1,7 +1,6 @@
 """The Dagster code location loads cleanly; the sensor and the schedule ask for the right runs."""
 
 import datetime as dt
-import json
 import shutil
 import subprocess
 import sys
@@ -11,7 +10,7 @@ import dagster as dg
 import pytest
 
 from pipelines.automation import daily_refresh, raw_reports_sensor
-from pipelines.definitions import defs
+from pipelines.definitions import ASSETS, EXTRACTION, defs
 from pipelines.partitions import documents
 from pipelines.resources import BalaPaths
 from tests.helpers import RAW, ROOT
@@ -69,21 +68,29 @@ def raw(tmp_path: Path) -> Path:
     return folder
 
 
-def _tick(instance: dg.DagsterInstance, raw: Path, cursor: str | None) -> dg.SensorResult:
-    context = dg.build_sensor_context(
-        instance=instance, cursor=cursor, resources={"paths": BalaPaths(raw_dir=str(raw))}
-    )
+def _tick(instance: dg.DagsterInstance, raw: Path) -> dg.SensorResult | dg.SkipReason:
+    context = dg.build_sensor_context(instance=instance, resources={"paths": BalaPaths(raw_dir=str(raw))})
     return raw_reports_sensor(context)
 
 
-def _apply(instance: dg.DagsterInstance, result: dg.SensorResult) -> None:
-    """Do what the daemon does with a sensor's partition requests."""
+def _run(instance: dg.DagsterInstance, raw: Path, result: dg.SensorResult) -> None:
+    """Do what the daemon does with a sensor's result: apply its partition requests, run its extractions."""
     for request in result.dynamic_partitions_requests or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
             instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
         else:
             for key in request.partition_keys:
                 instance.delete_dynamic_partition(request.partitions_def_name, key)
+    for request in result.run_requests:
+        if request.job_name == "extract_documents":
+            done = dg.materialize(
+                ASSETS,
+                selection=EXTRACTION,
+                partition_key=request.partition_key,
+                instance=instance,
+                resources={"paths": BalaPaths(raw_dir=str(raw))},
+            )
+            assert done.success
 
 
 @pytest.fixture
@@ -92,30 +99,40 @@ def instance():
         yield instance
 
 
-def test_sensor_registers_and_runs_a_new_report(raw: Path, instance: dg.DagsterInstance) -> None:
-    first = _tick(instance, raw, None)
-    assert [r.partition_key for r in first.run_requests] == ["CRC_C_KAZ_CO_4"]
-    assert first.dynamic_partitions_requests[0].partition_keys == ["CRC_C_KAZ_CO_4"]
-    _apply(instance, first)
+def _requested(result: dg.SensorResult | dg.SkipReason) -> list[tuple[str | None, str]]:
+    return [] if isinstance(result, dg.SkipReason) else [(r.partition_key, r.job_name) for r in result.run_requests]
 
-    quiet = _tick(instance, raw, first.cursor)
-    assert not quiet.run_requests
+
+def test_sensor_registers_and_runs_a_new_report(raw: Path, instance: dg.DagsterInstance) -> None:
+    first = _tick(instance, raw)
+    assert _requested(first) == [("CRC_C_KAZ_CO_4", "extract_documents")]
+    assert first.dynamic_partitions_requests[0].partition_keys == ["CRC_C_KAZ_CO_4"]
+    assert _tick(instance, raw).run_requests[0].run_key == first.run_requests[0].run_key  # launched once
+    _run(instance, raw, first)
+    assert _requested(_tick(instance, raw)) == []  # extracted from this very file and code: nothing to do
 
     shutil.copy(RAW / "CRC_C_KAZ_5-6.txt", raw)  # a new report dropped in
-    new = _tick(instance, raw, quiet.cursor)
-    assert [(r.partition_key, r.job_name) for r in new.run_requests] == [("CRC_C_KAZ_5-6", "extract_documents")]
-    _apply(instance, new)
+    new = _tick(instance, raw)
+    assert _requested(new) == [("CRC_C_KAZ_5-6", "extract_documents")]
+    _run(instance, raw, new)
     assert sorted(instance.get_dynamic_partitions(documents.name)) == ["CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"]
 
     with (raw / "CRC_C_KAZ_CO_4.txt").open("a", encoding="utf-8") as f:
         f.write("70.\tA new paragraph.\n")  # a changed report is re-extracted
-    changed = _tick(instance, raw, new.cursor)
-    assert [r.partition_key for r in changed.run_requests] == ["CRC_C_KAZ_CO_4"]
-    assert json.loads(changed.cursor)["CRC_C_KAZ_CO_4"] != json.loads(new.cursor)["CRC_C_KAZ_CO_4"]
+    changed = _tick(instance, raw)
+    assert _requested(changed) == [("CRC_C_KAZ_CO_4", "extract_documents")]
+    _run(instance, raw, changed)
+
+    # a changed sidecar alone is a changed document (the same test as `bala refresh`)
+    (raw / "CRC_C_KAZ_5-6.yaml").write_text("reporting_period: {start: 2017, end: 2020}\n", encoding="utf-8")
+    sidecar = _tick(instance, raw)
+    assert _requested(sidecar) == [("CRC_C_KAZ_5-6", "extract_documents")]
+    _run(instance, raw, sidecar)
+    assert _requested(_tick(instance, raw)) == []
 
     (raw / "CRC_C_KAZ_CO_4.txt").unlink()  # a removed report leaves the published tables
-    removed = _tick(instance, raw, changed.cursor)
-    assert [(r.partition_key, r.job_name) for r in removed.run_requests] == [(None, "publish")]
+    removed = _tick(instance, raw)
+    assert _requested(removed) == [(None, "publish")]
     assert removed.dynamic_partitions_requests[0].partition_keys == ["CRC_C_KAZ_CO_4"]
 
 

@@ -1,5 +1,6 @@
 """The real pipeline (Dagster assets, Pandera, DuckDB) on the shipped reports and on a report written for the test."""
 
+import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -487,13 +488,46 @@ def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
 
 
 def test_a_change_of_extraction_code_extracts_everything_again(tmp_path, monkeypatch, capsys) -> None:
-    import pipelines.cli
+    import pipelines.freshness
 
     paths = BalaPaths(raw_dir=str(RAW), curated_dir=str(tmp_path))
     with dg.instance_for_test() as instance:
         assert refresh(paths, instance) == 0
         assert refresh(paths, instance) == 0
         assert "extracted: 0 document(s), unchanged: 2" in capsys.readouterr().out
-        monkeypatch.setattr(pipelines.cli, "code_version", lambda: "another-version")
+        monkeypatch.setattr(pipelines.freshness, "code_version", lambda: "another-version")
         assert refresh(paths, instance) == 0
         assert "extracted: 2 document(s), unchanged: 0" in capsys.readouterr().out
+
+
+def _reporting_period(curated: Path) -> tuple:
+    with duckdb.connect(str(curated / "bala.duckdb"), read_only=True) as con:
+        return con.execute(
+            "SELECT reporting_period_start, reporting_period_end, reporting_period_source, reporting_period_paragraph "
+            "FROM source_document WHERE source_document = ?",
+            [MAIN],
+        ).fetchone()
+
+
+def test_a_sidecar_edit_extracts_that_document_again_and_the_text_gives_the_period(tmp_path, capsys) -> None:
+    """Editing, then removing, only the sidecar re-extracts the report; without it the text's period totals
+    (2016-2020, agreed on by nine sentences) give the period, and every mission value stays exactly the same."""
+    raw, curated = tmp_path / "raw", tmp_path / "curated"
+    shutil.copytree(RAW, raw)
+    paths = BalaPaths(raw_dir=str(raw), curated_dir=str(curated))
+    with dg.instance_for_test() as instance:
+        assert refresh(paths, instance) == 0
+        assert _reporting_period(curated) == (2016, 2020, "sidecar", None)
+        capsys.readouterr()
+        sidecar = raw / f"{MAIN}.yaml"
+        sidecar.write_text(sidecar.read_text().replace("start: 2016", "start: 2017"), encoding="utf-8")
+        assert refresh(paths, instance) == 0
+        assert "extracted: 1 document(s), unchanged: 1" in capsys.readouterr().out
+        assert _reporting_period(curated) == (2017, 2020, "sidecar", None)
+        sidecar.unlink()
+        assert refresh(paths, instance) == 0
+        assert "extracted: 1 document(s), unchanged: 1" in capsys.readouterr().out
+    assert _reporting_period(curated) == (2016, 2020, "text", 218)
+    with duckdb.connect(str(curated / "bala.duckdb"), read_only=True) as db:
+        test_mission_values_exactly(db)
+        test_regional_preschool_rows(db)

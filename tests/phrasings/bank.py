@@ -1,0 +1,282 @@
+"""The phrasing bank: sentences written for bala with the exact observations each must yield.
+
+An item is a short text (one paragraph, or a list of paragraphs) with the document's reporting
+period when the item needs one, and its expected observations written compactly:
+
+    CODE PERIOD [sex=M|F] [age=CODE] [area=KZ-xx] [res=U|R] [sys=EDU|HLTH|SOC] VALUE [E]
+
+PERIOD is a year (2020), a span whose figure is a total over it (2016-2020) or a school year
+(2019/20). The age defaults to the indicator's own age group, every other dimension to its total.
+`python -m tests.phrasings.bank check FILE...` validates the format of bank files.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from indicators.catalogue import RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue, load
+from indicators.documents import Document
+from indicators.extract import extract
+
+BANK = Path(__file__).parent
+PARTS = ("dev", "heldback")
+KEY = ("indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end", "obs_status")
+_DIMENSIONS = {"sex": "sex", "age": "age", "area": "ref_area", "res": "residence", "sys": "system"}
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|/(\d{2}))?")
+FAMILIES = (
+    "year_value",
+    "sentence_year",
+    "year_list",
+    "trend_dated",
+    "trend_reversed",
+    "trend_period",
+    "period_total",
+    "labelled_breakdown",
+    "share_and_count",
+    "difference_from_year",
+    "carried_subject",
+    "carried_period",
+    "rates_and_units",
+    "regional",
+    "school_year",
+    "number_formats",
+    "distractor_legal",
+    "distractor_other",
+    "distractor_nonvalue",
+    "out_of_catalogue",
+)
+
+
+class BankError(ValueError):
+    """A bank item that does not follow the format; the message names the file and the item."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One observation an item must yield."""
+
+    key: tuple
+    value: float
+
+    def __str__(self) -> str:
+        code, area, sex, _age, res, sys_, start, end, status = self.key
+        period = str(start) if start == end else f"{start}-{end}"
+        dims = " ".join(
+            f"{name}={v}"
+            for name, v in (("sex", sex), ("area", area), ("res", res), ("sys", sys_))
+            if v not in ("_T", "KZ")
+        )
+        return " ".join(p for p in (code, period, dims, f"{self.value:g}", "E" if status == "E" else "") if p)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One bank entry: its text as numbered paragraphs and what it must yield."""
+
+    id: str
+    part: str
+    family: str
+    section: str
+    paragraphs: tuple[str, ...]
+    reporting_period: tuple[int, int] | None
+    expect: tuple[Expected, ...]
+    note: str = ""
+
+    def document(self) -> Document:
+        text = "\n".join(f"{i}.\t{p}" for i, p in enumerate(self.paragraphs, start=1))
+        return Document(
+            self.id, f"{self.id}.txt", text, "0" * 64, self.id, "", "", "", "en", "KZ", self.reporting_period
+        )
+
+
+def parse_expectation(line: str, catalogue: Catalogue) -> Expected:
+    """Read `CODE PERIOD [dims] VALUE [E]`; raises BankError on anything unknown."""
+    parts = line.split()
+    status = "A"
+    if parts and parts[-1] == "E":
+        status, parts = "E", parts[:-1]
+    if len(parts) < 3:
+        raise BankError(f"{line!r}: needs at least CODE PERIOD VALUE")
+    code, period, *dims, value = parts
+    if code not in catalogue.indicators:
+        raise BankError(f"{line!r}: unknown indicator {code}")
+    m = _PERIOD.fullmatch(period)
+    if not m:
+        raise BankError(f"{line!r}: period {period!r} is not YYYY, YYYY-YYYY or YYYY/YY")
+    start = int(m.group(1))
+    end = int(m.group(2)) if m.group(2) else (start + 1 if m.group(3) else start)
+    if m.group(3) and int(m.group(3)) != (start + 1) % 100:
+        raise BankError(f"{line!r}: school year {period} does not end the year after it starts")
+    ind = catalogue.indicators[code]
+    values = {"sex": "_T", "age": ind.age, "ref_area": "KZ", "residence": "_T", "system": "_T"}
+    allowed = {
+        "sex": set(SEX_CODES),
+        "age": {ind.age},
+        "ref_area": set(catalogue.regions),
+        "residence": set(RESIDENCE_CODES),
+        "system": set(SYSTEM_CODES),
+    }
+    for dim in dims:
+        name, _, v = dim.partition("=")
+        if name not in _DIMENSIONS:
+            raise BankError(f"{line!r}: unknown dimension {name!r} (use {', '.join(_DIMENSIONS)})")
+        column = _DIMENSIONS[name]
+        if v not in allowed[column]:
+            raise BankError(f"{line!r}: {name}={v} is not one of {sorted(allowed[column])}")
+        values[column] = v
+    try:
+        number = float(value)
+    except ValueError as exc:
+        raise BankError(f"{line!r}: value {value!r} is not a plain number (no thousands separators)") from exc
+    key = (
+        code,
+        values["ref_area"],
+        values["sex"],
+        values["age"],
+        values["residence"],
+        values["system"],
+        start,
+        end,
+        status,
+    )
+    return Expected(key, number)
+
+
+def _period(raw: object, where: str) -> tuple[int, int] | None:
+    if raw is None:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{4})", str(raw))
+    if not m:
+        raise BankError(f"{where}: reporting_period must be written YYYY-YYYY")
+    return int(m.group(1)), int(m.group(2))
+
+
+def load_file(path: Path, part: str, catalogue: Catalogue) -> list[Item]:
+    """Items of one bank file; every problem is reported with the file and item id."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(raw, list):
+        raise BankError(f"{path.name}: a bank file is a list of items")
+    sections = {s["code"] for s in catalogue.sections}
+    items = []
+    for entry in raw:
+        where = f"{path.name}: item {entry.get('id', '?') if isinstance(entry, dict) else entry!r}"
+        if not isinstance(entry, dict) or not {"id", "family", "section", "text", "expect"} <= set(entry):
+            raise BankError(f"{where}: needs id, family, section, text and expect")
+        unknown = set(entry) - {"id", "family", "section", "text", "expect", "reporting_period", "note"}
+        if unknown:
+            raise BankError(f"{where}: unknown keys {sorted(unknown)}")
+        if entry["family"] not in FAMILIES:
+            raise BankError(f"{where}: unknown family {entry['family']!r} (see tests/phrasings/README.md)")
+        if entry["section"] not in sections:
+            raise BankError(f"{where}: unknown section {entry['section']!r}")
+        text = entry["text"]
+        paragraphs = (text,) if isinstance(text, str) else tuple(text)
+        if not paragraphs or not all(isinstance(p, str) and p.strip() for p in paragraphs):
+            raise BankError(f"{where}: text must be a string or a list of strings")
+        try:
+            expect = tuple(parse_expectation(str(e), catalogue) for e in entry["expect"] or [])
+        except BankError as exc:
+            raise BankError(f"{where}: {exc}") from exc
+        keys = [e.key for e in expect]
+        if len(keys) != len(set(keys)):
+            raise BankError(f"{where}: the same observation is expected twice")
+        items.append(
+            Item(
+                id=str(entry["id"]),
+                part=part,
+                family=str(entry["family"]),
+                section=str(entry["section"]),
+                paragraphs=tuple(p.strip() for p in paragraphs),
+                reporting_period=_period(entry.get("reporting_period"), where),
+                expect=expect,
+                note=str(entry.get("note", "")),
+            )
+        )
+    return items
+
+
+def load_bank(parts: Iterable[str] = PARTS, catalogue: Catalogue | None = None) -> list[Item]:
+    """Every item of the named parts, in file order; ids must be unique across the bank."""
+    catalogue = catalogue or load()
+    items = [
+        item
+        for part in parts
+        for path in sorted((BANK / part).glob("*.yaml"))
+        for item in load_file(path, part, catalogue)
+    ]
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise BankError(f"item id {item.id} is used twice")
+        seen.add(item.id)
+    return items
+
+
+@dataclass
+class Score:
+    """What extraction made of one item: the expected observations found, missed and the extra ones."""
+
+    item: Item
+    found: list[Expected] = field(default_factory=list)
+    missed: list[Expected] = field(default_factory=list)
+    extra: list[Expected] = field(default_factory=list)
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def observed(obs: pd.DataFrame) -> list[Expected]:
+    """Observations of an extraction in the bank's terms."""
+    if obs.empty:
+        return []
+    return [Expected(tuple(r[:-1]), float(r[-1])) for r in obs[[*KEY, "obs_value"]].itertuples(index=False)]
+
+
+def score(item: Item, catalogue: Catalogue) -> Score:
+    """Extract the item's text and compare with what it must yield (same key and value)."""
+    got = observed(extract(item.document(), catalogue).observations)
+    result = Score(item)
+    unmatched = list(got)
+    for e in item.expect:
+        hit = next((g for g in unmatched if g.key == e.key and _same(g.value, e.value)), None)
+        if hit is None:
+            result.missed.append(e)
+        else:
+            unmatched.remove(hit)
+            result.found.append(e)
+    result.extra = unmatched
+    return result
+
+
+def main(argv: list[str]) -> int:
+    """`check FILE...`: validate bank files (format and codes only; extraction is not run)."""
+    if len(argv) < 2 or argv[0] != "check":
+        print("usage: python -m tests.phrasings.bank check FILE...", file=sys.stderr)
+        return 2
+    catalogue = load()
+    status = 0
+    for name in argv[1:]:
+        path = Path(name)
+        try:
+            items = load_file(path, path.parent.name, catalogue)
+        except (BankError, yaml.YAMLError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        families = sorted({i.family for i in items})
+        n_expect = sum(len(i.expect) for i in items)
+        print(f"{path}: {len(items)} items, {n_expect} expected observations, families: {', '.join(families)}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
