@@ -28,7 +28,7 @@ OBS_STATUS_CODES = {"A": "Normal value, as stated in the source", "E": "Estimate
 
 @dataclass(frozen=True)
 class Indicator:
-    """One catalogue entry; `concept` names the indicator whose subject phrasings it shares."""
+    """One catalogue entry; `concept` names the indicator whose terms it shares."""
 
     code: str
     section: str
@@ -43,8 +43,23 @@ class Indicator:
     contains: str | None = None
     age_required: bool = False
     value_range: tuple[float, float] | None = None
-    subjects: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
-    nouns: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
+    terms: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
+    predicates: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
+    requires: re.Pattern[str] | None = field(default=None, repr=False)
+    excludes: re.Pattern[str] | None = field(default=None, repr=False)
+    nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ConceptMention:
+    """Where a sentence names what an indicator counts: a term ("early marriages") or a predicate
+    ("were raised in families under guardianship"); `concept` is the indicator's concept."""
+
+    start: int
+    end: int
+    code: str
+    concept: str
+    kind: str  # 'term' | 'predicate'
 
 
 @dataclass(frozen=True)
@@ -56,28 +71,33 @@ class Region:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalogue:
     sections: tuple[dict, ...]
     units: dict[str, dict]
     indicators: dict[str, Indicator]
     regions: dict[str, Region]
 
-    def subjects_in(self, text: str) -> list[tuple[int, str]]:
-        """Every (position, concept code) where a subject phrasing occurs in `text`, in text order."""
-        return sorted(
-            (m.start(), ind.concept)
-            for ind in self.indicators.values()
-            for pattern in ind.subjects
-            for m in pattern.finditer(text)
-        )
+    def mentions(self, text: str, context: str | None = None) -> list[ConceptMention]:
+        """Every place `text` names a catalogue concept, longest first where they overlap, in text order.
 
-    def noun_indicator(self, following: str, kind: str) -> str | None:
-        """The indicator named by the counted noun right after a number ("997 early marriages")."""
-        for ind in self.indicators.values():
-            if ind.kind == kind and any(p.match(following) for p in ind.nouns):
-                return ind.code
-        return None
+        `context` (the paragraph) is what an indicator's `requires` pattern is looked for in.
+        """
+        context = text if context is None else context
+        found = [
+            ConceptMention(m.start(), m.end(), ind.code, ind.concept, kind)
+            for ind in self.indicators.values()
+            if (ind.requires is None or ind.requires.search(context))
+            and (ind.excludes is None or not ind.excludes.search(context))
+            for kind, patterns in (("term", ind.terms), ("predicate", ind.predicates))
+            for pattern in patterns
+            for m in pattern.finditer(text)
+        ]
+        kept: list[ConceptMention] = []
+        for c in sorted(found, key=lambda c: (c.start - c.end, c.start, c.kind)):
+            if not any(c.start < k.end and k.start < c.end for k in kept):
+                kept.append(c)
+        return sorted(kept, key=lambda c: c.start)
 
     def member(self, concept: str, kind: str) -> str | None:
         """The indicator of `concept` measured in `kind` (a count or its share)."""
@@ -85,6 +105,11 @@ class Catalogue:
             if ind.concept == concept and ind.kind == kind:
                 return ind.code
         return None
+
+    def counted_nouns(self, code: str) -> frozenset[str]:
+        """What a count of the indicator may be called right after its number: its unit's nouns and its own."""
+        ind = self.indicators[code]
+        return frozenset(n.lower() for n in self.units[ind.unit].get("nouns", [])) | ind.nouns
 
     def value_range(self, code: str) -> tuple[float, float]:
         ind = self.indicators[code]
@@ -94,8 +119,13 @@ class Catalogue:
         return float(unit.get("min", 0)), float(unit.get("max", float("inf")))
 
 
-def _compile(patterns: list[str] | None) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+def _compile(patterns: list[str] | None, vocabulary: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    """Whole-word, case-insensitive patterns with the vocabulary's {names} filled in."""
+    compiled = []
+    for p in patterns or []:
+        expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
+        compiled.append(re.compile(rf"(?<![\w-])(?:{expanded})(?![\w-])", re.IGNORECASE))
+    return tuple(compiled)
 
 
 @cache
@@ -103,6 +133,7 @@ def load(data_dir: Path = DATA) -> Catalogue:
     """Read and compile the catalogue files (cached: they are code, not data that changes per run)."""
     raw = yaml.safe_load((data_dir / "catalogue.yaml").read_text(encoding="utf-8"))
     units = {u["code"]: u for u in raw["units"]}
+    vocabulary = raw.get("vocabulary", {})
     indicators: dict[str, Indicator] = {}
     for entry in raw["indicators"]:
         if entry["unit"] not in units:
@@ -121,8 +152,11 @@ def load(data_dir: Path = DATA) -> Catalogue:
             contains=entry.get("contains"),
             age_required=bool(entry.get("age_required", False)),
             value_range=tuple(entry["value_range"]) if entry.get("value_range") else None,
-            subjects=_compile(entry.get("subjects")),
-            nouns=_compile(entry.get("nouns")),
+            terms=_compile(entry.get("terms"), vocabulary),
+            predicates=_compile(entry.get("predicates"), vocabulary),
+            requires=re.compile(entry["requires"], re.IGNORECASE) if entry.get("requires") else None,
+            excludes=re.compile(entry["excludes"], re.IGNORECASE) if entry.get("excludes") else None,
+            nouns=frozenset(n.lower() for n in entry.get("nouns", [])),
         )
     for ind in indicators.values():
         for ref in (ind.concept, ind.share_of, ind.contains):

@@ -1,12 +1,19 @@
 """Levels the text implies but does not state, published with obs_status 'E' and the arithmetic written out.
 
-* ``change_pct_from_level``: "In 2020, 144 ... a reduction of 17.7 per cent from the 2016 level"
-  gives 2016 = 144 / (1 - 0.177).
-* ``change_since_year``: "23,410 ... The number had decreased by 5,009 since 2016" gives
-  2016 = 23,410 + 5,009.
+A change figure tied to a stated level of the same indicator gives the level of the year it is
+measured from:
 
-A derivation needs a stated ('A') level of the same indicator for the sentence's year; a
-percentage change of a percentage is ambiguous (points or per cent) and is never derived.
+* ``change_since_year`` (absolute): "19,870 ..., 3,540 fewer than in 2020" gives 2020 = 19,870 + 3,540;
+  "had decreased by 1,836 since 2021 to 2,728" gives 2021 = 2,728 + 1,836;
+* ``change_pct_from_level`` (relative): "131 ..., 9 per cent fewer than in 2021" gives
+  2021 = 131 / (1 - 0.09); "a reduction of 17.7 per cent from the 2016 level";
+* ``change_points_from_level`` (percentage points): "96.8 per cent, up 7.5 percentage points on
+  2021" gives 2021 = 96.8 - 7.5.
+
+The year may be relative ("1.6% fewer than a year earlier"). The level is the one the change
+leads to ("... to 2,728"), else the stated level the change follows in its sentence, else the level
+an earlier sentence of the paragraph gave for the same subject. Never derived: a percentage
+change of a percentage (points or per cent?), ratios ("twice as many"), a level the text states.
 """
 
 from __future__ import annotations
@@ -14,136 +21,170 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from indicators.catalogue import Catalogue
-from indicators.mentions import YEAR
+from indicators.reading import UNIT_KIND, Context, Observation, Reading
+from indicators.timex import YEAR
 
-if TYPE_CHECKING:
-    from indicators.rules import Observation, SentenceResult
-
-_DOWN_WORDS = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|(?:gone|went|goes|go) down"
-_UP_WORDS = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|(?:gone|went|goes|go) up"
-_DOWN = re.compile(rf"\b(?:{_DOWN_WORDS})\b[^,;]*$", re.IGNORECASE)
-_UP = re.compile(rf"\b(?:{_UP_WORDS})\b[^,;]*$", re.IGNORECASE)
-_COMPARED = re.compile(
-    rf"^\s*(?:per\s?cent|%)\s+({_DOWN_WORDS}|{_UP_WORDS})\s+than\s+(?:in\s+)?(?:the\s+)?({YEAR})\b", re.IGNORECASE
+_DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|(?:gone|went|goes|go) down"
+_UP = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|up|(?:gone|went|goes|go) up"
+_DIRECTION_AFTER = re.compile(
+    rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*({_DOWN}|{_UP}|below|under|above|over)\b", re.IGNORECASE
 )
-_PCT_FROM_LEVEL = re.compile(
-    rf"^\s*(?:per\s?cent|%)\s+(?:from|on|compared (?:with|to)|over|against|relative to)\s+(?:the\s+)?({YEAR})(?:\s+(?:level|figure))?\b",
+_DIRECTION_BEFORE = re.compile(
+    rf"\b({_DOWN}|{_UP})\b(?:\s+(?:by|of))?\s*(?:almost |nearly |about |some )?$|\(\s*([+−-])\s*$", re.IGNORECASE
+)
+_RELATIVE_BASE = r"a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before|last year"
+_BASE = re.compile(
+    rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
+    rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with)\s+"
+    rf"(?:(?:in|at the end of)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
+    rf"(?:({YEAR})(?:\s+(?:level|figure|value))?\b|({_RELATIVE_BASE})\b)"
+    rf"|^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    rf"^\s*(?:[a-z]+\s*){{0,3}}?(?:,\s*or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?"
-    rf"(?:since|from|compared (?:with|to))\s+(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?({YEAR})\b",
-    re.IGNORECASE,
-)
-
-
-def _direction(before: str) -> int | None:
-    down, up = _DOWN.search(before), _UP.search(before)
-    if down and (not up or down.start() > up.start()):
-        return -1
-    if up:
-        return 1
-    return None
+_LEADS_TO = re.compile(r"^\s*(?:,\s*)?to\s*$", re.IGNORECASE)
 
 
 def _fmt(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _level(value: float, unit_kind: str) -> tuple[float, str]:
-    """Round a derived count to whole units (a count cannot be fractional); keep rates to 2 decimals."""
-    if unit_kind == "count":
-        rounded = float(math.floor(value + 0.5))
-        return rounded, f" = {value:,.2f}, rounded to {_fmt(rounded)}"
-    rounded = round(value, 2)
-    return rounded, f" = {_fmt(rounded)}"
-
-
-def add_derived(res: SentenceResult, earlier: list[SentenceResult], catalogue: Catalogue, year: int | None) -> None:
-    """Append 'E' observations implied by the change figures of `res`."""
-    for i, m in enumerate(res.mentions):
-        if m.role != "change":
-            continue
-        before = res.text[max(0, m.start - 80) : m.start]
-        after = res.text[m.end : m.end + 80]
-        compared = _COMPARED.match(after) if m.unit == "percent" else None
-        sign = _direction(compared.group(1) if compared else before)
-        if sign is None:
-            continue
-        pct = (compared or _PCT_FROM_LEVEL.match(after)) if m.unit == "percent" else None
-        since = _SINCE.match(after) if m.unit == "count" else None
-        if pct:
-            ref = _stated(res.observations, lambda o: catalogue.indicators[o.indicator_code].kind != "percent")
-            base = int(pct.group(pct.lastindex))
-            if ref is None or ref.period_start == base:
-                continue
-            kind = catalogue.indicators[ref.indicator_code].kind
-            value, tail = _level(ref.obs_value / (1 + sign * m.value / 100), kind)
-            op = "-" if sign < 0 else "+"
-            text = (
-                f"{_fmt(ref.obs_value)} ({ref.period_start}, stated) / (1 {op} {_fmt(m.value)}/100)"
-                f"{tail}: the text gives the {ref.period_start} level and its change from {base}"
-            )
-            rule = "change_pct_from_level"
-        elif since and res.topic_at(m.start):
-            code = catalogue.member(res.topic_at(m.start), "count")
-            ref = _stated(
-                res.observations, lambda o, code=code: o.indicator_code == code and o.period_start == o.period_end
-            )
-            if ref is None and year is not None:
-                pool = [o for r in earlier for o in r.observations]
-                ref = _stated(
-                    pool,
-                    lambda o, code=code, year=year: o.indicator_code == code and o.period_start == o.period_end == year,
-                )
-            base = int(since.group(1))
-            if ref is None or base >= ref.period_start:
-                continue
-            year = ref.period_start
-            value = ref.obs_value - sign * m.value
-            op = "+" if sign < 0 else "-"
-            what = "decrease" if sign < 0 else "increase"
-            text = f"{_fmt(ref.obs_value)} ({year}, stated) {op} {_fmt(m.value)} (the {what} from {base} to {year}) = {_fmt(value)}"
-            rule = "change_since_year"
-        else:
-            continue
-        concept = catalogue.indicators[ref.indicator_code].concept
-        if any(
-            catalogue.indicators[o.indicator_code].concept == concept and o.period_start == o.period_end == base
-            for r in [*earlier, res]
-            for o in r.observations
-        ):  # "18.2 per cent more than in 2016 (24.8 per cent)": the change is between two stated values
-            m.reason = f"the {base} level of this subject is stated in the text; nothing to derive"
-            continue
-        derived_key = (ref.indicator_code, ref.ref_area, ref.sex, ref.age, ref.residence, ref.system, base, base)
-        if any(
-            o.obs_status == "A"
-            and (o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start, o.period_end)
-            == derived_key
-            for r in [*earlier, res]
-            for o in r.observations
-        ):
-            m.reason = f"the {base} level is stated in the text; nothing to derive"
-            continue
-        res.observations.append(
-            replace(
-                ref,
-                period_start=base,
-                period_end=base,
-                obs_value=value,
-                obs_status="E",
-                derivation=text,
-                rule=rule,
-                mention=i,
-            )
-        )
-        m.reason = f"used to derive the {base} level ('E')"
+def _rounded(value: float, kind: str) -> tuple[float, str]:
+    """A derived count is whole (halves up); rates and percentages keep two decimals."""
+    if kind == "count":
+        whole = float(math.floor(value + 0.5))
+        return whole, f" = {value:,.2f}, rounded to {_fmt(whole)}" if whole != value else f" = {_fmt(whole)}"
+    kept = round(value, 2)
+    return kept, f" = {_fmt(kept)}"
 
 
 def _stated(observations: list[Observation], keep) -> Observation | None:
-    """The last stated, national-or-same-area total observation that passes `keep`."""
-    found = [o for o in observations if o.obs_status == "A" and o.sex == "_T" and keep(o)]
+    found = [o for o in observations if o.obs_status == "A" and o.period_start == o.period_end and keep(o)]
     return found[-1] if found else None
+
+
+class _Change:
+    """One change figure of a sentence, read: its direction, base year and the level it is tied to."""
+
+    def __init__(self, r: Reading, i: int, ctx: Context, catalogue: Catalogue) -> None:
+        self.r, self.i, self.ctx, self.cat = r, i, ctx, catalogue
+        self.m = r.mentions[i]
+        text = r.text
+        after = text[self.m.end : self.m.end + 100]
+        direction = _DIRECTION_AFTER.match(after) or _DIRECTION_BEFORE.search(
+            text, max(0, self.m.start - 60), self.m.start
+        )
+        word = None if direction is None else (direction.group(1) or direction.group(2))
+        down = word is not None and (word in "-−" or re.fullmatch(rf"{_DOWN}|below|under", word, re.IGNORECASE))
+        self.sign = None if word is None else (-1 if down else 1)
+        self.points = re.match(r"\s*(?:percentage )?points?\b", after, re.IGNORECASE) is not None
+        self.base_match = _BASE.match(after)
+
+    def level(self) -> Observation | None:
+        r, m = self.r, self.m
+        values = [j for j in r.values if r.mentions[j].start > m.end]
+        if (
+            values
+            and _LEADS_TO.match(
+                r.text[m.end + (self.base_match.end() if self.base_match else 0) : r.mentions[values[0]].start]
+            )
+            is not None
+        ):
+            target = values[0]
+            found = [o for o in r.observations if o.mention == target and o.obs_status == "A"]
+            return found[0] if found else None
+        before = [o for o in r.observations if o.obs_status == "A" and r.mentions[o.mention].end <= m.start]
+        if before:
+            same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is r.clause_of(m.start)]
+            return (same_clause or before)[-1]
+        topic = r.topic or self.ctx.topic
+        if topic is None:
+            return None
+        pool = [o for earlier in self.ctx.earlier for o in earlier.observations]
+        return _stated(pool, lambda o: self.cat.indicators[o.indicator_code].concept == topic and o.sex == "_T")
+
+    def base_year(self, level: Observation) -> int | None:
+        if self.base_match is None:
+            return None
+        if self.base_match.group(1) or self.base_match.group(3):
+            return int(self.base_match.group(1) or self.base_match.group(3))
+        return level.period_start - 1
+
+    def derive(self) -> Observation | None:
+        m = self.m
+        if self.sign is None or self.base_match is None:
+            return None
+        level = self.level()
+        if level is None or level.period_start != level.period_end:
+            return None
+        base = self.base_year(level)
+        if base is None or base == level.period_start:
+            return None
+        ind = self.cat.indicators[level.indicator_code]
+        op_sign = "-" if self.sign > 0 else "+"
+        unit_kind = UNIT_KIND.get(m.unit)
+        if self.points:
+            if ind.kind != "percent":
+                return None
+            value, tail = _rounded(level.obs_value - self.sign * m.value, "percent")
+            text = f"{_fmt(level.obs_value)} ({level.period_start}, stated) {op_sign} {_fmt(m.value)} percentage points{tail}"
+            rule = "change_points_from_level"
+        elif unit_kind == "percent":
+            if ind.kind == "percent":
+                m.reason = "a percentage change of a percentage (points or per cent?) is not derived"
+                return None
+            value, tail = _rounded(level.obs_value / (1 + self.sign * m.value / 100), ind.kind)
+            op = "+" if self.sign > 0 else "-"
+            text = (
+                f"{_fmt(level.obs_value)} ({level.period_start}, stated) / (1 {op} {_fmt(m.value)}/100){tail}: "
+                f"the text gives the {level.period_start} level and its change from {base}"
+            )
+            rule = "change_pct_from_level"
+        elif unit_kind == ind.kind == "count" or (unit_kind == "count" and ind.kind == "rate" and not m.noun):
+            value, tail = _rounded(level.obs_value - self.sign * m.value, ind.kind)
+            what = "decrease" if self.sign < 0 else "increase"
+            text = (
+                f"{_fmt(level.obs_value)} ({level.period_start}, stated) {op_sign} {_fmt(m.value)} "
+                f"(the {what} from {base} to {level.period_start}){tail}"
+            )
+            rule = "change_since_year"
+        else:
+            return None
+        if value < 0:
+            return None
+        return replace(
+            level,
+            period_start=base,
+            period_end=base,
+            obs_value=value,
+            obs_status="E",
+            derivation=text,
+            rule=rule,
+            mention=self.i,
+        )
+
+
+def add_derived(r: Reading, ctx: Context, catalogue: Catalogue) -> None:
+    """Append to `r.observations` the 'E' levels its change figures imply."""
+    for i, m in enumerate(r.mentions):
+        if m.role != "change":
+            continue
+        derived = _Change(r, i, ctx, catalogue).derive()
+        if derived is None:
+            continue
+        stated = [o for earlier in [*ctx.earlier, r] for o in earlier.observations if o.obs_status == "A"]
+        if any(o.key == derived.key for o in stated):
+            m.reason = f"the {derived.period_start} level is stated in the text; nothing to derive"
+            continue
+        concept = catalogue.indicators[derived.indicator_code].concept
+        if any(
+            catalogue.indicators[o.indicator_code].concept == concept
+            and o.period_start == o.period_end == derived.period_start
+            and o.sex == derived.sex
+            for o in stated
+        ):  # "18.2 per cent more than in 2016 (24.8 per cent)": the change is between two stated values
+            m.reason = f"the {derived.period_start} level of this subject is stated in the text; nothing to derive"
+            continue
+        r.observations.append(derived)
+        m.reason = f"used to derive the {derived.period_start} level ('E')"

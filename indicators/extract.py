@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from indicators.bind import extract_paragraph
 from indicators.catalogue import Catalogue
 from indicators.documents import Document
+from indicators.labels import Labels
 from indicators.mentions import Mention, classify
-from indicators.rules import DocumentContext, SentenceResult, extract_paragraph
+from indicators.reading import DocumentContext, Reading
 from indicators.segment import Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
+from indicators.timex import clauses
 
 _KEY = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end"]
 _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
@@ -43,6 +46,10 @@ def _verbatim(ct: CleanText, start: int, end: int) -> str:
     return "".join(ct.original[o] for o in ct.offsets[start:end])
 
 
+def _heading_reading(text: str) -> Reading:
+    return Reading(text, classify(text), clauses(text), [], Labels(), None)
+
+
 def _paragraph_groups(ct: CleanText) -> list[tuple[Block, list[Sentence]]]:
     return [(b, sentences(ct.text, b)) for b in blocks(ct.text)]
 
@@ -62,7 +69,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
             own = next(((r.anchor.start, r.anchor.end) for r in reversed(results) if r.anchor and r.anchor.point), None)
             previous = (block.heading_path, own)
         else:  # headings: numbers are classified (article numbers, years) but never observations
-            results = [SentenceResult(text=s.text, mentions=classify(s.text)) for s in sents]
+            results = [_heading_reading(s.text) for s in sents]
         for sent, res in zip(sents, results, strict=True):
             quote = _verbatim(ct, sent.start, sent.end)
             a, b = ct.span(sent.start, sent.end)

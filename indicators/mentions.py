@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from indicators.ages import AGE_NUMBER
 from indicators.numbers import Token, scan
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -43,10 +44,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*per 1,000 live births", "per_1000_live_births"),
         (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
         (
-            r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| children| persons)?",
+            r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
+            r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",
             "per_100000",
         ),
-        (r"^\s*per 1,000\b", "per_1000"),
+        (
+            r"^\s*per 1,000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
+            r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?\b",
+            "per_1000",
+        ),
         (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
         (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
         (r"^\s*(?:times\b|-fold\b)", "times"),
@@ -60,15 +66,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MULTIPLIER = re.compile(r"^\s*(million|billion|thousand)\b", re.IGNORECASE)
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
+_TENGE_BEFORE = re.compile(r"\b(?:KZT|tenge)\s*$|₸\s*$", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
-    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?)$",
+    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\(\s*[+−]\s*|\s[+−])$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?|times)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b",
+    r"^\s*(?:per\s?cent|%|percentage points?|times)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
+    r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b",
     re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(
@@ -77,55 +85,49 @@ _RANGE_BEFORE = re.compile(
 )
 # "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
 _BOUND_BEFORE = re.compile(
-    r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of)\s*$",
+    r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of|exceed(?:ed|s|ing)?"
+    r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than)\s*$",
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+_N = AGE_NUMBER
 _AGE_SPANS = re.compile(
-    r"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+\d+\s*(?:and|to|-|–)\s*\d+(?:\s*years?(?: of age| old)?)?"
-    r"|\bbetween \d+ and \d+ years(?: of age| old)?"
-    r"|\b\d+\s*(?:to|-|–)\s*\d+ years(?: of age| old)?"
-    r"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+\d+(?:\s*years?(?: of age| old)?)?"
-    r"|\b\d+ years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+",
+    rf"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+{_N}\s*(?:and|to|-|–)\s*{_N}(?:\s*years?(?: of age| old)?)?"
+    rf"|\bbetween {_N} and {_N} years(?: of age| old)?"
+    rf"|\b{_N}\s*(?:to|-|–)\s*{_N} years(?: of age| old)?"
+    rf"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+{_N}(?:\s*years?(?: of age| old)?)?"
+    rf"|\b{_N} years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+",
     re.IGNORECASE,
 )
 _ATTRIBUTE_BEFORE = re.compile(
     r"\(\s*(?:with|of which|including)\s+$|\b(?:families|households|organizations|institutions|schools)\s+with\s+$",
     re.IGNORECASE,
 )
-_DENOMINATOR_BEFORE = re.compile(r"\b(?:of|among|out of) (?:these|the|those)\s+$", re.IGNORECASE)
-_NOUN = re.compile(r"^\s*((?:[a-z][\w'\-]*\s*){1,3})", re.IGNORECASE)
+# "(out of 1,690 claims filed)", "0.8 per cent of the 134,000 marriages": the whole a part is taken of
+_DENOMINATOR_BEFORE = re.compile(
+    r"\bout of\s+(?:these\s+|the\s+|those\s+|a total of\s+)?$|(?:per\s?cent|%)\s+of\s+(?:the\s+|all\s+|a total of\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b", re.IGNORECASE)
+_NOUN = re.compile(r"^\s*((?:[a-z][\w'’\-]*\s*){1,4})", re.IGNORECASE)
+_NOUN_MODIFIERS = frozenset("registered recorded reported new additional officially such more".split())
+# verbs that end a noun phrase although they do not end in -ed or -ing
+_IRREGULAR_VERBS = frozenset(
+    "took went got made left gave came became spent held fell rose grew saw had did live lives attend attends receive "
+    "receives use uses take takes get gets remain remains account accounts totalled numbered stood".split()
+)
 _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
-    "as which who that this these those including respectively across during over within under into".split()
-)
-PERSON_NOUNS = frozenset(
-    "children child boys girls persons people minors adolescents juveniles teenagers orphans schoolchildren".split()
-)
-_SEX_NOUNS = {
-    "boys": "M",
-    "males": "M",
-    "men": "M",
-    "male": "M",
-    "girls": "F",
-    "females": "F",
-    "women": "F",
-    "female": "F",
-}
-_SEX_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%)?\s*(?:(?:for|among|of|in)\s+(?:the\s+)?|(?:were|are|was)\s+)(boys|girls|males|females|men|women|male|female)\b",
-    re.IGNORECASE,
-)
-_RESIDENCE_AFTER = re.compile(
-    r"^\s*(?:(?:are|were|is|was|live|lived|living)\s+)?in\s+(?:the\s+)?(?:(rural|urban)\s+(?:areas|settlements|localities)|(cities|towns)|(villages|countryside))\b",
-    re.IGNORECASE,
+    "as which who that this these those including respectively across during over within under into while whereas "
+    "but nationwide without whose aged below above between".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
-    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)"
-    rf"|^\s*\(({YEAR})\)"
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|"
+    rf"as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)"
+    rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
     re.IGNORECASE,
 )
@@ -141,6 +143,12 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "(in the 2016/17 school year it had been 44.7", "the corresponding figure in the 2016/17 school year had been 25.95"
+# "72.1 per cent in the 2018-2019 academic year", "1,012 (2019/20)"
+_SCHOOL_YEAR_AFTER = re.compile(
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during)\s+the\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year"
+    rf"|^\s*\(({YEAR})/(\d\d)\)",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR_BEFORE = re.compile(
     rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
     re.IGNORECASE,
@@ -159,10 +167,9 @@ class Mention:
     value: float | None = None
     role: str = "value"  # 'value' (a candidate statistic) or the reason-bearing role it was given
     reason: str = ""
-    noun: str = ""
+    noun: str = ""  # the counted noun right after the figure ("refugee children"), if any
     after_unit: str = ""
-    sex: str | None = None
-    residence: str | None = None
+    unit_end: int = 0  # where the figure's unit ends ("per cent", "per 1,000 live births")
     age: str | None = None  # an age stated right after the figure ("84,900 under 16")
     age_span: tuple[int, int] | None = None
     period_after: tuple[int, int] | None = None  # the year (or school year) written with the figure
@@ -201,6 +208,8 @@ def _unit_after(text: str, m: Mention) -> int:
             return m.end + max(u.end(), offset)
     if _USD_BEFORE.search(text[: m.start]):
         m.unit = "usd"
+    elif _TENGE_BEFORE.search(text[max(0, m.start - 8) : m.start]):
+        m.unit = "tenge"
     return m.end + offset
 
 
@@ -209,6 +218,8 @@ def classify(text: str) -> list[Mention]:
     mentions = [Mention(t, value=t.value) for t in scan(text)]
     age_spans = [a.span() for a in _AGE_SPANS.finditer(text)]
     unit_ends = [_unit_after(text, m) for m in mentions]
+    for m, end in zip(mentions, unit_ends, strict=True):
+        m.unit_end = end
     for i, m in enumerate(mentions):
         before, after = text[max(0, m.start - 160) : m.start], text[m.end : m.end + 120]
         tok = m.token
@@ -222,7 +233,8 @@ def classify(text: str) -> list[Mention]:
             before.endswith("(")
             and after.startswith(")")
             and (m.value or 0) <= 50
-            and not _YEAR_TOKEN.fullmatch(tok.text)
+            and re.fullmatch(r"\d{1,2}", tok.text)
+            and re.search(r"(?:^|[:;,\d]|\band|\bor)\s*\($", before)
         ):
             _set(m, "identifier", "list item marker, e.g. (3)")
         elif _GRADE_BEFORE.search(before):
@@ -239,9 +251,19 @@ def classify(text: str) -> list[Mention]:
             _set(m, "age", "age bound")
         else:
             _classify_value(m, text, before, unit_ends[i])
+    _share_list_units(text, mentions)
     _pair_ranges(text, mentions)
     _changes_restated_as_shares(text, mentions)
     return mentions
+
+
+def _share_list_units(text: str, mentions: list[Mention]) -> None:
+    """ "99.7 and 99.5 per cent", "11.9 and 5.7 per cent": a list's unit is written once, after its last figure."""
+    values = [m for m in mentions if m.is_value or m.role == "context"]
+    for a, b in reversed(list(itertools.pairwise(values))):
+        joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[a.unit_end : b.start], re.IGNORECASE)
+        if joined and a.unit == "count" and not a.noun and b.unit in _VALUE_UNITS and b.unit != "count":
+            a.unit = b.unit
 
 
 def _changes_restated_as_shares(text: str, mentions: list[Mention]) -> None:
@@ -298,6 +320,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if bound:
         _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
         return
+    if _BOUND_AFTER.match(text[m.end :]):
+        _set(m, "range_bound", "a bound ('... or more'), not a value")
+        return
     if _RATE_BASE_BEFORE.search(before):
         _set(m, "context", "base of a rate ('per 1,000')")
         return
@@ -307,33 +332,22 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         m.qualifiers.append("attribute")
     if _DENOMINATOR_BEFORE.search(before):
         m.qualifiers.append("denominator")
-    noun = _NOUN.match(after_unit)
-    if noun:
-        words = noun.group(1).split()
-        kept = []
-        for w in words:
-            if w.lower() in _NOT_NOUNS:
-                break
-            kept.append(w)
-        m.noun = " ".join(kept)
-    head = m.noun.split()[0].lower() if m.noun else ""
-    m.sex = _SEX_NOUNS.get(head)
-    sex = _SEX_AFTER.match(text[m.end :])
-    if sex:
-        m.sex = _SEX_NOUNS[sex.group(1).lower()]
+    m.noun = _noun(after_unit)
     age = _AGE_AFTER.match(after_unit)
     if age:
         under, low, high = age.group(1), age.group(2), age.group(3)
         m.age = f"Y_LT{int(under)}" if under else f"Y{int(low)}T{int(high)}"
         m.age_span = (unit_end + age.start(), unit_end + age.end())
-    residence = _RESIDENCE_AFTER.match(after_unit)
-    if residence:
-        kind = (residence.group(1) or "").lower()
-        m.residence = "U" if kind == "urban" or residence.group(2) else "R"
     year = _YEAR_AFTER.match(after_unit)
     year_before = _YEAR_BEFORE.search(before)
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
-    if year:
+    school_after = _SCHOOL_YEAR_AFTER.match(after_unit)
+    if school_after:
+        start = int(school_after.group(1) or school_after.group(3))
+        end_digits = school_after.group(2) or school_after.group(4)
+        if int(end_digits) == (start + 1) % 100:
+            m.period_after = (start, start + 1)
+    elif year:
         y = int(year.group(1) or year.group(2) or year.group(3))
         m.period_after = (y, y)
     elif school_year:
@@ -346,6 +360,39 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         _set(m, "context", f"unit {m.unit} is not a statistic")
 
 
+def _noun(after_unit: str) -> str:
+    """The noun phrase a figure counts: "registered refugee children" -> "refugee children",
+    "candidate foster and adoptive parents"; it ends at a function word or a participle
+    ("claims filed by ..." -> "claims")."""
+    words = after_unit.split()[:7]
+    kept: list[str] = []
+    for n, word in enumerate(words):
+        w = word.lower().strip(",;:().")
+        if not re.fullmatch(r"[a-z][\w'’-]*", w):
+            break
+        if w in ("and", "or") and kept and n + 1 < len(words):
+            following = words[n + 1].lower().strip(",;:().")
+            if following in _NOT_NOUNS or not re.fullmatch(r"[a-z][\w'’-]*", following):
+                break
+            kept.append(w)
+            continue
+        if w in _NOT_NOUNS or w in _IRREGULAR_VERBS or (kept and re.fullmatch(r"\w+(?:ed|ing)", w) and w != "living"):
+            break
+        if not kept and w in _NOUN_MODIFIERS:
+            continue
+        kept.append(w)
+        if word.endswith((",", ";", ":", ")", ".")):
+            break
+    while kept and kept[-1] in ("and", "or"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def noun_head(noun: str) -> str:
+    """The head word of a counted noun phrase: "middle-level medical workers" -> "workers"."""
+    return noun.split()[-1].lower() if noun else ""
+
+
 def _pair_ranges(text: str, mentions: list[Mention]) -> None:
     """Link "from X (in Y) to Z (in Y)" pairs; a range ("ranges from X to Z") is never a yearly value."""
     for i, m in enumerate(mentions):
@@ -356,7 +403,7 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
         if not (re.search(r"\bfrom\s*$", before, re.IGNORECASE) or is_range):
             continue
         for j in range(i + 1, min(i + 4, len(mentions))):
-            gap = text[m.end : mentions[j].start]
+            gap = text[m.unit_end : mentions[j].start]
             if re.fullmatch(rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*)?(?:to|and|-|–)\s*", gap, re.IGNORECASE):
                 other = mentions[j]
                 if m.unit == "count" and other.unit != "count":
@@ -367,6 +414,4 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
                         _set(other, "range_bound", "bound of a range over a period")
                     else:
                         m.partner, other.partner = j, i
-                        if m.sex is None:
-                            m.sex = other.sex
                 break

@@ -16,10 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from indicators.context import anchor
-from indicators.mentions import YEAR
 from indicators.segment import blocks, sentences
 from indicators.text import clean
+from indicators.timex import YEAR, anchor
 
 _SPAN = rf"(?:from\s+|the years\s+|between\s+)?({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
 _STATEMENTS = (

@@ -1,405 +1,545 @@
-"""Phrasing rules: turn the classified numbers of a paragraph into observations.
+"""The phrasing rules, in one place: each a named unit with its family, what it reads and examples.
 
-Each observation names the rule that produced it. A rule is a phrasing, not a sentence:
-
-* ``value_in_year``       "1,075 in 2019", "25.5 per cent in 2016", "in 2016 (24.8 per cent)"
-* ``sentence_year``       "In 2020, 997 early marriages were registered"
-* ``trend_span``          "From 2015 to 2020, the number ... decreased from 146 to 98"
-* ``trend_reporting_period`` "rising from 98.1 to 99.9 per cent" in a sentence about the reporting period
-* ``period_total``        "From 2016 to 2020, 843 suicides were recorded" (a total over the period)
-* ``clause_year``         "There were 997 early marriages in 2020"
-* ``context_year``        a figure with no year, in a paragraph that opened "As at 1 October 2020, ..."
-* ``regions_list``        "reached 100 per cent across 12 regions: Akmola, ..."
-* ``breakdown_of_total``  "4,100 libraries ... in 2022, including 3,500 in rural areas": the parts take the total's period
-* ``change_pct_from_level`` / ``change_since_year``: derived ('E') levels, see `indicators.derive`.
-
-Anything the rules cannot place is left out, with the reason kept on the figure.
+`observation.rule` names one of these. Period rules are tried in the order listed (the first that
+gives a figure a period wins); dimension and derivation rules name how a value's breakdown or its
+level was read. Every example is a test (tests/unit/test_rules.py): extraction of its text must
+yield exactly the observations listed, in the phrasing bank's notation.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from indicators import derive
-from indicators.catalogue import Catalogue
-from indicators.context import Anchor, age_code, anchor, has_non_year_anchor, region_list
-from indicators.mentions import PERSON_NOUNS, Mention, classify
+from indicators.reading import UNIT_KIND, Context, Reading
+from indicators.timex import RELATIVE_YEAR, REPORTING_PERIOD, SAME_PERIOD, YEAR, has_non_year_anchor, relative_year
 
-_ANAPHOR = re.compile(
-    r"\b(?:this number|the number(?! of)|this figure|the figure(?! of)|this (?:share|proportion|rate|indicator|ratio)"
-    r"|it (?:was|is|has|had|reached|increased|decreased|rose|fell|stood|amounted|grew|declined)|of these|th(?:at|is) was"
-    r"|these (?:allowances|benefits|payments|cases)|such (?:allowances|benefits|payments)"
-    r"|the (?:proportion|share|rate|figure) (?:was|stood|amounted|had been))\b",
-    re.IGNORECASE,
-)
-_OTHER_SUBJECT = re.compile(r"\b(?:number|share|proportion|percentage|rate) of\b", re.IGNORECASE)
-# a counted noun that is the unit of the subject's indicator: "from 2,107 in 2015 to 1,240 cases in 2020"
-_UNIT_NOUNS = {
-    "cases": {"cases"},
-    "offences": {"offences", "crimes"},
-    "institutions": {"institutions", "organizations"},
-    "families": {"families"},
-    "beds": {"beds"},
-    "marriages": {"marriages"},
-}
-# "children with kandas status", "persons who ...": a population other than the sentence's subject
-_QUALIFIED_POPULATION = re.compile(
-    r"^\s*(?:children|persons|people|minors|adolescents)\s+(?:with|from|of|who|whose|born|attending|enrolled|receiving|on|at)\b",
-    re.IGNORECASE,
-)
-_PERIOD_PHRASE = re.compile(r"\b(?:period under (?:consideration|review)|reporting period)", re.IGNORECASE)
-_UNIT_KIND = {
-    "duration": "duration",
-    "per_100000_live_births": "rate",
-    "count": "count",
-    "percent": "percent",
-    "per_1000_live_births": "rate",
-    "per_100000": "rate",
-    "per_1000": "rate",
-}
-_QUALIFIER_REASONS = {
-    "attribute": "a figure in parentheses describing another figure",
-    "denominator": "restates the total a share is taken of",
-    "group": "a breakdown by disability group, which is not a catalogue dimension",
-}
-
-
-@dataclass
-class Observation:
-    """One published value with its provenance (offsets are into the cleaned sentence)."""
-
-    indicator_code: str
-    ref_area: str
-    sex: str
-    age: str
-    period_start: int
-    period_end: int
-    obs_value: float
-    unit_measure: str
-    obs_status: str
-    derivation: str
-    rule: str
-    mention: int  # index of the figure in its sentence
-    residence: str = "_T"
-    system: str = "_T"
-
-
-@dataclass
-class SentenceResult:
-    """The figures of one sentence, the period each is linked to, and the observations made."""
-
-    text: str
-    mentions: list[Mention]
-    periods: dict[int, tuple[int, int, str]] = field(default_factory=dict)
-    observations: list[Observation] = field(default_factory=list)
-    topic: str | None = None  # what the sentence is about (its first subject), for "this number" in the next one
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # (position, concept) of every subject named
-    anchor: Anchor | None = None
-
-    def topic_at(self, position: int) -> str | None:
-        """The subject a figure belongs to: the nearest one named before it, else the first named after it.
-
-        A subject outside the catalogue ("The number of children with special needs of school age was
-        107,348") also counts as named before: the figure is then about that, not about what follows.
-        """
-        before = [c for p, c in self.subjects if p <= position]
-        if before:
-            return before[-1]
-        if _OTHER_SUBJECT.search(self.text, 0, position):
-            return None
-        return self.subjects[0][1] if self.subjects else self.topic
+Period = tuple[int, int]
 
 
 @dataclass(frozen=True)
-class DocumentContext:
-    ref_area: str
-    reporting_period: tuple[int, int] | None
+class Rule:
+    """A phrasing rule: its name (as in `observation.rule`), family, kind, what it reads, and examples."""
+
+    name: str
+    family: str
+    kind: str  # 'period' | 'dimension' | 'derivation'
+    description: str
+    examples: tuple[tuple[str, tuple[str, ...]], ...]
+    find: Callable[[Reading, int, Context], Period | None] | None = None
+    reporting_period: tuple[int, int] | None = None  # the document's, for the examples
 
 
-def extract_paragraph(
-    texts: list[str], catalogue: Catalogue, doc: DocumentContext, inherited: tuple[int, int] | None
-) -> list[SentenceResult]:
-    """Observations of one paragraph; `inherited` is the point in time the previous paragraph opened with."""
-    results: list[SentenceResult] = []
-    context = inherited
-    topic: str | None = None
-    for text in texts:
-        res = SentenceResult(text=text, mentions=classify(text), anchor=anchor(text))
-        res.topic = _topic(res, catalogue, topic)
-        _bind_periods(res, doc, _sentence_period(res, context))
-        _make_observations(res, catalogue, doc)
-        if res.anchor and res.anchor.point:
-            context = (res.anchor.start, res.anchor.end)
-        derive.add_derived(
-            res, results, catalogue, None if (res.anchor and not res.anchor.point) or context is None else context[0]
-        )
-        topic = res.topic or topic
-        results.append(res)
-    return results
+def _labelled(name: str) -> Callable[[Reading, int, Context], Period | None]:
+    def find(r: Reading, i: int, ctx: Context) -> Period | None:
+        found = r.labels.periods.get(i)
+        return found[:2] if found and found[2] == name else None
+
+    return find
 
 
-def _topic(res: SentenceResult, catalogue: Catalogue, previous: str | None) -> str | None:
-    """Name the sentence's subjects (phrasings and counted nouns); without any, "this number"/"it" continues the last one."""
-    res.subjects = catalogue.subjects_in(res.text)
-    for m in res.mentions:
-        kind = _UNIT_KIND.get(m.unit)
-        code = catalogue.noun_indicator(m.after_unit.lstrip(), kind) if m.is_value and kind else None
-        if code:
-            res.subjects.append((m.start, catalogue.indicators[code].concept))
-    res.subjects.sort()
-    if res.subjects:
-        return res.subjects[0][1]
-    return previous if _ANAPHOR.search(res.text) else None
-
-
-def _sentence_period(res: SentenceResult, context: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The single year a sentence speaks of: its own anchor, else the context (unless it names other times)."""
-    if res.anchor:
-        return (res.anchor.start, res.anchor.end) if res.anchor.point else None
-    if has_non_year_anchor(res.text) or any(m.role == "date" for m in res.mentions) or _free_years(res)[1]:
-        return None
-    return context
-
-
-def _bind_periods(res: SentenceResult, doc: DocumentContext, context: tuple[int, int] | None) -> None:
-    mentions = res.mentions
-    for i, m in enumerate(mentions):  # "11,715 families with 17,163 children in 2016": the year is the pair's
-        host = _host(res, i) if "attribute" in m.qualifiers and m.period_after else None
-        if host is not None and mentions[host].period_after is None and mentions[host].partner is None:
-            mentions[host].period_after = m.period_after
-    free_years, unclaimed = _free_years(res)
-    for i, m in enumerate(mentions):
-        if not m.is_value:
-            continue
-        if m.period_after:
-            res.periods[i] = (*m.period_after, "value_in_year")
-        elif m.partner is not None:
-            trend = _trend_period(res, i, doc)
-            if trend:
-                res.periods[i] = trend
-            else:
-                m.reason = "a change between two levels whose years the text does not give"
-        elif res.anchor and res.anchor.point:
-            res.periods[i] = (res.anchor.start, res.anchor.end, "sentence_year")
-        elif res.anchor:
-            if _UNIT_KIND.get(m.unit) == "count":
-                res.periods[i] = (res.anchor.start, res.anchor.end, "period_total")
-            else:
-                m.reason = "a share or rate over a period is not a yearly value"
-        elif len(free_years) == 1 and unclaimed == 1 and not _in_parentheses(res.text, m.start):
-            res.periods[i] = (free_years[0], free_years[0], "clause_year")
-        elif context is not None:
-            res.periods[i] = (*context, "context_year")
-        elif (host := _breakdown_host(res, i)) is not None:
-            res.periods[i] = (*res.periods[host][:2], "breakdown_of_total")
-        else:
-            m.reason = "the text gives no single period for this figure"
-
-
-_BREAKDOWN = re.compile(r"^[^.;()]*\b(?:including|of (?:which|whom)|among them)\b[^.;()]*$", re.IGNORECASE)
-
-
-def _breakdown_host(res: SentenceResult, i: int) -> int | None:
-    """For "4,100 libraries ... in 2022, including 3,500 in rural areas and 600 in cities": the dated total."""
-    for j in range(i - 1, -1, -1):
-        if j in res.periods and _BREAKDOWN.match(res.text[res.mentions[j].end : res.mentions[i].start]):
-            return j
+def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
+    found = r.labels.periods.get(i)
+    if found and found[2] == "respectively":
+        return found[:2]
+    partner = r.labels.partners.get(i)
+    if partner is not None and partner in r.periods:
+        return r.periods[partner][:2]
     return None
 
 
-def _comparison_host(res: SentenceResult, i: int) -> int | None:
-    """The figure a parenthesis follows: "48 were male children (compared with 44 in 2016 ...)"."""
-    opening = res.text.rfind("(", 0, res.mentions[i].start)
-    before = [j for j in range(i) if res.mentions[j].is_value and res.mentions[j].end <= opening]
-    return before[-1] if before else None
+_COORDINATED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,5}(?:and|or)\s+", re.IGNORECASE)
 
 
-def _free_years(res: SentenceResult) -> tuple[list[int], int]:
-    """Years no figure has claimed: those written "in YEAR" (or "at the end of YEAR"), and how many there are in all."""
-    claimed = {m.period_after[0] for m in res.mentions if m.period_after}
-    if any(m.role == "change" for m in res.mentions):  # "an increase of 2,340 from 2016": 2016 is the change's base
-        claimed |= {
-            int(m.token.text)
-            for m in res.mentions
-            if m.role == "year" and _CHANGE_BASE.search(res.text, 0, m.start) and m.token.kind == "number"
-        }
-    unclaimed = [
-        m for m in res.mentions if m.role == "year" and m.token.kind == "number" and int(m.token.text) not in claimed
+def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    """The figure's own year; that of the figure it is coordinated with ("76,512 doctors and 181,340
+    middle-level medical workers in 2022"); that of the figure describing it ("11,715 families with 17,163
+    children in 2016")."""
+    m = r.mentions[i]
+    if m.period_after:
+        return m.period_after
+    later = [j for j in r.values if j > i]
+    if later:
+        following = r.mentions[later[0]]
+        if following.period_after and _COORDINATED.fullmatch(r.text, m.unit_end, following.start):
+            return following.period_after
+        if following.period_after and "attribute" in following.qualifiers:
+            return following.period_after
+    return None
+
+
+def _trend_ends(r: Reading, i: int, span: Period) -> Period:
+    m = r.mentions[i]
+    year = span[0] if i < m.partner else span[1]
+    return year, year
+
+
+def _trend_pair(r: Reading, i: int) -> bool:
+    """A figure of a "from X to Y" pair whose other end has no year of its own."""
+    m = r.mentions[i]
+    return m.partner is not None and r.mentions[m.partner].period_after is None and m.period_after is None
+
+
+def _trend_span(r: Reading, i: int, ctx: Context) -> Period | None:
+    span = r.span_anchor(i)
+    return _trend_ends(r, i, (span.start, span.end)) if _trend_pair(r, i) and span else None
+
+
+def _trend_reporting_period(r: Reading, i: int, ctx: Context) -> Period | None:
+    rp = ctx.doc.reporting_period
+    if not (_trend_pair(r, i) and rp and REPORTING_PERIOD.search(r.text)):
+        return None
+    return _trend_ends(r, i, rp)
+
+
+def _trend_same_period(r: Reading, i: int, ctx: Context) -> Period | None:
+    if not (_trend_pair(r, i) and ctx.span and r.in_clause(i, SAME_PERIOD)):
+        return None
+    return _trend_ends(r, i, ctx.span)
+
+
+_EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b", re.IGNORECASE)
+
+
+def _reference_year(r: Reading, position: int, ctx: Context) -> int | None:
+    """The year a relative phrase at `position` refers back to: the last one named before it."""
+    years = [
+        int(m.token.text) for m in r.mentions if m.role == "year" and m.token.kind == "number" and m.end <= position
     ]
-    free = [
-        int(m.token.text)
-        for m in unclaimed
-        if re.search(
-            r"\b(?:in|at the end of|by the end of|as (?:at|of))\s*$",
-            res.text[max(0, m.start - 30) : m.start],
-            re.IGNORECASE,
-        )
-    ]
-    return free, len(unclaimed)
+    if years:
+        return years[-1]
+    anchor = r.anchor
+    if anchor is not None and anchor.point and anchor.start == anchor.end:
+        return anchor.start
+    return ctx.last_year
 
 
-_CHANGE_BASE = re.compile(
-    r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?)\s*$", re.IGNORECASE
+_NEAR_RELATIVE = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?(?:{RELATIVE_YEAR.pattern})", re.IGNORECASE)
+
+
+def _relative_in_tail(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "203,110 a year earlier", "5,340 the previous year": the phrase right after the figure."""
+    m = r.mentions[i]
+    near = _NEAR_RELATIVE.match(r.text, m.unit_end)
+    reference = _reference_year(r, m.start, ctx) if near else None
+    if reference is None:
+        return None
+    year = relative_year(RELATIVE_YEAR.search(r.text, m.unit_end, near.end()), reference)
+    return year, year
+
+
+def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    anchor = r.point_anchor(i)
+    if anchor is None:
+        return None
+    m = r.mentions[i]
+    # "203,110 a year earlier" has a time of its own; "22,315 beds, 1.6% fewer than a year earlier" does not
+    tail_end = min([x.start for x in r.mentions if x.start > m.start] + [r.clause_of(m.start).end])
+    if _EARLIER.search(r.text, m.unit_end, tail_end):
+        return None
+    return anchor.start, anchor.end
+
+
+_SPAN_IN_CLAUSE = re.compile(
+    rf"\b(?:in|over|during|for|between|throughout|from)\s+(?:the\s+(?:\w+\s+)?(?:period|years)\s+(?:of\s+)?(?:from\s+)?)?"
+    rf"({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})\b",
+    re.IGNORECASE,
 )
 
 
-def _in_parentheses(text: str, position: int) -> bool:
-    return text.count("(", 0, position) > text.count(")", 0, position)
-
-
-def _trend_period(res: SentenceResult, i: int, doc: DocumentContext) -> tuple[int, int, str] | None:
-    m = res.mentions[i]
-    first = min(i, m.partner)
-    other = res.mentions[m.partner]
-    if other.period_after:  # "from 7,236 to 4,254 in 2020": only one end is dated; the other is not
+def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
+    m = r.mentions[i]
+    if UNIT_KIND.get(m.unit) != "count" or m.partner is not None:
         return None
-    if res.anchor and not res.anchor.point:
-        year = res.anchor.start if i == first else res.anchor.end
-        return year, year, "trend_span"
-    rp = doc.reporting_period
-    if rp and (_PERIOD_PHRASE.search(res.text) or (res.anchor and res.anchor.start == rp[1])):
-        year = rp[0] if i == first else rp[1]
-        return year, year, "trend_reporting_period"
+    span = r.span_anchor(i)
+    if span is not None:
+        return span.start, span.end
+    clause = r.clause_of(m.start)
+    if r.point_anchor(i) is not None:
+        return None
+    found = _SPAN_IN_CLAUSE.search(r.text, m.end, clause.end)  # "612 suicides ... were registered in 2021-2024"
+    if found and int(found.group(1)) < int(found.group(2)):
+        between = [x for x in r.mentions if m.end <= x.start < found.start() and (x.is_value or x.role == "year")]
+        if not between:
+            return int(found.group(1)), int(found.group(2))
+    # "In the course of inspections carried out over 2019-2023, inspectors identified 214 cases"
+    for lead in _SPAN_IN_CLAUSE.finditer(r.text, clause.start, m.start):
+        follows = r.text[lead.end() : lead.end() + 2].startswith(",")
+        between = [x for x in r.mentions if clause.start <= x.start < m.start and x.is_value]
+        between += [x for x in r.mentions if lead.end() <= x.start < m.start and x.role == "year"]
+        if follows and not between and int(lead.group(1)) < int(lead.group(2)):
+            return int(lead.group(1)), int(lead.group(2))
     return None
 
 
-_SYSTEM = re.compile(r"\bin the (education|health(?:care)?|social protection) system\b", re.IGNORECASE)
-_SYSTEM_CODES = {"education": "EDU", "health": "HLTH", "healthcare": "HLTH", "social protection": "SOC"}
+_FREE_YEAR_BEFORE = re.compile(
+    r"\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)\s*$", re.IGNORECASE
+)
+_CHANGE_BASE = re.compile(
+    r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?|on|against|over)\s*$",
+    re.IGNORECASE,
+)
 
 
-def _host(res: SentenceResult, i: int) -> int | None:
-    """For a figure in "(with N children)", the figure it describes: the nearest value before it."""
-    for j in range(i - 1, -1, -1):
-        if res.mentions[j].is_value and "attribute" not in res.mentions[j].qualifiers:
-            return j
+def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    """The one year of the figure's clause that no other figure claims ("There were 997 ... in 2020")."""
+    m = r.mentions[i]
+    alone_in_parentheses = re.match(r"\s*\)", r.text[m.unit_end :]) and r.text[: m.start].rstrip().endswith("(")
+    if r.text.count("(", 0, m.start) > r.text.count(")", 0, m.start) and not alone_in_parentheses:
+        return None
+    clause = r.clause_of(m.start)
+    attached = ("value_in_year", "year_label", "respectively")
+    claimed = {p[0] for j, p in r.periods.items() if j != i and p[2] in attached}
+    claimed |= {x.period_after[0] for x in r.mentions if x.period_after}
+    years = [
+        x
+        for x in r.mentions
+        if x.role == "year"
+        and x.token.kind == "number"
+        and clause.start <= x.start < clause.end
+        and int(x.token.text) not in claimed
+        and not _CHANGE_BASE.search(r.text, max(0, x.start - 40), x.start)
+    ]
+    free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
+    if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
+        return (year := free.pop()), year
+    in_clause = [x for x in r.mentions if x.role in ("year", "date") and clause.start <= x.start < clause.end]
+    relative = RELATIVE_YEAR.search(r.text, clause.start, clause.end) or SAME_PERIOD.search(
+        r.text, clause.start, clause.end
+    )
+    if relative or _EARLIER.search(r.text, clause.start, clause.end):
+        return None
+    every = {int(x.token.text) for x in r.mentions if x.role == "year" and x.token.kind == "number"}
+    dates = [x for x in r.mentions if x.role == "date"]
+    if not in_clause and len(every) == 1 and not dates and r.anchor is None:  # "... in 2016 was 72.41 years ..., and
+        return (year := every.pop()), year  # the infant mortality rate was 9.14": the sentence's one year
     return None
 
 
-def _system(res: SentenceResult, i: int) -> str:
-    """The system named between a figure (or its host) and the next figure: "60 organizations ... in the education system"."""
-    if "attribute" in res.mentions[i].qualifiers:
-        host = _host(res, i)
-        i = host if host is not None else i
-    following = [m for m in res.mentions[i + 1 :] if m.is_value and "attribute" not in m.qualifiers]
-    end = following[0].start if following else len(res.text)
-    found = _SYSTEM.search(res.text, res.mentions[i].end, end)
-    return _SYSTEM_CODES[found.group(1).lower()] if found else "_T"
+_CHANGE_BASE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|on|from|since|over|against)\s+$", re.IGNORECASE)
 
 
-def _resolve_indicator(
-    i: int, res: SentenceResult, catalogue: Catalogue, resolved: dict[int, str], heads: dict[str, str]
-) -> tuple[str | None, str]:
-    m = res.mentions[i]
-    kind = _UNIT_KIND.get(m.unit)
-    if kind is None:
-        return None, f"unit {m.unit} is not a statistic"
-    head = m.noun.split()[0].lower() if m.noun else ""
-    if "attribute" in m.qualifiers:
-        host = _host(res, i)
-        contains = catalogue.indicators[resolved[host]].contains if host in resolved else None
-        if contains and head in PERSON_NOUNS:
-            return contains, ""
-    if m.qualifiers:
-        return None, _QUALIFIER_REASONS[m.qualifiers[0]]
-    if m.sex is None and m.residence is None and _in_parentheses(res.text, m.start):
-        host = _comparison_host(res, i)
-        if host is not None and (res.mentions[host].sex or res.mentions[host].residence):
-            return None, "compared with a breakdown, but the text does not say whether this figure is that breakdown"
-    code = catalogue.noun_indicator(m.after_unit.lstrip(), kind)
-    if code:
-        heads[head] = code
-        return code, ""
-    if head in heads:  # "60 organizations for orphans ..., 20 organizations ... and 18 organizations ..."
-        return heads[head], ""
-    if kind == "count" and head and head not in PERSON_NOUNS:
-        counted = _subject_counting(res, catalogue, head, m.start)
-        if counted is None:
-            return None, f"no catalogue indicator counts '{m.noun}'"
-        return counted, ""
-    topic = res.topic_at(m.start)
-    population = _QUALIFIED_POPULATION.match(m.after_unit)
-    if kind == "count" and population and "attribute" not in m.qualifiers:
-        return None, f"no catalogue indicator counts '{m.after_unit.strip()[:40]}'"
-    if topic is None:
-        return None, "the sentence names no catalogue indicator"
-    code = catalogue.member(topic, kind)
-    if code is None and kind == "count" and not head:  # a bare number in a sentence about a rate
-        code = catalogue.member(topic, "rate")
-    if code is None:
-        return None, f"no {kind} indicator for {topic}"
-    return code, ""
+def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "That year, 297,400 mothers ...", "In the same year ...": a year named before, in this or an earlier sentence.
+    "... 1.6% fewer than a year earlier" names the base of a change, not the figure's year."""
+    phrase = r.in_clause(i, RELATIVE_YEAR)
+    if phrase is None or _CHANGE_BASE_BEFORE.search(r.text, max(0, phrase.start() - 20), phrase.start()):
+        return None
+    reference = _reference_year(r, phrase.start(), ctx)
+    if reference is None:
+        return None
+    year = relative_year(phrase, reference)
+    return year, year
 
 
-def _without_own_ages(res: SentenceResult) -> str:
-    """The sentence with ages that belong to one figure ("84,900 under 16") blanked out."""
-    text = res.text
-    for m in res.mentions:
-        if m.age_span:
-            a, b = m.age_span
-            text = text[:a] + " " * (b - a) + text[b:]
-    return text
+def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
+    host = r.hosts.get(i)
+    return r.periods[host][:2] if host is not None and host in r.periods else None
 
 
-def _subject_counting(res: SentenceResult, catalogue: Catalogue, noun: str, position: int) -> str | None:
-    """The indicator of a subject named in the sentence whose unit is this counted noun ("1,240 cases")."""
-    matches = []
-    for pos, concept in res.subjects:
-        member = catalogue.member(concept, "count")
-        if member and noun in _UNIT_NOUNS.get(catalogue.indicators[member].unit, set()):
-            matches.append((pos > position, abs(pos - position), member))
-    return min(matches)[2] if matches else None
+_LEADING_REFERENCE = re.compile(
+    r"^(?:of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
+    r"the (?:share|proportion|rate) of (?:them|these))\b",
+    re.IGNORECASE,
+)
 
 
-def _make_observations(res: SentenceResult, catalogue: Catalogue, doc: DocumentContext) -> None:
-    sentence_age, sentence_age_problem = age_code(_without_own_ages(res))
-    regions = region_list(res.text, catalogue)
-    resolved: dict[int, str] = {}
-    heads: dict[str, str] = {}
-    for i, m in enumerate(res.mentions):
-        if not m.is_value or i not in res.periods:
-            continue
-        code, why = _resolve_indicator(i, res, catalogue, resolved, heads)
-        if code is None:
-            m.reason = why
-            continue
-        resolved[i] = code
-        ind = catalogue.indicators[code]
-        stated_age, age_problem = (m.age, "") if m.age else (sentence_age, sentence_age_problem)
-        if age_problem:
-            m.reason = age_problem
-            continue
-        if stated_age and stated_age != ind.age:
-            m.reason = f"the sentence states age {stated_age}; {code} is defined for {ind.age}"
-            continue
-        if ind.age_required and not stated_age:
-            m.reason = f"{code} needs the age stated in the sentence"
-            continue
-        start, end, rule = res.periods[i]
-        areas, area_rule = [doc.ref_area], rule
-        if regions is not None:
-            codes, why = regions
-            if not codes:
-                m.reason = why
-                continue
-            areas, area_rule = codes, "regions_list"
-        system = _system(res, i)
-        for area in areas:
-            res.observations.append(
-                Observation(
-                    code,
-                    area,
-                    m.sex or "_T",
-                    ind.age,
-                    start,
-                    end,
-                    m.value,
-                    ind.unit,
-                    "A",
-                    "",
-                    area_rule,
-                    i,
-                    residence=m.residence or "_T",
-                    system=system,
-                )
-            )
+def _carried_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "... 21,240 at the end of 2022. Of these, 83.9 per cent ...": a figure that refers back to figures
+    of one point in time, in an earlier clause or sentence, and has no time of its own, takes theirs."""
+    m = r.mentions[i]
+    clause = r.clause_of(m.start)
+    if any(x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions):
+        return None
+    body = r.text[clause.start : m.start].lstrip(" ,")
+    body = re.sub(r"^(?:and|while|whereas|but)\s+", "", body, flags=re.IGNORECASE)
+    if not _LEADING_REFERENCE.match(body) and not re.search(r"\b(?:they|it|their|its)\b", body, re.IGNORECASE):
+        return None
+    earlier = [p for j, p in r.periods.items() if r.mentions[j].start < clause.start and p[0] == p[1]]
+    if clause.start > 0:
+        return earlier[-1][:2] if earlier else None
+    return ctx.last_period
+
+
+def _context_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    if ctx.point is None or r.anchor is not None or has_non_year_anchor(r.text):
+        return None
+    attached = {x.period_after[0] for x in r.mentions if x.period_after}
+    own_times = [
+        m
+        for m in r.mentions
+        if m.role == "date" or (m.role == "year" and (m.token.kind != "number" or int(m.token.text) not in attached))
+    ]
+    if own_times:  # "(in 2016 it had stood at 1.41 per cent)": a year another figure holds is not the sentence's
+        return None
+    return ctx.point
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "year_label",
+        "year_list",
+        "period",
+        "A year, then a colon or dash, then the figure: '(2022: 2,146; 2023: 3,058)', '2017 – 1,498'.",
+        (
+            (
+                "Appeals concerning violations of the rights of minors grew (2021: 1,150; 2022: 1,420).",
+                ("OMBUDSMAN_APPEALS 2021 1150", "OMBUDSMAN_APPEALS 2022 1420"),
+            ),
+        ),
+        _labelled("year_label"),
+    ),
+    Rule(
+        "respectively",
+        "year_list",
+        "period",
+        "Figures and years (or labels) listed in the same order: '310, 295 and 280 early marriages in 2019, 2020 and "
+        "2021 respectively'; without a list of years, a list pairs with an earlier list of figures.",
+        (
+            (
+                "There were 310, 295 and 280 early marriages in 2019, 2020 and 2021 respectively.",
+                ("EARLY_MARRIAGES 2019 310", "EARLY_MARRIAGES 2020 295", "EARLY_MARRIAGES 2021 280"),
+            ),
+        ),
+        _respectively,
+    ),
+    Rule(
+        "value_in_year",
+        "year_value",
+        "period",
+        "The figure's own year, right after it or in parentheses: '1,075 in 2019', '997 (2020)', 'in 2016 (24.8 per cent)'.",
+        (
+            (
+                "Early marriages numbered 1,075 in 2019 and 997 (2020).",
+                ("EARLY_MARRIAGES 2019 1075", "EARLY_MARRIAGES 2020 997"),
+            ),
+        ),
+        _value_in_year,
+    ),
+    Rule(
+        "trend_span",
+        "trend_period",
+        "period",
+        "The ends of 'from X to Y' in a sentence or clause that opens with a span: 'Between 2017 and 2022, the number "
+        "of orphanages went down from 150 to 101'.",
+        (
+            (
+                "Between 2017 and 2022, the number of orphanages went down from 150 to 101.",
+                ("RESIDENTIAL_CARE_INSTITUTIONS 2017 150", "RESIDENTIAL_CARE_INSTITUTIONS 2022 101"),
+            ),
+        ),
+        _trend_span,
+    ),
+    Rule(
+        "trend_reporting_period",
+        "trend_period",
+        "period",
+        "The ends of 'from X to Y' during the reporting period: the document's first and last years.",
+        (
+            (
+                "During the reporting period, the infant mortality rate fell from 9.1 to 7.4 per 1,000 live births.",
+                ("INFANT_MORTALITY 2019 9.1", "INFANT_MORTALITY 2023 7.4"),
+            ),
+        ),
+        _trend_reporting_period,
+        reporting_period=(2019, 2023),
+    ),
+    Rule(
+        "trend_same_period",
+        "carried_period",
+        "period",
+        "The ends of 'from X to Y' 'over the same period': the span named in an earlier sentence.",
+        (
+            (
+                "Between 2019 and 2023, the number of orphanages fell from 120 to 87. Over the same period, the number of "
+                "kindergartens grew from 5,900 to 6,700.",
+                (
+                    "RESIDENTIAL_CARE_INSTITUTIONS 2019 120",
+                    "RESIDENTIAL_CARE_INSTITUTIONS 2023 87",
+                    "KINDERGARTENS 2019 5900",
+                    "KINDERGARTENS 2023 6700",
+                ),
+            ),
+        ),
+        _trend_same_period,
+    ),
+    Rule(
+        "relative_year",
+        "carried_period",
+        "period",
+        "A year named relative to another: '203,110 a year earlier', 'That year, ...', 'the previous year'.",
+        (
+            (
+                "Childcare allowances were paid to 187,650 persons in 2024, against 203,110 a year earlier.",
+                ("CHILDCARE_ALLOWANCE_RECIPIENTS 2024 187650", "CHILDCARE_ALLOWANCE_RECIPIENTS 2023 203110"),
+            ),
+        ),
+        _relative_in_tail,
+    ),
+    Rule(
+        "sentence_year",
+        "sentence_year",
+        "period",
+        "The point in time the sentence or clause opens with: 'In 2020, ...', 'As at 1 October 2020, ...', "
+        "'At the end of 2023 the ...', 'In the 2019/20 school year, ...'.",
+        (
+            (
+                "At the end of 2023, 19,870 orphans and children left without parental care were registered.",
+                ("CHILDREN_WITHOUT_PARENTAL_CARE 2023 19870",),
+            ),
+        ),
+        _sentence_year,
+    ),
+    Rule(
+        "relative_year_clause",
+        "carried_period",
+        "period",
+        "A clause that refers to a year named before: 'That year, ...', 'In the same year, ...'.",
+        (
+            (
+                "In 2022, 548,900 families received the large family allowance. That year, 291,340 mothers also "
+                "received the allowance for mothers of large families.",
+                ("LARGE_FAMILY_MOTHER_ALLOWANCE_RECIPIENTS 2022 291340",),
+            ),
+        ),
+        _relative_in_clause,
+    ),
+    Rule(
+        "period_total",
+        "period_total",
+        "period",
+        "A count over a span, the sentence's or the clause's: 'From 2016 to 2020, 843 suicides ...', 'a total of 612 "
+        "over 2021-2024'. A percentage or rate over a span is never a yearly value.",
+        (
+            (
+                "From 2021 to 2024, 612 suicides among children aged 5 to 17 were registered.",
+                ("CHILD_SUICIDES 2021-2024 612",),
+            ),
+        ),
+        _period_total,
+    ),
+    Rule(
+        "clause_year",
+        "year_value",
+        "period",
+        "The one year in the figure's clause that no other figure claims: 'There were 997 early marriages in 2020'.",
+        (("Only 870 early marriages were registered in the country in 2022.", ("EARLY_MARRIAGES 2022 870",)),),
+        _clause_year,
+    ),
+    Rule(
+        "breakdown_of_total",
+        "labelled_breakdown",
+        "period",
+        "The parts of a total take its period: '4,100 libraries in 2022, including 3,500 in rural areas'.",
+        (
+            (
+                "Libraries for children numbered 4,100 in 2022, including 3,500 in rural areas.",
+                ("CHILDREN_LIBRARIES 2022 4100", "CHILDREN_LIBRARIES 2022 res=R 3500"),
+            ),
+        ),
+        _breakdown_of_total,
+    ),
+    Rule(
+        "carried_year",
+        "carried_period",
+        "period",
+        "A figure that refers back ('Of these', 'they', 'it') and has no time of its own takes the year of the "
+        "figures it refers to.",
+        (
+            (
+                "The number of orphans and children left without parental care stood at 21,240 at the end of 2022. Of these, "
+                "83.9 per cent were raised in the families of guardians.",
+                ("CHILDREN_WITHOUT_PARENTAL_CARE 2022 21240", "CHILDREN_IN_FAMILY_CARE_SHARE 2022 83.9"),
+            ),
+        ),
+        _carried_year,
+    ),
+    Rule(
+        "context_year",
+        "carried_period",
+        "period",
+        "A figure with no time of its own takes the point in time an earlier sentence of its paragraph opened with.",
+        (
+            (
+                "As of 1 January 2024, there were 9,800 preschools. Preschool education was provided to 96.1% of children "
+                "aged 3-6.",
+                ("PRESCHOOL_ORGANIZATIONS 2024 9800", "PRESCHOOL_COVERAGE_3_6 2024 96.1"),
+            ),
+        ),
+        _context_year,
+    ),
+    Rule(
+        "labelled_value",
+        "labelled_breakdown",
+        "dimension",
+        "A part named by a label before or after it: '(girls: 99.8 per cent; boys: 99.6 per cent)', '53 by girls', "
+        "'2,346 in rural areas', 'Turkistan region (14,320)'.",
+        (
+            (
+                "In 2023, the net enrolment ratio in primary education was 99.7 per cent (girls: 99.8 per cent; boys: 99.6 "
+                "per cent).",
+                ("NER_PRIMARY 2023 99.7", "NER_PRIMARY 2023 sex=F 99.8", "NER_PRIMARY 2023 sex=M 99.6"),
+            ),
+        ),
+    ),
+    Rule(
+        "regions_list",
+        "regional",
+        "dimension",
+        "One value for a counted list of regions: 'reached 100 per cent across 3 regions: Pavlodar, Kostanay and "
+        "Atyrau Oblasts'.",
+        (
+            (
+                "In 2024, the preschool enrolment rate for children aged 3 to 6 reached 100 per cent in 3 regions: "
+                "Pavlodar, Kostanay and Atyrau Oblasts.",
+                (
+                    "PRESCHOOL_COVERAGE_3_6 2024 area=KZ-55 100",
+                    "PRESCHOOL_COVERAGE_3_6 2024 area=KZ-39 100",
+                    "PRESCHOOL_COVERAGE_3_6 2024 area=KZ-23 100",
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "change_pct_from_level",
+        "difference_from_year",
+        "derivation",
+        "A level and its percentage change from another year give that year's level ('E'): '131 ..., 9 per cent "
+        "fewer than in 2021' -> 131 / (1 - 0.09).",
+        (
+            (
+                "In 2024, 131 child suicides were recorded, 9 per cent fewer than in 2021.",
+                ("CHILD_SUICIDES 2024 131", "CHILD_SUICIDES 2021 144 E"),
+            ),
+        ),
+    ),
+    Rule(
+        "change_since_year",
+        "difference_from_year",
+        "derivation",
+        "A level and its absolute change from another year give that year's level ('E'): '19,870 ..., 3,540 fewer "
+        "than in 2020' -> 19,870 + 3,540.",
+        (
+            (
+                "At the end of 2024, 19,870 orphans and children left without parental care were registered, 3,540 fewer "
+                "than in 2020.",
+                ("CHILDREN_WITHOUT_PARENTAL_CARE 2024 19870", "CHILDREN_WITHOUT_PARENTAL_CARE 2020 23410 E"),
+            ),
+        ),
+    ),
+    Rule(
+        "change_points_from_level",
+        "difference_from_year",
+        "derivation",
+        "A percentage and its change in percentage points from another year give that year's percentage ('E').",
+        (
+            (
+                "In 2024, 96.8 per cent of schools had access to the Internet, up 7.5 percentage points on 2021.",
+                ("SCHOOLS_INTERNET_SHARE 2024 96.8", "SCHOOLS_INTERNET_SHARE 2021 89.3 E"),
+            ),
+        ),
+    ),
+)
+PERIOD_RULES = tuple(r for r in RULES if r.kind == "period")
+RULE_NAMES = tuple(r.name for r in RULES)

@@ -105,8 +105,11 @@ def test_year_from_the_paragraph_context() -> None:
             "As of 1 January 2024, there were 9,800 preschools. Preschool education was provided to 96.1% of children aged 3-6."
         ]
     )
-    assert values(obs) == {("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2024, 2024, 96.1, "A")}
-    assert obs["rule"].tolist() == ["context_year"]
+    assert values(obs) == {
+        ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2024, 2024, 9800.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2024, 2024, 96.1, "A"),
+    }
+    assert obs["rule"].tolist() == ["sentence_year", "context_year"]
 
 
 def test_year_from_context_is_not_taken_across_a_non_year_time() -> None:

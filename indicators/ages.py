@@ -1,0 +1,53 @@
+"""Ages stated in a sentence, as SDMX-style age codes ('Y5T17', 'Y_LT18').
+
+An age group that is part of how a concept is named ("pregnancies among girls under 18",
+"mortality of children under five") defines the concept and is not a stated age; the caller
+blanks those spans out before asking.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty"
+).split()
+# an age as written: "6", "six"
+AGE_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_N = AGE_NUMBER
+_AGE_RANGE = re.compile(
+    rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
+    rf"|\baged (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
+    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b",
+    re.IGNORECASE,
+)
+_AGE_UNDER = re.compile(rf"\b(?:under|below) (?:the age of )?({_N})(?: years?(?: of age)?)?\b", re.IGNORECASE)
+
+
+def age_number(text: str) -> int:
+    """An age written in digits or words."""
+    word = text.lower()
+    return _WORDS.index(word) if word in _WORDS else int(word)
+
+
+THAT_AGE = re.compile(r"\b(?:of (?:that|the same|this) age|such children)\b", re.IGNORECASE)
+
+
+def age_codes(text: str) -> list[tuple[int, str]]:
+    """(position, code) of every age group stated in `text`, in order."""
+    found = [
+        (m.start(), f"Y{age_number(a or c or e)}T{age_number(b or d or f)}")
+        for m in _AGE_RANGE.finditer(text)
+        for a, b, c, d, e, f in [m.groups()]
+    ]
+    found += [(m.start(), f"Y_LT{age_number(m.group(1))}") for m in _AGE_UNDER.finditer(text)]
+    return sorted(found)
+
+
+def age_code(text: str) -> tuple[str | None, str]:
+    """The one age group stated in `text`, or None; the second item explains an ambiguity."""
+    codes = {code for _, code in age_codes(text)}
+    if len(codes) > 1:
+        return None, "several ages stated: " + ", ".join(sorted(codes))
+    return (codes.pop() if codes else None), ""

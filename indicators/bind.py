@@ -1,0 +1,843 @@
+"""Bind each figure of a paragraph to an indicator, a period and its dimensions, or say why not.
+
+Sentence by sentence: the numbers and their roles (mentions), clauses and the times at their head
+(timex), the concepts named (catalogue), the labels of parts (labels). Each figure then gets a
+period from the first rule of `indicators.rules` that gives one, a total when it is a part of one,
+and an indicator from, in this order: what follows it (a predicate such as "were raised in families
+under guardianship", or the noun it counts), the total or the list it belongs to, the figure it is
+stated with ("19,156 children, or 81.8 per cent"), "such"/"of these", the subject of its clause,
+the subject of an earlier clause or sentence that "it", "the figure", "their number" refers to.
+A figure is published only when its unit, age, place and population fit the indicator.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from indicators import derive, labels
+from indicators.ages import THAT_AGE, age_codes
+from indicators.catalogue import Catalogue, ConceptMention
+from indicators.mentions import classify, noun_head
+from indicators.places import region_list
+from indicators.reading import UNIT_KIND, Context, DocumentContext, Observation, Reading
+from indicators.rules import PERIOD_RULES
+from indicators.timex import anchor, clauses
+
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
+    r"|the corresponding (?:figure|number|share|rate)s?|this (?:share|proportion|rate|indicator|ratio|total)"
+    r"|the (?:proportion|share|rate|ratio|total)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
+    r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children))\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
+_ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"(?:\bof (?:whom|which|them|these|those)|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*(?:of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
+# between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
+# per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
+_PAIR_GAP = re.compile(
+    r"^(?:[^\d;()]|(?:19|20)\d\d){0,160}?(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
+    r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
+    r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+)$",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:of|out of)\s+(?:the|all|a total of)?\s*(?:[a-z'’-]+\s+)?$", re.IGNORECASE
+)
+_NOUN_WORD = r"(?!(?:were|was|are|is|had|has|have|of|whom|which|in|at|to|for|from|by)\b)[a-z'’-]+(?<!ed)"
+_COORDINATION = re.compile(
+    rf"\s*(?:{_NOUN_WORD}\s+){{0,3}}(?:and|or)\s+|\s*(?:{_NOUN_WORD}\s+){{0,3}}{_NOUN_WORD},\s+(?:and\s+)?",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
+_PARTICIPATION = re.compile(
+    r"^[\s,]*(?:[\w'’-]+,?\s+){0,4}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
+    r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
+    r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
+    r"went|were sent|were accommodated|were placed|lived|live|living)\s+(?:(?:in|by|with|at|from|to)\s+)?"
+    r"(?:(?:the\s+)?(?:activities|work|programmes|events)\s+(?:at|in|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COVERS = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:covered|reached|included|involved|served|accommodated|housed|(?:was|were) (?:provided|paid|"
+    r"granted|assigned) to|(?:was|were) received by|(?:was|were) attended by)\s+(?:some\s+|about\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"(?:,\s*)?(?:(?:down|up)\s+from|compared (?:with|to)|as against|against|versus|vs\.?|as opposed to|than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:the|a|their|its) (?:number|share|proportion|percentage|total|rate|level) of\b", re.IGNORECASE
+)
+_CONJUNCTION = re.compile(
+    r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
+)
+_NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
+_RATE_BEFORE = re.compile(r"\bper\s+(?:1|10|100)[, ]?000\b|\bper\s+(?:thousand|capita|head)\b", re.IGNORECASE)
+_ATTENDED_BY = re.compile(
+    r"\b(?:attended|used|visited|served|covered|housed|accommodated|raised|brought up)\s+by\s+(?:some\s+|about\s+)?$"
+    r"|\(\s*with\s+$|\b(?:providing|provided|offering|offered)\s+(?:[\w-]+\s+){1,3}to\s+$"
+    r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\s+$",
+    re.IGNORECASE,
+)
+_CONTAINED = re.compile(
+    r"\b(?:children|pupils|residents)\s+(?:(?:living|staying|studying|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
+    r"(?:them|these (?:organi[sz]ations|institutions|families)|those|such (?:organi[sz]ations|institutions|families))\b"
+    r"|\b(?:attended|attend|attending|used|visited)\s+them\b|\bin which\b[^.;]{0,15}$",
+    re.IGNORECASE,
+)
+_TOPIC_ONLY = re.compile(
+    r"\b(?:against|prevent\w*|combat\w*|tackl\w*|address\w*|about|concerning|regarding|related to|aimed at|awareness of"
+    r"|risk of|prevention of|campaigns? on|reduc\w+)\s+(?:the\s+)?(?:number of\s+|problem of\s+|issue of\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(
+    r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
+    r"envisag\w+|scheduled to|(?:is|are) to|will|shall|intends? to|to reach|to bring|to increase|to raise|to reduce|"
+    r"to lower|to decrease|by 20\d\d)\b",
+    re.IGNORECASE,
+)
+_SAMPLE = re.compile(
+    r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_GENERIC_VERB = re.compile(
+    r"(?:registered|recorded|reported|identified|counted|documented|listed|noted|observed|living|resident|remained|"
+    r"employed|working|considered|processed|examined|heard|reviewed|detected|established|recognized|recognised|"
+    r"operating|functioning|open|opened)$",
+    re.IGNORECASE,
+)
+_PARTICIPLES = (
+    "taken|given|seen|written|chosen|driven|fallen|risen|grown|shown|known|born|drawn|hidden|spoken|broken|beaten|"
+    "sent|brought|put|found|kept|lost|paid|sold|taught|told|won|held|built|bought|caught|fed|led|met|run|set|spent"
+)
+_TAKING_PART = re.compile(
+    r"(?:involved|enrolled|covered|engaged|placed|attended|received|raised|served|accommodated|included|participated)$",
+    re.IGNORECASE,
+)
+_ADJECTIVES = r"(?:aged|based|related|entitled|named|called|dedicated|disabled)\b"
+_PASSIVE = re.compile(
+    rf"^[^;:]{{0,60}}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+)?((?!{_ADJECTIVES})[a-z]+ed|{_PARTICIPLES})\b",
+    re.IGNORECASE,
+)
+_VERB = re.compile(
+    r"^\s*,?\s*(?:who\s+|which\s+|that\s+)?(?:(?:were|was|are|is|had been|have been|has been|had|have|has|being)\s+)?"
+    r"(?:(?:also|then|later|subsequently|successfully|officially)\s+)?"
+    rf"((?!{_ADJECTIVES})[a-z]+ed|{_PARTICIPLES}|received|took|went|got|made|left|gave|came|became|spent|sat|underwent|fell|rose|grew|"
+    r"attend|receive|take|use|live|lives|attends|receives|uses|benefit|benefited|participate|participated|sent|brought|put|"
+    r"found|kept|lost|paid|sold|taught|told|won|arrived|died)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_paragraph(
+    texts: list[str],
+    catalogue: Catalogue,
+    doc: DocumentContext,
+    inherited: tuple[int, int] | None,
+) -> list[Reading]:
+    """The readings of one paragraph's sentences; `inherited` is the point in time the previous paragraph opened with."""
+    paragraph = " ".join(texts)
+    ctx = Context(doc, point=inherited)
+    for text in texts:
+        r = _read(text, catalogue, paragraph)
+        _Binder(r, ctx, catalogue).bind()
+        derive.add_derived(r, ctx, catalogue)
+        _remember(r, ctx)
+        ctx.earlier.append(r)
+    return ctx.earlier
+
+
+def _read(text: str, catalogue: Catalogue, paragraph: str) -> Reading:
+    mentions = classify(text)
+    parts = clauses(text)
+    concepts = catalogue.mentions(text, paragraph)
+    inside_terms = [(c.start, c.end) for c in concepts if c.kind == "term"]
+    keys = [(c.start, c.end, c.concept) for c in concepts]
+    found = labels.read(text, mentions, parts, catalogue, exclude=inside_terms, concepts=keys)
+    return Reading(text, mentions, parts, concepts, found, anchor(text))
+
+
+def _remember(r: Reading, ctx: Context) -> None:
+    """What the next sentence may refer back to: its point in time, its span, its years, its topic."""
+    for clause in r.clauses:
+        a = clause.anchor
+        if a is not None and a.point:
+            ctx.point = (a.start, a.end)
+        elif a is not None:
+            ctx.span = (a.start, a.end)
+    if r.anchor is not None and not r.anchor.point:
+        ctx.span = (r.anchor.start, r.anchor.end)
+    years = [int(m.token.text) for m in r.mentions if m.role == "year" and m.token.kind == "number"]
+    if years:
+        ctx.last_year = years[-1]
+    if r.topic:
+        ctx.topic = r.topic
+    points = {(o.period_start, o.period_end) for o in r.observations if o.obs_status == "A"}
+    if len(points) == 1:
+        ctx.last_period = points.pop()
+
+
+class _Binder:
+    def __init__(self, r: Reading, ctx: Context, catalogue: Catalogue) -> None:
+        self.r, self.ctx, self.cat = r, ctx, catalogue
+        self.concept_of: dict[int, str] = {}
+        self.used: dict[int, ConceptMention | None] = {}
+        self.own_nouns: dict[int, ConceptMention] = {}  # figures whose counted noun names their concept
+        self.part_of = self._part_of()
+        self.unlabelled_parts: set[int] = set()
+        self.runs = self._runs()
+        self.groups = self._groups()
+        self.pairs = self._pairs()
+
+    # --- structure -----------------------------------------------------------------------------
+    def _pairs(self) -> dict[int, int]:
+        """Figures stated together as a count and its share: "19,156 children, or 81.8 per cent"; in "5,683 of
+        the 10,956 organizations (51.9 per cent)" the share is the part's; lists pair element by element:
+        "412,700 and 198,300 ..., accounting for 11.9 and 5.7 per cent"."""
+        r = self.r
+        pairs: dict[int, int] = {}
+        values = r.values
+        runs = self._runs()
+        parts = {whole: part for part, whole in self.part_of.items()}
+        for a, b in itertools.pairwise(values):
+            ma, mb = r.mentions[a], r.mentions[b]
+            kinds = {UNIT_KIND.get(ma.unit), UNIT_KIND.get(mb.unit)}
+            gap = r.text[ma.unit_end : mb.start]
+            apposition = re.fullmatch(r"[^\d;()]{0,60}?,\s*", gap) and re.match(
+                r"\s+of (?:all|the total|the)\b", r.text[mb.unit_end :], re.IGNORECASE
+            )  # "318,600 schoolchildren, 8.4 per cent of all pupils, attended ..."
+            if kinds != {"count", "percent"} or not (_PAIR_GAP.match(gap) or apposition):
+                continue
+            first = parts.get(a, a)  # the share in "5,683 of the 10,956 ... (51.9 per cent)" is the part's
+            run_a, run_b = runs.get(first, [first]), runs.get(b, [b])
+            if len(run_a) == len(run_b) > 1:
+                for x, y in zip(run_a, run_b, strict=True):
+                    pairs[x], pairs[y] = y, x
+            else:
+                pairs[first], pairs[b] = b, first
+        return pairs
+
+    def _runs(self) -> dict[int, list[int]]:
+        """Lists of figures of one unit written together ("142,300, 151,870 and 158,400 students"): figure -> its list."""
+        r = self.r
+        runs: dict[int, list[int]] = {}
+        current: list[int] = []
+        for j in r.values:
+            if current:
+                last = r.mentions[current[-1]]
+                mj = r.mentions[j]
+                part = _PART_AFTER.match(r.text, mj.unit_end)  # "4,655, and 1,085 of these pregnancies ..."
+                if last.unit == mj.unit and _LIST_GAP.match(r.text[last.unit_end : mj.start]) and not part:
+                    current.append(j)
+                    continue
+            if len(current) > 1:
+                runs.update({x: current for x in current})
+            current = [j]
+        if len(current) > 1:
+            runs.update({x: current for x in current})
+        return runs
+
+    def _groups(self) -> dict[int, list[int]]:
+        """Figures coordinated with their nouns ("98 boys and 61 girls ... died by suicide", "689 refugee children,
+        20,367 migrant children and 7,637 children ... were enrolled"): the words after the last are every one's."""
+        r = self.r
+        groups: dict[int, list[int]] = {}
+        current: list[int] = []
+        for j in r.values:
+            if current:
+                last = r.mentions[current[-1]]
+                gap = r.text[last.unit_end : r.mentions[j].start]
+                if (
+                    last.unit == r.mentions[j].unit
+                    and _COORDINATION.fullmatch(gap)
+                    and not _PART_AFTER.match(r.text, r.mentions[j].unit_end)
+                ):
+                    current.append(j)
+                    continue
+            if len(current) > 1:
+                groups.update({x: current for x in current})
+            current = [j]
+        if len(current) > 1:
+            groups.update({x: current for x in current})
+        return groups
+
+    def _part_of(self) -> dict[int, int]:
+        """ "5,683 of the 10,956 preschool organizations": the part -> the whole it is taken of."""
+        r = self.r
+        found: dict[int, int] = {}
+        for a, b in zip(r.values, r.values[1:], strict=False):
+            ma, mb = r.mentions[a], r.mentions[b]
+            if UNIT_KIND.get(ma.unit) == UNIT_KIND.get(mb.unit) == "count" and _PART_OF.match(
+                r.text[ma.unit_end : mb.start]
+            ):
+                found[a] = b
+        return found
+
+    def tail_end(self, i: int) -> int:
+        """Where figure i's own words end: at the next figure or its clause's end. The words after a list are
+        every member's; a part's ("5,683 of the 10,956 ...") run on past its whole; a pair's are shared; so are
+        its own parts' ("70 children, of whom 66 were male, were held in ...") and a comparison in parentheses
+        ("35.3 per cent (compared with 960,000 ... in 2016), were involved in ...")."""
+        r = self.r
+        i = self.groups.get(i, self.runs.get(i, [i]))[-1]
+        skip = {self.pairs.get(i), self.part_of.get(i)}
+        skip |= {self.pairs.get(j) for j in skip if j is not None}
+        if self.part_of.get(i) is not None:
+            skip |= set(self.runs.get(self.part_of[i], []))
+        skip |= {  # an inserted part, "70 children, of whom 66 were male, were held in ..."
+            j
+            for j, host in r.hosts.items()
+            if host == i and r.labels.dims.get(j) and re.match(r"[^,;]*,", r.text[r.mentions[j].end :])
+        }
+        m = r.mentions[i]
+        later = [
+            r.mentions[j].start
+            for j in r.values
+            if r.mentions[j].start > m.start
+            and j not in skip
+            and r.text.count("(", m.end, r.mentions[j].start) <= r.text.count(")", m.end, r.mentions[j].start)
+        ]
+        return min([*later, r.clause_of(m.start).end])
+
+    def _own_start(self, i: int) -> int:
+        """Where figure i's own words start: after its unit, or after the last member of its list."""
+        last = self.runs.get(i, [i])[-1]
+        return self.r.mentions[last].unit_end
+
+    def _hosts(self) -> None:
+        """A labelled part, or one introduced by "of whom", "including", belongs to the total before it; in
+        "Of the 11,306 preschool organizations operating in 2023, 5,291 ... were in private ownership" the
+        figure after the comma is a part of the one after "Of the"."""
+        r = self.r
+        lead = _OF_THE.match(r.text)
+        if lead:
+            whole = next((j for j in r.values if r.mentions[j].start >= lead.end()), None)
+            comma = r.text.find(",", r.mentions[whole].end) if whole is not None else -1
+            part = next((j for j in r.values if comma >= 0 and r.mentions[j].start > comma), None)
+            if whole is not None and part is not None:
+                r.hosts[part] = whole
+                self.unlabelled_parts.add(part)
+        for i in r.values:
+            if "attribute" in r.mentions[i].qualifiers:  # "(with 3,336 children)": described by the figure before
+                host = next(
+                    (j for j in reversed(r.values) if j < i and "attribute" not in r.mentions[j].qualifiers), None
+                )
+                if host is not None:
+                    r.hosts[i] = host
+                continue
+            if i in r.hosts:
+                continue
+            m = r.mentions[i]
+            labelled = bool(r.labels.dims.get(i)) or r.labels.areas.get(i, [self.ctx.doc.ref_area]) != [
+                self.ctx.doc.ref_area
+            ]
+            part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or (
+                UNIT_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end)
+            )
+            if not (labelled or part):
+                continue
+            if part and not labelled:
+                self.unlabelled_parts.add(i)
+            kind = UNIT_KIND.get(m.unit)
+            for j in reversed([j for j in r.values if j < i]):
+                mj = r.mentions[j]
+                if UNIT_KIND.get(mj.unit) != kind or "attribute" in mj.qualifiers or noun_head(mj.noun) in _NOT_TOTALS:
+                    continue
+                same_labels = r.labels.dims.get(j, {}).keys() & r.labels.dims.get(i, {}).keys()
+                if labelled and (same_labels or (j in r.labels.areas and i in r.labels.areas)):
+                    continue
+                r.hosts[i] = j
+                break
+
+    # --- periods -------------------------------------------------------------------------------
+    def _periods(self) -> None:
+        r = self.r
+        for _ in range(2):  # a part's period may come from a total that gets its own later in the pass
+            for i in r.values:
+                if i in r.periods:
+                    continue
+                for rule in PERIOD_RULES:
+                    found = rule.find(r, i, self.ctx)
+                    if found is not None:
+                        r.periods[i] = (*found, rule.name)
+                        break
+        for i in r.values:
+            m = r.mentions[i]
+            if i in r.periods or m.reason:
+                continue
+            if m.partner is not None:
+                m.reason = "a change between two levels whose years the text does not give"
+            elif r.span_anchor(i) is not None:
+                m.reason = "a share or rate over a period is not a yearly value"
+            else:
+                m.reason = "the text gives no single period for this figure"
+
+    # --- indicators ----------------------------------------------------------------------------
+    def _concepts_between(
+        self, start: int, end: int, kinds: tuple[str, ...] = ("term", "predicate")
+    ) -> list[ConceptMention]:
+        return [c for c in self.r.concepts if start <= c.start < end and c.kind in kinds]
+
+    def _own(self, i: int) -> tuple[str | None, ConceptMention | None]:
+        """What the figure's own words say it counts: a predicate after it, else the noun it counts
+        ("997 early marriages", "655,200 children took part in creative activities")."""
+        r = self.r
+        m = r.mentions[i]
+        if i in r.labels.concepts:
+            return r.labels.concepts[i], None
+        start, end = self._own_start(i), self.tail_end(i)
+        whole = (
+            i in self.part_of.values()
+        )  # in "5,683 of the 10,956 organizations ... were private" the verb is the part's
+        for c in self._concepts_between(start, end, ("predicate",)):
+            if whole:
+                break
+            return c.concept, c
+        for c in self._concepts_between(start, end, ("term",)):
+            between = re.sub(
+                r"\([^()]*\)", " ", r.text[start : c.start]
+            )  # "142,300 students (3.9 per cent ...) took part in"
+            between = re.sub(r",\s*(?:or\s+)?[\d.,]+\s*(?:per\s?cent|%)[^,]*,", " ", between)
+            if UNIT_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
+                continue  # "86.3 per cent of all orphans ...": the whole the share is taken of
+            plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)
+            if plain and not _CONJUNCTION.search(between):
+                return c.concept, c
+            if _PARTICIPATION.match(between):
+                return c.concept, None  # the figure's verb names the concept ("were involved in creative activities")
+            break
+        return None, None
+
+    def _subject(self, i: int) -> tuple[str | None, ConceptMention | None]:
+        """The concept the figure's clause is about, or the one an anaphor in it refers back to."""
+        r = self.r
+        m = r.mentions[i]
+        clause = r.clause_of(m.start)
+        # "granted 5,870 petitions ... in 412 cases": another figure's noun is not the subject of a figure that
+        # counts something else; "10 cases of illegal child labour ..., 5 cases in 2019" counts the same
+        others_nouns = {
+            id(c) for j, c in self.own_nouns.items() if j != i and noun_head(r.mentions[j].noun) != noun_head(m.noun)
+        }
+        before = [
+            c
+            for c in self._concepts_between(clause.start, m.start)
+            if c.end <= m.start
+            and not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
+            and not (m.noun and id(c) in others_nouns)  # "granted 5,870 petitions ... in 412 cases"
+        ]
+        closed = [c for c in before if r.text.count("(", c.end, m.start) < r.text.count(")", c.end, m.start)]
+        if len(closed) < len(before):  # "residents of residential organizations (orphanages) decreased from"
+            before = [c for c in before if c not in closed]
+        head = noun_head(m.noun)
+        if head and UNIT_KIND.get(m.unit) == "count":  # "11,715 families": the concept that counts families
+            fitting = [c for c in before if self._counts(c.concept, head)]
+            before = fitting or before
+        if before:
+            chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
+            return chosen.concept, chosen
+        after = self._concepts_between(m.end, self.tail_end(i))
+        if after and not any(
+            j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values
+        ):
+            return after[0].concept, after[0]
+        anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or _ANAPHOR.search(r.text, m.end, self.tail_end(i))
+        bare = (
+            not m.noun
+            and not self._concepts_between(clause.start, clause.end)
+            and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
+        )
+        if anaphor or bare:
+            earlier = [
+                c
+                for c in self._concepts_between(0, clause.start)
+                if not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
+            ]
+            if earlier:
+                first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
+                chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
+                return chosen.concept, chosen
+            if anaphor and self.ctx.topic:
+                return self.ctx.topic, None
+        return None, None
+
+    def _counts(self, concept: str, head: str) -> bool:
+        """Whether the count indicator of `concept` can be what a figure called `head` counts."""
+        code = self.cat.member(concept, "count")
+        return code is not None and head in self.cat.counted_nouns(code)
+
+    def _concept(self, i: int) -> tuple[str | None, str]:
+        """The concept figure i measures, and how it was found (for the reasons of figures left out)."""
+        r = self.r
+        m = r.mentions[i]
+        covering = self._covering(i)
+        if covering is not None:
+            self.used[i] = covering
+            return covering.concept, "subject"
+        own, mention = self._own(i)
+        host = r.hosts.get(i)
+        if own and i in self.unlabelled_parts and host is not None and host not in self.concept_of:
+            return None, "part"  # "pupils of school age ..., of whom 30,500 were enrolled in inclusive education"
+        if own:
+            self.used[i] = mention
+            if mention is not None and mention.kind == "term":
+                self.own_nouns[i] = mention
+            return own, "own"
+        if i in self.unlabelled_parts:  # "41,700 of them below school age": a part no dimension names
+            return None, "part"
+        host = r.hosts.get(i)
+        if host is not None and host in self.concept_of:
+            return self.concept_of[host], "host"
+        pair = self.pairs.get(i)
+        if pair is not None and pair in self.concept_of:
+            return self.concept_of[pair], "pair"
+        if pair is not None:
+            own, mention = self._own(pair)
+            if own:
+                return own, "pair"
+        contained = _ATTENDED_BY.search(r.text, max(0, m.start - 40), m.start) or _CONTAINED.search(
+            r.text, max(r.clause_of(m.start).start, m.start - 40), self.tail_end(i)
+        )
+        if contained and UNIT_KIND.get(m.unit) == "count":
+            holder = self._holder(i)
+            if holder:
+                holding = [
+                    j
+                    for j in r.values
+                    if j < i and self.concept_of.get(j) and self.cat.indicators[self.concept_of[j]].contains
+                ]
+                if holding:  # "388 families ..., in which 951 children were living": the families' place and time
+                    r.hosts.setdefault(i, holding[-1])
+                return holder, "contained"
+        if _ANAPHORIC_NOUN.match(r.text, m.unit_end) and self.ctx.topic and not self._concepts_between(0, m.start):
+            return self.ctx.topic, "anaphor"
+        partner = r.labels.partners.get(i)
+        clause = r.clause_of(m.start)
+        same_clause = partner is not None and r.clause_of(r.mentions[partner].start) is clause
+        if partner in self.concept_of and (same_clause or not self._concepts_between(clause.start, m.start)):
+            return self.concept_of[partner], "list"
+        compared = self._compared_with(i)
+        if compared is not None and compared in self.concept_of and not m.noun and partner is None:
+            return self.concept_of[compared], "list"
+        subject, mention = self._subject(i)
+        if subject:
+            self.used[i] = mention
+            return subject, "subject"
+        if partner is not None and partner in self.concept_of:
+            return self.concept_of[partner], "list"
+        if _ANAPHORIC_NOUN.match(r.text, m.unit_end):
+            earlier = self._concepts_between(0, m.start)
+            if earlier:
+                return earlier[-1].concept, "anaphor"
+            if self.ctx.topic:
+                return self.ctx.topic, "anaphor"
+        return None, "none"
+
+    def _compared_with(self, i: int) -> int | None:
+        """The figure a comparison relates figure i to: "47.3 per cent in 2022, up from 31.6 per cent in 2016"."""
+        r = self.r
+        m = r.mentions[i]
+        previous = [
+            j
+            for j in r.values
+            if j < i and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
+        ]
+        if previous and _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start):
+            j = previous[-1]
+            return j if UNIT_KIND.get(r.mentions[j].unit) == UNIT_KIND.get(m.unit) else None
+        return None
+
+    def _covering(self, i: int) -> ConceptMention | None:
+        """ "Family-based forms of care covered 19,184 orphans ...": the subject that covers the figure's
+        population is what it counts, not the population's name after it."""
+        r = self.r
+        m = r.mentions[i]
+        clause = r.clause_of(m.start)
+        before = [c for c in self._concepts_between(clause.start, m.start) if c.end <= m.start]
+        if before and _COVERS.match(r.text[before[-1].end : m.start]):
+            return before[-1]
+        return None
+
+    def _holder(self, i: int) -> str | None:
+        """For "attended by 951,300 children", "children living in them": what the institutions named before hold."""
+        r = self.r
+        earlier = [c for c in self._concepts_between(0, r.mentions[i].start)]
+        for c in reversed(earlier):
+            contains = self.cat.indicators[c.code].contains or self.cat.indicators[c.concept].contains
+            if contains:
+                return self.cat.indicators[contains].concept
+        topic = self.ctx.topic
+        if topic and self.cat.indicators[topic].contains:
+            return self.cat.indicators[self.cat.indicators[topic].contains].concept
+        return None
+
+    def _indicator(self, i: int) -> str | None:
+        r = self.r
+        m = r.mentions[i]
+        kind = UNIT_KIND.get(m.unit)
+        if kind is None:
+            m.reason = f"unit {m.unit} is not a statistic"
+            return None
+        if m.qualifiers:
+            return self._qualified(i)
+        if self._in_compared_breakdown(i):
+            m.reason = "compared with a breakdown, but the text does not say whether this figure is that breakdown"
+            return None
+        concept, how = self._concept(i)
+        if concept is None:
+            m.reason = (
+                "a part of a total that no catalogue dimension describes"
+                if i in self.unlabelled_parts
+                else "the sentence names no catalogue indicator"
+            )
+            return None
+        self.concept_of[i] = concept
+        code = self.cat.member(concept, kind)
+        if code is None and kind == "count" and not m.noun:
+            code = self.cat.member(concept, "rate")
+        if code is None:
+            m.reason = f"no {kind} indicator for {concept}"
+            return None
+        why = self._misfit(i, code, how)
+        if why:
+            m.reason = why
+            return None
+        return code
+
+    def _qualified(self, i: int) -> str | None:
+        r = self.r
+        m = r.mentions[i]
+        if "attribute" in m.qualifiers:
+            host = next((j for j in reversed(r.values) if j < i and "attribute" not in r.mentions[j].qualifiers), None)
+            contains = self.cat.indicators[r.indicators[host]].contains if host in r.indicators else None
+            if contains and noun_head(m.noun) in self.cat.counted_nouns(contains):
+                return contains
+            m.reason = "a figure in parentheses describing another figure"
+        elif "group" in m.qualifiers:
+            m.reason = "a breakdown by disability group, which is not a catalogue dimension"
+        else:
+            m.reason = "the whole a part is taken of ('out of ...')"
+        return None
+
+    def _misfit(self, i: int, code: str, how: str) -> str:
+        """Why a figure does not fit the indicator it was bound to, or ''."""
+        r = self.r
+        m = r.mentions[i]
+        ind = self.cat.indicators[code]
+        clause = r.clause_of(m.start)
+        head = noun_head(m.noun)
+        if ind.kind == "count" and how not in ("own", "anaphor") and head:
+            allowed = self.cat.counted_nouns(code)
+            if head not in allowed and not any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts):
+                return f"counts '{m.noun}', which is not what {code} counts"
+        own_noun = how == "own" and i in self.own_nouns
+        if (how not in ("own", "contained") or own_noun) and not r.labels.dims.get(i) and i not in r.labels.areas:
+            verb = self._verb(i, ind.concept)
+            if verb:
+                return f"the figure is what '{verb}' refers to, which {code} does not count"
+        previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
+        if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
+            return "a rate ('per 10,000 ...' before it), not a count"
+        if _TARGET.search(r.text, clause.start, m.start):
+            return "a target, plan or forecast, not a statistic"
+        if _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start) or re.match(
+            r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE
+        ):
+            return "the size of a survey sample"
+        return ""
+
+    def _verb(self, i: int, concept: str) -> str:
+        """The verb the figure (or the list it ends) is the subject of, when no catalogue predicate names it
+        and it is not a verb of registration: "1,200 children received psychological support", "689 refugee
+        children, ... and 7,637 children with kandas status were enrolled at secondary schools"."""
+        r = self.r
+        last = self.groups.get(i, [i])[-1]
+        m = r.mentions[last]
+        end = self.tail_end(i)
+        after = re.sub(
+            r"^\s*(?:of\s+)?(?:these|those|them|such|which|whom|the)\b(?:\s+[a-z'’-]+)?", "", r.text[m.unit_end : end]
+        )
+        named = [c for c in r.concepts if c.kind == "term" and m.unit_end <= c.start <= m.unit_end + 3]
+        if named:  # "19,184 orphans and children left without parental care": the noun is a concept's name
+            after = r.text[named[0].end : end]
+        elif m.noun and m.noun.lower() in after.lower():
+            after = after[after.lower().find(m.noun.lower()) + len(m.noun) :]
+        verb = _VERB.match(after) or _PASSIVE.search(after)
+        if verb is None or _GENERIC_VERB.match(verb.group(1)):
+            return ""
+        offset = r.text.find(after, m.unit_end) + verb.end()
+        objects = self._concepts_between(offset, offset + 60)
+        if objects and re.fullmatch(
+            r"\s*(?:(?:the|a|an|these|such)\s+)?(?:[\w'’-]+\s+)?", r.text[offset : objects[0].start]
+        ):
+            return ""  # "430,700 people received birth allowances": the verb's object is the concept
+        if any(c.concept == concept for c in objects) and _TAKING_PART.match(verb.group(1)):
+            return ""  # "... were involved in activities at work and recreation camps": the concept's own verb
+        received = re.match(
+            r"\s+(?:(?:the|a|an|these|such|monthly|special|State)\s+){0,3}([a-z]+?)s?\b", r.text[offset:], re.IGNORECASE
+        )
+        name = self.cat.indicators[self.cat.member(concept, "count") or concept].name.lower()
+        if received and _TAKING_PART.match(verb.group(1)) and re.search(rf"\b{received.group(1).lower()}", name):
+            return ""  # "70,100 persons ... received monthly allowances": what the allowance's recipients do
+        if re.match(r"\s+(?:these|those|such|this|them|the same)\b", after[verb.end() :], re.IGNORECASE):
+            return ""  # "392,400 people received these allowances": the topic's own verb
+        return verb.group(0).strip(" ,")
+
+    def _in_compared_breakdown(self, i: int) -> bool:
+        """ "48 were male children (compared with 44 in 2016)": is 44 male children or all minors? Unsaid."""
+        r = self.r
+        m = r.mentions[i]
+        opening = r.text.rfind("(", 0, m.start)
+        if opening < 0 or r.text.count(")", opening, m.start) or r.labels.dims.get(i):
+            return False
+        before = [j for j in r.values if r.mentions[j].end <= opening]
+        return bool(before) and bool(r.labels.dims.get(before[-1])) and before[-1] not in r.labels.clause_wide
+
+    # --- observations --------------------------------------------------------------------------
+    def _age(self, i: int) -> tuple[str | None, str]:
+        """The age stated for figure i: its own, its clause's, 'of that age' before it, or its subject's clause's."""
+        r = self.r
+        m = r.mentions[i]
+        if m.age:
+            return m.age, ""
+        text = r.text
+        for c in r.concepts:  # ages that name a concept of all ages ("girls under 18") are part of its name
+            if self.cat.indicators[c.code].age == "_T":
+                text = text[: c.start] + " " * (c.end - c.start) + text[c.end :]
+        for x in r.mentions:
+            if x.age_span:
+                a, b = x.age_span
+                text = text[:a] + " " * (b - a) + text[b:]
+        clause = r.clause_of(m.start)
+        used = self.used.get(i)
+        own = {
+            code for pos, code in age_codes(text) if clause.start <= pos < clause.end and self._age_is_for(pos, used)
+        }
+        if len(own) > 1:
+            return None, "several ages stated: " + ", ".join(sorted(own))
+        if own:
+            return own.pop(), ""
+        if THAT_AGE.search(r.text, clause.start, clause.end):
+            earlier = [code for pos, code in age_codes(text) if pos < clause.start]
+            if earlier:
+                return earlier[-1], ""
+        used = self.used.get(i)
+        if used is not None and not clause.start <= used.start < clause.end:
+            subject_clause = r.clause_of(used.start)
+            codes = {code for pos, code in age_codes(text) if subject_clause.start <= pos < subject_clause.end}
+            if len(codes) == 1:
+                return codes.pop(), ""
+        return None, ""
+
+    def _age_is_for(self, position: int, used: ConceptMention | None) -> bool:
+        """An age right after another concept's name ("the preschool coverage of children aged 3 to 6") is that
+        concept's, not the figure's."""
+        r = self.r
+        owner = [c for c in r.concepts if c.start <= position and position - c.end <= 30]
+        if not owner:
+            return True
+        nearest = max(owner, key=lambda c: c.start)
+        between_values = [j for j in r.values if nearest.start <= r.mentions[j].start < position]
+        return between_values != [] or used is None or nearest is used or nearest.concept == used.concept
+
+    def _areas(self, i: int) -> tuple[list[str], str] | None:
+        r = self.r
+        if i in r.labels.unplaced:
+            return None
+        if i in r.labels.areas:
+            return sorted(set(r.labels.areas[i]), key=r.labels.areas[i].index), r.labels.rules.get(i, "labelled_value")
+        host = r.hosts.get(i)
+        if host is not None and host in r.labels.areas and not r.labels.dims.get(i):
+            return r.labels.areas[host], r.labels.rules.get(host, "labelled_value")
+        return [self.ctx.doc.ref_area], ""
+
+    def _dims(self, i: int) -> dict[str, str]:
+        """The figure's own labels, over those of its total; a trend's end or a comparison ("2,918 in 2020, down
+        from 3,064 in 2016") takes the labels of the figure it is compared with."""
+        r = self.r
+        m = r.mentions[i]
+        own = dict(r.labels.dims.get(i, {}))
+        siblings = {r.labels.dims.get(j, {}).get("sex") for j in r.values if j != i} - {None, own.get("sex")}
+        if i in r.labels.weak_sex and i not in r.hosts and not siblings and not any(j in r.hosts for j in r.values):
+            own.pop("sex", None)  # "paid to 273,800 women": the population, not a part of it
+        if i in r.hosts:
+            return {**r.labels.dims.get(r.hosts[i], {}), **own}
+        if own:
+            return own
+        if m.partner is not None:
+            return dict(r.labels.dims.get(m.partner, {}))
+        compared = self._compared_with(i)
+        if compared is not None and i not in r.labels.partners:
+            return dict(r.labels.dims.get(compared, {}))
+        partner = r.labels.partners.get(i)
+        return dict(r.labels.dims.get(partner, {})) if partner is not None else own
+
+    def bind(self) -> None:
+        r = self.r
+        self._hosts()
+        self._periods()
+        region_codes = region_list(r.text, self.cat)
+        for i in r.values:
+            m = r.mentions[i]
+            code = self._indicator(i)
+            if code is None:
+                continue
+            r.indicators[i] = code
+            if i not in r.periods:
+                continue
+            ind = self.cat.indicators[code]
+            age, problem = self._age(i)
+            if problem:
+                m.reason = problem
+                continue
+            if age and age != ind.age:
+                m.reason = f"the text states age {age}; {code} is defined for {ind.age}"
+                continue
+            if ind.age_required and not age:
+                m.reason = f"{code} needs the age stated in the text"
+                continue
+            placed = self._areas(i)
+            if placed is None:
+                m.reason = r.labels.unplaced[i]
+                continue
+            areas, area_rule = placed
+            if areas == [self.ctx.doc.ref_area]:
+                area_rule = ""  # "nationwide", "in Kazakhstan": the document's own area, no rule of its own
+            if region_codes is not None and not r.labels.areas.get(i):
+                codes, why = region_codes
+                if not codes:
+                    m.reason = why
+                    continue
+                areas, area_rule = codes, "regions_list"
+            start, end, rule = r.periods[i]
+            dims = self._dims(i)
+            if rule == "breakdown_of_total" and r.labels.rules.get(i):
+                rule = r.labels.rules[i]
+            for area in areas:
+                r.observations.append(
+                    Observation(
+                        code,
+                        area,
+                        dims.get("sex", "_T"),
+                        ind.age,
+                        start,
+                        end,
+                        m.value,
+                        ind.unit,
+                        "A",
+                        "",
+                        area_rule or rule,
+                        i,
+                        residence=dims.get("residence", "_T"),
+                        system=dims.get("system", "_T"),
+                    )
+                )
+        concepts = [self.concept_of[i] for i in r.values if i in self.concept_of]
+        r.topic = concepts[-1] if concepts else (r.concepts[0].concept if r.concepts else None)

@@ -1,0 +1,384 @@
+"""Labels that say which part of a whole a figure is, and which year a figure of a list is.
+
+A label is a sex ("girls"), an area type ("rural areas"), a system ("institutions of the education
+system"), a place ("Turkistan region", "the national average") or a year. It belongs to a figure when
+the text ties the two together:
+
+* label before, then a colon or dash: "(girls: 99.8 per cent; boys: 99.6 per cent)", "education
+  system – 83", "(2022: 2,146; 2023: 3,058)", "2017 – 1,498";
+* label after: "99.52 per cent for girls", "53 by girls", "89 were boys", "2,346 in rural areas",
+  "88.4 per cent in the city of Almaty", "3,410 were in institutions of the education system";
+  a list after one figure gives each place the figure: "100 per cent in Astana, Karaganda region
+  and Pavlodar region";
+* a place, then the figure in parentheses: "Turkistan region (14,320)";
+* lists matched by order: "641 and 2,346 in urban and rural areas respectively", "the figures for
+  2022 and 2023 were 399,870 and 384,215 respectively"; without a list of labels, "respectively"
+  pairs a list of figures with an earlier list ("seven ... and eleven ..., compared with nine and
+  fourteen respectively in 2023");
+* a place heading a clause: "In Pavlodar region, ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indicators.catalogue import Catalogue
+from indicators.mentions import Mention, noun_head
+from indicators.places import places
+from indicators.timex import YEAR, Clause, school_year_end
+
+_SEX = re.compile(r"\b(?:(girls?|females?|women|young women)|(boys?|males?|men|young men))\b", re.IGNORECASE)
+# "48 were male children", "66 were male"
+_SEX_ADJECTIVE = re.compile(r"\b(?:(female)|(male))\b", re.IGNORECASE)
+_RESIDENCE = re.compile(
+    r"\b(?:(urban)|(rural))(?= and (?:urban|rural) (?:areas|settlements|localities)\b)"
+    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localities|population)\b"
+    r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
+    r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)",
+    re.IGNORECASE,
+)
+_SYSTEMS = {"education": "EDU", "educational": "EDU", "health": "HLTH", "healthcare": "HLTH", "health care": "HLTH"}
+_SYSTEM_NAME = r"(education(?:al)?|health(?:-care| care)?|healthcare|social protection)"
+_SYSTEM = re.compile(
+    rf"\b(?:(?:institutions|organi[sz]ations|facilities) of the |the )?{_SYSTEM_NAME} (?:systems?|sectors?)\b"
+    rf"|\b{_SYSTEM_NAME}(?= and {_SYSTEM_NAME} systems\b|, {_SYSTEM_NAME}(?:,| and))"
+    rf"|\b{_SYSTEM_NAME} (?:institutions|organi[sz]ations|facilities)\b",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
+_PAREN_AFTER_LABEL = re.compile(r"^\s*\(\s*$")
+_NOUN_WORDS = (
+    r"(?:(?!(?:were|was|are|is|for|among|in|by|of|at|across|and|or|the|with|from|to|per|cent)\b)[a-z'’-]+\s+){0,3}"
+)
+_LABEL_AFTER = re.compile(
+    rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom)\s+)?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
+    r"(?:(?:committed|registered|recorded|reported|held|living|resident|born|identified|placed)\s+)?"
+    r"(?:for|among|in|by|across|at|from)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_JOINER = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
+_CLAUSE_PLACE = re.compile(
+    r"^(?:,\s*)?(?:(?:while|whereas|but|and|although)\s+)?(?:in|across|for|within)\s+(?:(?:neighbouring|neighboring|the)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(
+    r"\b(?:in|across|within|throughout|for|of|than in|compared with)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|across|among|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_NATIONAL_BEFORE = re.compile(r"^\s*(?:of|at|was|is|stood at|:|\()?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label at [start, end) of a sentence: dimension and code ('year' labels carry the period)."""
+
+    start: int
+    end: int
+    dim: str  # 'sex' | 'residence' | 'system' | 'ref_area' | 'foreign' | 'ambiguous' | 'year'
+    code: str
+    period: tuple[int, int] | None = None
+
+
+@dataclass
+class Labels:
+    """What the labels of a sentence say about each figure (figures by index into the mentions)."""
+
+    dims: dict[int, dict[str, str]] = field(default_factory=dict)
+    concepts: dict[int, str] = field(
+        default_factory=dict
+    )  # figure -> concept, from "X and Y ... in A and B respectively"
+    areas: dict[int, list[str]] = field(default_factory=dict)
+    periods: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+    partners: dict[int, int] = field(default_factory=dict)  # figure -> the figure of an earlier list it pairs with
+    rules: dict[int, str] = field(default_factory=dict)
+    unplaced: dict[int, str] = field(default_factory=dict)  # figure -> why its place is not a reference area
+    weak_sex: set[int] = field(default_factory=set)  # "273,800 women": a sex read only from the counted noun
+    clause_wide: set[int] = field(default_factory=set)  # labelled by a label heading the clause ("in rural areas, ...")
+    tokens: list[Label] = field(default_factory=list)
+
+
+def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Label]:
+    """Every label in `text`, in order; years are the numbers classified as years."""
+    found: list[Label] = []
+    for m in _SEX.finditer(text):
+        found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
+    for m in _SEX_ADJECTIVE.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in found):
+            found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
+    for m in _RESIDENCE.finditer(text):
+        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7)
+        found.append(Label(m.start(), m.end(), "residence", "U" if urban else "R"))
+    for m in _SYSTEM.finditer(text):
+        name = next(g for g in m.groups() if g).lower()
+        found.append(Label(m.start(), m.end(), "system", _SYSTEMS.get(name.replace("-", " "), "SOC")))
+    for p in places(text, catalogue):
+        dim = {"region": "ref_area", "national": "ref_area"}.get(p.kind, p.kind)
+        found.append(Label(p.start, p.end, dim, p.code or ""))
+    for m in mentions:
+        if m.role != "year":
+            continue
+        school = re.fullmatch(rf"({YEAR})\s*/\s*(?:19|20)?(\d\d)", m.token.text)
+        if m.token.kind == "number":
+            year = int(m.token.text)
+            found.append(Label(m.start, m.end, "year", m.token.text, (year, year)))
+        elif school and school_year_end(school.group(1), school.group(2)) == int(school.group(1)) + 1:
+            start = int(school.group(1))
+            found.append(Label(m.start, m.end, "year", m.token.text, (start, start + 1)))
+    return sorted(found, key=lambda t: (t.start, -t.end))
+
+
+def _runs(items: list, joined) -> list[list]:
+    """Maximal runs of consecutive items whose gaps `joined(a, b)` accepts."""
+    runs: list[list] = []
+    for item in items:
+        if runs and joined(runs[-1][-1], item):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        clauses: list[Clause],
+        catalogue: Catalogue,
+        exclude: list[tuple[int, int]],
+        concepts: list[tuple[int, int, str]],
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.values = [i for i, m in enumerate(mentions) if m.is_value]
+        self.clauses = clauses
+        found = tokens(text, mentions, catalogue)
+        # a label inside the name of a concept ("pregnancies among girls") defines it, it is not a part
+        self.out = Labels(tokens=[t for t in found if not any(a <= t.start and t.end <= b for a, b in exclude)])
+        self.parenthesized: set[Label] = set()  # labels whose figure follows them ("Almaty region (97)", "boys – 112")
+        self.concept_keys = [Label(a, b, "concept", code) for a, b, code in concepts]
+        self.institution_nouns = frozenset(n.lower() for n in catalogue.units["institutions"].get("nouns", []))
+
+    def clause_of(self, position: int) -> Clause:
+        return next(c for c in self.clauses if c.start <= position < c.end or c.end == len(self.text))
+
+    def tail_end(self, i: int) -> int:
+        """Where figure i's own words end: at the next figure or the end of its clause."""
+        later = [self.mentions[j].start for j in self.values if self.mentions[j].start > self.mentions[i].start]
+        return min([*later, self.clause_of(self.mentions[i].start).end])
+
+    def give(self, i: int, label: Label, rule: str, more: bool = False) -> None:
+        """Tie `label` to figure i; a place is given once (several only as one list: `more`)."""
+        if label.dim == "year":
+            self.out.periods.setdefault(i, (*label.period, rule))
+        elif label.dim == "concept":
+            self.out.concepts.setdefault(i, label.code)
+        elif label.dim == "ref_area":
+            if (i in self.out.areas or i in self.out.unplaced) and not more:
+                return  # the first way the text ties a place to the figure wins
+            if label.code not in self.out.areas.setdefault(i, []):
+                self.out.areas[i].append(label.code)
+            self.out.rules.setdefault(i, rule)
+        elif label.dim in ("foreign", "ambiguous"):
+            if i in self.out.areas and not more:
+                return
+            self.out.unplaced.setdefault(
+                i, "the figure is for another country" if label.dim == "foreign" else "the place named is ambiguous"
+            )
+        else:
+            self.out.dims.setdefault(i, {}).setdefault(label.dim, label.code)
+            self.out.rules.setdefault(i, rule)
+
+    def same_dim_run(self, first: Label, limit: int) -> list[Label]:
+        """`first` and the labels of its dimension listed right after it ("Astana, Karaganda region and Pavlodar")."""
+        run = [first]
+        for t in self.out.tokens:
+            if t.start >= run[-1].end and t.start < limit and t.dim == first.dim:
+                if _LIST_JOINER.match(self.text[run[-1].end : t.start]):
+                    run.append(t)
+                else:
+                    break
+        return run
+
+    def read(self) -> Labels:
+        self.respectively()
+        for i in self.values:
+            self.before(i)
+        for i in self.values:
+            self.after(i)
+        self.clause_places()
+        for i in self.values:
+            self.nearest_place(i)
+            self.trailing_system(i)
+        self.foreign_clauses()
+        return self.out
+
+    def foreign_clauses(self) -> None:
+        """A clause that names another country may compare Kazakhstan with it: its figures with no place of
+        their own are not the country's ("infant mortality stood at 4.4 ... in the Russian Federation")."""
+        for t in self.out.tokens:
+            located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start) or _AVERAGE.match(self.text, t.end)
+            if t.dim != "foreign" or not located:
+                continue  # "refugee children, most of them from Afghanistan": an origin, not where the figure holds
+            clause = self.clause_of(t.start)
+            for i in self.values:
+                if clause.start <= self.mentions[i].start < clause.end and i not in self.out.areas:
+                    self.out.unplaced.setdefault(i, "the figure is for another country")
+
+    def before(self, i: int) -> None:
+        m = self.mentions[i]
+        for t in self.out.tokens:
+            gap = self.text[t.end : m.start]
+            if t.end > m.start:
+                break
+            if len(gap) <= 4 and _LABEL_BEFORE.match(gap):
+                self.parenthesized.add(t)
+                self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
+            elif t.dim != "year" and _PAREN_AFTER_LABEL.match(gap):
+                self.parenthesized.add(t)
+                self.give(i, t, "labelled_value")
+            elif t.dim == "ref_area" and t.code == "KZ" and _NATIONAL_BEFORE.match(gap):
+                self.give(i, t, "labelled_value")
+
+    def nearest_place(self, i: int) -> None:
+        """A place, area type or system named earlier in the figure's clause, with no other figure between, is
+        the figure's: "the coverage rate in Pavlodar region reached 98.2 per cent", "in the education system,
+        where the number of such organizations went down from 151 to 98"."""
+        m = self.mentions[i]
+        clause = self.clause_of(m.start)
+        previous = max([self.mentions[j].end for j in self.values if j < i] + [clause.start])
+        for t in reversed(self.out.tokens):
+            if not (previous <= t.start and t.end <= m.start) or t in self.parenthesized:
+                continue
+            if self.text.count("(", t.end, m.start) < self.text.count(")", t.end, m.start):
+                continue  # "(1,952 of them in rural areas) - 179 fewer than the 2,893": closed before the figure
+            if t.dim in ("ref_area", "foreign", "ambiguous"):
+                if i not in self.out.areas and i not in self.out.unplaced:
+                    self.give(i, t, "labelled_value")
+            elif (
+                t.dim in ("residence", "system", "sex")
+                and t.dim not in self.out.dims.get(i, {})
+                and _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
+                and not any(clause.start <= self.mentions[j].start < t.start for j in self.values)
+            ):  # a label that heads its clause, before any figure ("in rural areas, children's libraries numbered")
+                self.give(i, t, "labelled_value")
+                self.out.clause_wide.add(i)
+
+    def trailing_system(self, i: int) -> None:
+        """ "60 organizations (with 3,336 children) for orphans ... in the education system": the system named
+        before the next figure is the figure's (figures in "(with ...)" are described by it, not counted)."""
+        m = self.mentions[i]
+        if "attribute" in m.qualifiers or "system" in self.out.dims.get(i, {}):
+            return
+        if noun_head(m.noun) not in self.institution_nouns:
+            return  # "182,940 workers employed in the health-care system": where they work, not a part
+        later = [
+            self.mentions[j].start
+            for j in self.values
+            if self.mentions[j].start > m.start and "attribute" not in self.mentions[j].qualifiers
+        ]
+        limit = min([*later, self.clause_of(m.start).end])
+        for t in self.out.tokens:
+            if t.dim == "system" and m.unit_end <= t.start < limit and t not in self.parenthesized:
+                self.give(i, t, "labelled_value")
+                return
+
+    def after(self, i: int) -> None:
+        m = self.mentions[i]
+        unit_end = m.unit_end
+        limit = self.tail_end(i)
+        for t in self.out.tokens:
+            if t.dim == "year" or t.start < unit_end or t.start >= limit or t in self.parenthesized:
+                continue
+            if not _LABEL_AFTER.match(self.text[unit_end : t.start]):
+                break
+            run = self.same_dim_run(t, limit)
+            for n, label in enumerate(run):
+                self.give(i, label, "labelled_value", more=n > 0)
+            if t.dim == "sex" and not self.text[unit_end : t.start].strip():
+                self.out.weak_sex.add(i)  # "273,800 women": the noun, a breakdown only beside a total
+            break
+
+    def clause_places(self) -> None:
+        """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own."""
+        for clause in self.clauses:
+            for t in self.out.tokens:
+                if t.dim not in ("ref_area", "foreign", "ambiguous") or not clause.start <= t.start < clause.end:
+                    continue
+                head = self.text[clause.start : t.start]
+                if not _CLAUSE_PLACE.match(head) and not (head.strip() == "" and t.dim == "foreign"):
+                    continue
+                for i in self.values:
+                    if clause.start <= self.mentions[i].start < clause.end and i not in self.out.areas:
+                        self.give(i, t, "labelled_value")
+                break
+
+    def respectively(self) -> None:
+        for r in _RESPECTIVELY.finditer(self.text):
+            before = [i for i in self.values if self.mentions[i].end <= r.start()]
+            runs = _runs(
+                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+            )
+            runs = [run for run in runs if len(run) >= 2]
+            if not runs:
+                continue
+            run = runs[-1]
+            keys = self.key_list(run, r.start())
+            if keys is not None:
+                for i, key in zip(run, keys, strict=True):
+                    self.give(i, key, "respectively")
+            else:
+                unit = self.mentions[run[0]].unit
+                earlier = [
+                    i
+                    for i in self.values
+                    if self.mentions[i].end <= self.mentions[run[0]].start and self.mentions[i].unit == unit
+                ]
+                if len(earlier) >= len(run):
+                    for i, j in zip(run, earlier[-len(run) :], strict=True):
+                        self.out.partners[i] = j
+                        self.out.rules.setdefault(i, "respectively")
+            year = _YEAR_AFTER_RESPECTIVELY.match(self.text, r.end())
+            if year:
+                for i in run:
+                    self.out.periods.setdefault(i, (int(year.group(1)), int(year.group(1)), "respectively"))
+
+    def key_list(self, run: list[int], respectively_at: int) -> list[Label] | None:
+        """The list of labels (or years) as long as the list of figures, after it or before it."""
+        first, last = self.mentions[run[0]], self.mentions[run[-1]]
+        clause = self.clause_of(first.start)
+        windows = ((last.end, respectively_at), (clause.start if clause.start < first.start else 0, first.start))
+        for lo, hi in windows:
+            candidates = [
+                t
+                for t in [*self.out.tokens, *self.concept_keys]
+                if lo <= t.start and t.end <= hi and t.dim not in ("foreign", "ambiguous")
+            ]
+            for dim in dict.fromkeys(t.dim for t in candidates):
+                of_dim = [t for t in candidates if t.dim == dim]
+                runs = _runs(of_dim, lambda a, b: bool(_LIST_JOINER.match(self.text[a.end : b.start])))
+                for keys in reversed(runs):
+                    if len(keys) == len(run):
+                        return keys
+        return None
+
+
+def read(
+    text: str,
+    mentions: list[Mention],
+    clauses: list[Clause],
+    catalogue: Catalogue,
+    exclude: list[tuple[int, int]] = (),
+    concepts: list[tuple[int, int, str]] = (),
+) -> Labels:
+    """The labels of one sentence and the figures they belong to. Labels inside `exclude` spans (the names of
+    concepts) are not labels; `concepts` (start, end, concept) may be what a "respectively" list names."""
+    return _Reader(text, mentions, clauses, catalogue, list(exclude), list(concepts)).read()

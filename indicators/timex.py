@@ -1,0 +1,146 @@
+"""Time expressions: what a sentence or a clause says about when its figures hold.
+
+* An *anchor* opens a sentence or a clause: "In 2020, ...", "At the end of 2020 the ...", "As at
+  1 October 2020, ...", "In the 2019/20 school year, ..." (a point in time) or "From 2016 to
+  2020, ...", "Over the period 2022-2025 ..." (a span, whose counts are totals and whose trends
+  run from its first to its last year).
+* *Relative* times refer to a year named before: "that year", "the same year", "a year earlier",
+  "the previous year"; "over the same period" refers to a span named before; "during the
+  reporting period" to the document's reporting period.
+* *Clauses* are the parts of a sentence a time or a place at their head applies to.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+YEAR = r"(?:19|20)\d\d"
+SCHOOL_YEAR = rf"({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)"
+
+_CONNECTIVE = (
+    r"(?:(?:thus|accordingly|overall|moreover|however|in addition|as a result|in total|in particular|meanwhile|"
+    r"furthermore|also|similarly|consequently|by contrast|in contrast|for example|for instance|at the same time),?\s+)?"
+)
+# "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
+_POINT_HEAD = (
+    rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
+    rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
+    rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?({YEAR})(?:\s+alone)?"
+)
+_YEAR_ANCHOR = re.compile(
+    rf"^{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE
+)
+_SPAN_HEAD = (
+    rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
+    rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
+)
+_SPAN_ANCHOR = re.compile(rf"^{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
+_SCHOOL_YEAR_ANCHOR = re.compile(
+    rf"^{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
+    rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))",
+    re.IGNORECASE,
+)
+_NON_YEAR_ANCHOR = re.compile(
+    r"^(?:at independence|since independence|previously|in the past|formerly|before|in earlier years|historically)\b",
+    re.IGNORECASE,
+)
+# where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
+_CLAUSE_BREAK = re.compile(
+    r";\s*|:\s+(?=[a-z\d])|,\s+(?=(?:while|whereas|but|although|though|with)\b)|\s+(?=(?:whereas|while)\b)"
+    r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+)
+_CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|and|with)\s+", re.IGNORECASE)
+
+RELATIVE_YEAR = re.compile(
+    r"\b(?:(that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
+    r"|the year before|(a|one) year later|the (following|next) year|in (the same) year)\b",
+    re.IGNORECASE,
+)
+SAME_PERIOD = re.compile(
+    r"\b(?:over|during|in|for|throughout) (?:the same|this|that) (?:period|time|span|interval)\b", re.IGNORECASE
+)
+REPORTING_PERIOD = re.compile(
+    r"\b(?:reporting period|period under (?:review|consideration)|period covered by the (?:present )?report)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The period a sentence or clause opens with: a point (a year, a school year) or a span whose figures are totals."""
+
+    start: int
+    end: int
+    text: str
+    point: bool = True
+
+
+def school_year_end(start: str, end_digits: str) -> int:
+    """The year a school year written '2019/20' or '2019-2020' ends in."""
+    return int(start[:2] + end_digits[-2:])
+
+
+def anchor(text: str) -> Anchor | None:
+    """The leading time adverbial of a sentence or clause, if any."""
+    school = _SCHOOL_YEAR_ANCHOR.match(text)
+    if school:
+        start = int(school.group(1))
+        end = school_year_end(school.group(1), school.group(2))
+        return Anchor(start, end, school.group(0)) if end == start + 1 else None
+    span = _SPAN_ANCHOR.match(text)
+    if span:
+        start, end = int(span.group(1)), int(span.group(2))
+        return Anchor(start, end, span.group(0), point=False) if start < end else None
+    year = _YEAR_ANCHOR.match(text)
+    if year:
+        return Anchor(int(year.group(1)), int(year.group(1)), year.group(0))
+    return None
+
+
+def has_non_year_anchor(text: str) -> bool:
+    """True when a sentence opens with a time that is not a year ("At independence, ...")."""
+    return bool(_NON_YEAR_ANCHOR.match(text))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence [start, end) with the anchor it opens with (offsets into the sentence)."""
+
+    start: int
+    end: int
+    anchor: Anchor | None
+
+
+def clauses(text: str) -> list[Clause]:
+    """The sentence cut at semicolons and at commas before a conjunction; parentheses are never cut."""
+    cuts = [0]
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0 and (m := _CLAUSE_BREAK.match(text, i)) and m.end() > cuts[-1]:
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if b <= a:
+            continue
+        body = text[a:b]
+        lead = _CLAUSE_LEAD.match(body)
+        offset = lead.end() if lead else 0
+        found = anchor(body[offset:]) if a > 0 else anchor(body)
+        out.append(Clause(a, b, found))
+    return out
+
+
+def relative_year(phrase: re.Match[str], reference: int) -> int:
+    """The year a relative phrase ("a year earlier", "that year") names, given the year named before it."""
+    if phrase.group(2) or phrase.group(3) or "year before" in phrase.group(0).lower():
+        return reference - 1
+    if phrase.group(4) or phrase.group(5):
+        return reference + 1
+    return reference
