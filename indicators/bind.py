@@ -34,7 +34,7 @@ _ANAPHOR = re.compile(
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"(?:\bof (?:whom|which|them|these|those)|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)\s*,?\s*$",
+    r"(?:\bof (?:whom|which|them)|\bof (?:these|those)\s*,|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)\s*,?\s*$",
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
@@ -73,6 +73,12 @@ _COMPARED = re.compile(
     r"(?:,\s*)?(?:(?:down|up)\s+from|compared (?:with|to)|as against|against|versus|vs\.?|as opposed to|than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
+_YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
+_HEADING_UNIT = re.compile(r"(?:,\s*|\()(?:(per\s?cent|%)|(years))\)?\s*:?\s*$", re.IGNORECASE)
+_VERB_BETWEEN = re.compile(
+    r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
+)
 _OWN_SUBJECT = re.compile(
     r"\b(?:the|a|their|its) (?:number|share|proportion|percentage|total|rate|level) of\b", re.IGNORECASE
 )
@@ -80,6 +86,10 @@ _CONJUNCTION = re.compile(
     r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
 )
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
+# the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
+_TREND_RULES = frozenset(
+    ("year_label", "respectively", "value_in_year", "trend_span", "trend_reporting_period", "trend_same_period")
+)
 _RATE_BEFORE = re.compile(r"\bper\s+(?:1|10|100)[, ]?000\b|\bper\s+(?:thousand|capita|head)\b", re.IGNORECASE)
 _ATTENDED_BY = re.compile(
     r"\b(?:attended|used|visited|served|covered|housed|accommodated|raised|brought up)\s+by\s+(?:some\s+|about\s+)?$"
@@ -101,7 +111,7 @@ _TOPIC_ONLY = re.compile(
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
     r"envisag\w+|scheduled to|(?:is|are) to|will|shall|intends? to|to reach|to bring|to increase|to raise|to reduce|"
-    r"to lower|to decrease|by 20\d\d)\b",
+    r"to lower|to decrease)\b",
     re.IGNORECASE,
 )
 _SAMPLE = re.compile(
@@ -122,7 +132,7 @@ _TAKING_PART = re.compile(
     r"(?:involved|enrolled|covered|engaged|placed|attended|received|raised|served|accommodated|included|participated)$",
     re.IGNORECASE,
 )
-_ADJECTIVES = r"(?:aged|based|related|entitled|named|called|dedicated|disabled)\b"
+_ADJECTIVES = r"(?:aged|based|related|entitled|named|called|dedicated|disabled|compared|followed|preceded|excluded)\b"
 _PASSIVE = re.compile(
     rf"^[^;:]{{0,60}}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+)?((?!{_ADJECTIVES})[a-z]+ed|{_PARTICIPLES})\b",
     re.IGNORECASE,
@@ -191,11 +201,12 @@ class _Binder:
         self.concept_of: dict[int, str] = {}
         self.used: dict[int, ConceptMention | None] = {}
         self.own_nouns: dict[int, ConceptMention] = {}  # figures whose counted noun names their concept
+        self._inherit_units()
         self.part_of = self._part_of()
         self.unlabelled_parts: set[int] = set()
         self.runs = self._runs()
         self.groups = self._groups()
-        self.pairs = self._pairs()
+        self.pairs = r.pairs = self._pairs()
 
     # --- structure -----------------------------------------------------------------------------
     def _pairs(self) -> dict[int, int]:
@@ -244,6 +255,32 @@ class _Binder:
         if len(current) > 1:
             runs.update({x: current for x in current})
         return runs
+
+    def _inherit_units(self) -> None:
+        """A bare number measures what the figures around it measure: "74.44 years (men – 70.24, women – 78.38)",
+        a list under a heading that names the unit ("Net enrolment ratio ..., per cent: 2018/19 – 99.3; ...")."""
+        r = self.r
+        for i in r.values:
+            m = r.mentions[i]
+            if m.unit != "count" or m.noun:
+                continue
+            clause = r.clause_of(m.start)
+            if clause.heading is not None:
+                heading = r.text[r.clauses[clause.heading].start : r.clauses[clause.heading].end]
+                unit = _HEADING_UNIT.search(heading)
+                if unit:
+                    m.unit = "percent" if unit.group(1) else "duration" if unit.group(2) else m.unit
+                    continue
+            labelled = r.labels.dims.get(i) or r.labels.areas.get(i)
+            opening = r.text.rfind("(", 0, m.start)
+            if labelled and opening >= 0 and not r.text.count(")", opening, m.start):
+                before = [j for j in r.values if r.mentions[j].end <= opening]
+                if (
+                    before
+                    and r.mentions[before[-1]].unit in ("percent", "duration")
+                    and re.fullmatch(r"[^\d]*", r.text[r.mentions[before[-1]].unit_end : opening])
+                ):
+                    m.unit = r.mentions[before[-1]].unit
 
     def _groups(self) -> dict[int, list[int]]:
         """Figures coordinated with their nouns ("98 boys and 61 girls ... died by suicide", "689 refugee children,
@@ -351,6 +388,8 @@ class _Binder:
                 mj = r.mentions[j]
                 if UNIT_KIND.get(mj.unit) != kind or "attribute" in mj.qualifiers or noun_head(mj.noun) in _NOT_TOTALS:
                     continue
+                if m.partner == j:
+                    break  # the other end of "from X to Y" is not its total
                 same_labels = r.labels.dims.get(j, {}).keys() & r.labels.dims.get(i, {}).keys()
                 if labelled and (same_labels or (j in r.labels.areas and i in r.labels.areas)):
                     continue
@@ -365,6 +404,8 @@ class _Binder:
                 if i in r.periods:
                     continue
                 for rule in PERIOD_RULES:
+                    if r.mentions[i].partner is not None and rule.name not in _TREND_RULES:
+                        continue  # the ends of "from X to Y" take a year of their own or the ends of a span
                     found = rule.find(r, i, self.ctx)
                     if found is not None:
                         r.periods[i] = (*found, rule.name)
@@ -444,10 +485,17 @@ class _Binder:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
             return chosen.concept, chosen
         after = self._concepts_between(m.end, self.tail_end(i))
-        if after and not any(
-            j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values
-        ):
+        if (
+            after
+            and not any(j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values)
+            and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
+        ):  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
+        if clause.follows_colon and not self._concepts_between(clause.start, clause.end):
+            heading = r.clauses[clause.heading]
+            named = self._concepts_between(heading.start, heading.end)
+            if len({c.concept for c in named}) == 1:  # "Trafficking in minors (article 135): 11 offences in 2019"
+                return named[-1].concept, named[-1]
         anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or _ANAPHOR.search(r.text, m.end, self.tail_end(i))
         bare = (
             not m.noun
@@ -468,6 +516,27 @@ class _Binder:
                 return self.ctx.topic, None
         return None, None
 
+    def _time_subset(self, i: int, host: int) -> bool:
+        """Whether a part differs from its total only in time: the total is over a span, the part within it,
+        and nothing but its year follows it ("41 of them in 2023 alone")."""
+        r = self.r
+        mine, theirs = r.mentions[i].period_after, r.periods.get(host)
+        if mine is None or theirs is None or theirs[0] == theirs[1]:
+            return False
+        tail = r.text[r.mentions[i].unit_end : self.tail_end(i)]
+        plain = re.fullmatch(r"\s*(?:of (?:them|these|which|whom)\s+)?(?:in|during|for)\s+\d{4}(?:\s+alone)?\W*", tail)
+        return theirs[0] <= mine[0] <= mine[1] <= theirs[1] and bool(plain)
+
+    def _names_population(self, j: int) -> bool:
+        """Whether a total's figure is of a population the catalogue names ("107,348 school-age children with
+        special educational needs", though not the registered ones), not of another ("pupils of school age")."""
+        r = self.r
+        if j in self.concept_of:
+            return True
+        m = r.mentions[j]
+        start = r.clause_of(m.start).start
+        return bool(self.cat.mentions(r.text[start : self.tail_end(j)], conditions=False))
+
     def _counts(self, concept: str, head: str) -> bool:
         """Whether the count indicator of `concept` can be what a figure called `head` counts."""
         code = self.cat.member(concept, "count")
@@ -483,13 +552,18 @@ class _Binder:
             return covering.concept, "subject"
         own, mention = self._own(i)
         host = r.hosts.get(i)
-        if own and i in self.unlabelled_parts and host is not None and host not in self.concept_of:
+        if own and i in self.unlabelled_parts and host is not None and not self._names_population(host):
             return None, "part"  # "pupils of school age ..., of whom 30,500 were enrolled in inclusive education"
         if own:
             self.used[i] = mention
             if mention is not None and mention.kind == "term":
                 self.own_nouns[i] = mention
             return own, "own"
+        if m.partner is not None and m.partner in self.concept_of:
+            return self.concept_of[m.partner], "list"  # "from 8,930 (2015) to 4,870 (2022)": one series
+        host = r.hosts.get(i)
+        if i in self.unlabelled_parts and host in self.concept_of and self._time_subset(i, host):
+            return self.concept_of[host], "host"  # "a total of 173 over 2019-2023, 41 of them in 2023 alone"
         if i in self.unlabelled_parts:  # "41,700 of them below school age": a part no dimension names
             return None, "part"
         host = r.hosts.get(i)
@@ -549,7 +623,10 @@ class _Binder:
             for j in r.values
             if j < i and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
         ]
-        if previous and _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start):
+        if previous and (
+            _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)
+            or _YEAR_IN_PARENTHESES.fullmatch(r.text, r.mentions[previous[-1]].unit_end, m.start)
+        ):
             j = previous[-1]
             return j if UNIT_KIND.get(r.mentions[j].unit) == UNIT_KIND.get(m.unit) else None
         return None
@@ -661,6 +738,10 @@ class _Binder:
         last = self.groups.get(i, [i])[-1]
         m = r.mentions[last]
         end = self.tail_end(i)
+        opening = r.text.rfind("(", 0, m.start)
+        if opening >= 0 and not r.text.count(")", opening, m.start):  # "(21,604 at the end of 2018) was judged ..."
+            closing = r.text.find(")", m.end)
+            end = min(end, closing) if closing >= 0 else end
         after = re.sub(
             r"^\s*(?:of\s+)?(?:these|those|them|such|which|whom|the)\b(?:\s+[a-z'’-]+)?", "", r.text[m.unit_end : end]
         )
@@ -818,8 +899,11 @@ class _Binder:
                 areas, area_rule = codes, "regions_list"
             start, end, rule = r.periods[i]
             dims = self._dims(i)
-            if rule == "breakdown_of_total" and r.labels.rules.get(i):
-                rule = r.labels.rules[i]
+            if ind.population_sex and dims.get("sex") not in (None, ind.population_sex):
+                m.reason = f"{code} counts only sex {ind.population_sex}"
+                continue
+            if ind.population_sex:
+                dims = {k: v for k, v in dims.items() if k != "sex"}  # "births to girls": the population, not a part
             for area in areas:
                 r.observations.append(
                     Observation(

@@ -48,6 +48,7 @@ class Indicator:
     requires: re.Pattern[str] | None = field(default=None, repr=False)
     excludes: re.Pattern[str] | None = field(default=None, repr=False)
     nouns: frozenset[str] = frozenset()
+    population_sex: str | None = None  # 'F' for an indicator of girls or women only: "girls" restates it
 
 
 @dataclass(frozen=True)
@@ -78,17 +79,21 @@ class Catalogue:
     indicators: dict[str, Indicator]
     regions: dict[str, Region]
 
-    def mentions(self, text: str, context: str | None = None) -> list[ConceptMention]:
+    def mentions(self, text: str, context: str | None = None, conditions: bool = True) -> list[ConceptMention]:
         """Every place `text` names a catalogue concept, longest first where they overlap, in text order.
 
-        `context` (the paragraph) is what an indicator's `requires` pattern is looked for in.
+        `context` (the paragraph) is what an indicator's `requires` and `excludes` patterns are looked for in;
+        without `conditions` every term counts (where a population is named, whatever the paragraph says).
         """
         context = text if context is None else context
         found = [
             ConceptMention(m.start(), m.end(), ind.code, ind.concept, kind)
             for ind in self.indicators.values()
-            if (ind.requires is None or ind.requires.search(context))
-            and (ind.excludes is None or not ind.excludes.search(context))
+            if not conditions
+            or (
+                (ind.requires is None or ind.requires.search(context))
+                and (ind.excludes is None or not ind.excludes.search(context))
+            )
             for kind, patterns in (("term", ind.terms), ("predicate", ind.predicates))
             for pattern in patterns
             for m in pattern.finditer(text)
@@ -157,6 +162,7 @@ def load(data_dir: Path = DATA) -> Catalogue:
             requires=re.compile(entry["requires"], re.IGNORECASE) if entry.get("requires") else None,
             excludes=re.compile(entry["excludes"], re.IGNORECASE) if entry.get("excludes") else None,
             nouns=frozenset(n.lower() for n in entry.get("nouns", [])),
+            population_sex=entry.get("population_sex"),
         )
     for ind in indicators.values():
         for ref in (ind.concept, ind.share_of, ind.contains):

@@ -35,6 +35,9 @@ _DIRECTION_BEFORE = re.compile(
     rf"\b({_DOWN}|{_UP})\b(?:\s+(?:by|of))?\s*(?:almost |nearly |about |some )?$|\(\s*([+−-])\s*$", re.IGNORECASE
 )
 _RELATIVE_BASE = r"a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before|last year"
+_YEAR_ON_YEAR = re.compile(
+    r"^\s*(?:per\s?cent|%)?\s*(?:[a-z]+\s+){0,2}?(?:year[- ]on[- ]year|on the previous year)\b", re.IGNORECASE
+)
 _BASE = re.compile(
     rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
     rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with)\s+"
@@ -80,6 +83,10 @@ class _Change:
         self.sign = None if word is None else (-1 if down else 1)
         self.points = re.match(r"\s*(?:percentage )?points?\b", after, re.IGNORECASE) is not None
         self.base_match = _BASE.match(after)
+        self.year_on_year = (
+            _YEAR_ON_YEAR.match(after) is not None
+            or re.match(r"\s*(?:per\s?cent|%)?\s*year[- ]on[- ]year", after, re.IGNORECASE) is not None
+        )
 
     def level(self) -> Observation | None:
         r, m = self.r, self.m
@@ -106,14 +113,14 @@ class _Change:
 
     def base_year(self, level: Observation) -> int | None:
         if self.base_match is None:
-            return None
+            return level.period_start - 1 if self.year_on_year else None
         if self.base_match.group(1) or self.base_match.group(3):
             return int(self.base_match.group(1) or self.base_match.group(3))
         return level.period_start - 1
 
     def derive(self) -> Observation | None:
         m = self.m
-        if self.sign is None or self.base_match is None:
+        if self.sign is None or (self.base_match is None and not self.year_on_year):
             return None
         level = self.level()
         if level is None or level.period_start != level.period_end:

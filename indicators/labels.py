@@ -62,6 +62,7 @@ _LIST_JOINER = re.compile(
 )
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(
     r"^(?:,\s*)?(?:(?:while|whereas|but|and|although)\s+)?(?:in|across|for|within)\s+(?:(?:neighbouring|neighboring|the)\s+)?$",
@@ -322,6 +323,7 @@ class _Reader:
                 break
 
     def respectively(self) -> None:
+        self.same_years()
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
@@ -350,6 +352,24 @@ class _Reader:
             if year:
                 for i in run:
                     self.out.periods.setdefault(i, (int(year.group(1)), int(year.group(1)), "respectively"))
+
+    def same_years(self) -> None:
+        """ "... 73,972, 75,315 and 76,740 at the end of 2020, 2021 and 2022 respectively, while ... numbered 178,602,
+        181,244 and 184,057 in the same years": a list of figures takes an earlier list of years, in order."""
+        for phrase in _SAME_YEARS.finditer(self.text):
+            before = [i for i in self.values if self.mentions[i].end <= phrase.start()]
+            runs = _runs(
+                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+            )
+            if not runs or len(runs[-1]) < 2:
+                continue
+            run = runs[-1]
+            years = [t for t in self.out.tokens if t.dim == "year" and t.end <= self.mentions[run[0]].start]
+            lists = _runs(years, lambda a, b: bool(_LIST_JOINER.match(self.text[a.end : b.start])))
+            keys = next((k for k in reversed(lists) if len(k) == len(run)), None)
+            if keys is not None:
+                for i, key in zip(run, keys, strict=True):
+                    self.give(i, key, "respectively")
 
     def key_list(self, run: list[int], respectively_at: int) -> list[Label] | None:
         """The list of labels (or years) as long as the list of figures, after it or before it."""

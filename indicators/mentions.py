@@ -44,7 +44,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*per 1,000 live births", "per_1000_live_births"),
         (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
         (
-            r"^\s*(?:cases )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
+            r"^\s*(?:(?:cases|children|minors|adolescents|deaths) )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",
             "per_100000",
         ),
@@ -58,7 +58,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:times\b|-fold\b)", "times"),
         (r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", "duration"),
         (
-            r"^\s*(?:km²|km2|km|square kilomet\w+|hectares|ha|mbps|megabits|kg|kilograms|tons|tonnes|m²|litres|beds?)\b",
+            r"^\s*(?:km²|km2|km|square kilomet\w+|hectares|ha|mbps|megabits|kg|kilograms|tons|tonnes|m²|litres)\b",
             "measure",
         ),
     )
@@ -111,6 +111,7 @@ _DENOMINATOR_BEFORE = re.compile(
 )
 _BOUND_AFTER = re.compile(r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b", re.IGNORECASE)
 _NOUN = re.compile(r"^\s*((?:[a-z][\w'’\-]*\s*){1,4})", re.IGNORECASE)
+_VERB_OBJECTS = frozenset("in at by to the a an them from with for on into".split())
 _NOUN_MODIFIERS = frozenset("registered recorded reported new additional officially such more".split())
 # verbs that end a noun phrase although they do not end in -ed or -ing
 _IRREGULAR_VERBS = frozenset(
@@ -120,7 +121,8 @@ _IRREGULAR_VERBS = frozenset(
 _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
     "as which who that this these those including respectively across during over within under into while whereas "
-    "but nationwide without whose aged below above between".split()
+    "but nationwide without whose aged below above between a an also only still already each both then year years "
+    "earlier later ago previously".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
@@ -367,6 +369,8 @@ def _noun(after_unit: str) -> str:
     words = after_unit.split()[:7]
     kept: list[str] = []
     for n, word in enumerate(words):
+        if word.startswith("("):
+            break  # "1,028 (Bureau of National Statistics)": a parenthesis is not the counted noun
         w = word.lower().strip(",;:().")
         if not re.fullmatch(r"[a-z][\w'’-]*", w):
             break
@@ -380,6 +384,9 @@ def _noun(after_unit: str) -> str:
             break
         if not kept and w in _NOUN_MODIFIERS:
             continue
+        following = words[n + 1].lower() if n + 1 < len(words) else ""
+        if not kept and re.fullmatch(r"\w+ed", w) and following in _VERB_OBJECTS:
+            break  # "3,420 lived in residential organizations": a verb, not an adjective
         kept.append(w)
         if word.endswith((",", ";", ":", ")", ".")):
             break

@@ -25,7 +25,7 @@ _WORD_PATTERN = (
 TOKEN = re.compile(
     r"(?<![\w/.\-–])"
     r"(?:"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:%|per\s?cent))|\d+(?:\.\d+)?)"
     r"(?![\w/\-–]|[.,]\d)"
     r"|(?P<compound>[\w./\-–]*\d(?:[\w./\-–]*\w)?)"
     r"|(?P<word>\b(?:" + _WORD_PATTERN + r")\b)"
@@ -51,6 +51,8 @@ def parse_number(text: str) -> float:
     if word in _WORD_VALUES or ("-" in word and word.split("-")[0] in _WORD_VALUES):
         tens, _, ones = word.partition("-")
         return float(_WORD_VALUES[tens] + (_ONES[ones] if ones else 0))
+    if re.fullmatch(r"\d+,\d{1,2}", text):  # "81,7 %": a decimal comma (a thousands comma has three digits after it)
+        return float(text.replace(",", "."))
     return float(text.replace(",", "").replace(" ", ""))
 
 

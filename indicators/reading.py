@@ -82,6 +82,7 @@ class Reading:
     periods: dict[int, tuple[int, int, str]] = field(default_factory=dict)
     indicators: dict[int, str] = field(default_factory=dict)
     hosts: dict[int, int] = field(default_factory=dict)  # a part of a breakdown -> its total
+    pairs: dict[int, int] = field(default_factory=dict)  # a count and the share it is restated as, both ways
     observations: list[Observation] = field(default_factory=list)
     topic: str | None = None  # the concept the sentence is about, for "it", "the figure", "of these" after it
 

@@ -94,9 +94,20 @@ def _trend_reporting_period(r: Reading, i: int, ctx: Context) -> Period | None:
 
 
 def _trend_same_period(r: Reading, i: int, ctx: Context) -> Period | None:
-    if not (_trend_pair(r, i) and ctx.span and r.in_clause(i, SAME_PERIOD)):
+    """ "... from 212 in 2013 to 127 in 2022, and the number of children living in them from 8,512 to 2,947 over the
+    same period": the span named before, in this sentence (a dated trend's ends) or an earlier one."""
+    if not (_trend_pair(r, i) and r.in_clause(i, SAME_PERIOD)):
         return None
-    return _trend_ends(r, i, ctx.span)
+    dated = [
+        (r.mentions[j].period_after[0], r.mentions[r.mentions[j].partner].period_after[0])
+        for j in range(i)
+        if r.mentions[j].partner is not None
+        and r.mentions[j].partner > j
+        and r.mentions[j].period_after
+        and r.mentions[r.mentions[j].partner].period_after
+    ]
+    span = dated[-1] if dated else ctx.span
+    return _trend_ends(r, i, span) if span else None
 
 
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b", re.IGNORECASE)
@@ -174,7 +185,7 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
 
 
 _FREE_YEAR_BEFORE = re.compile(
-    r"\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)\s*$", re.IGNORECASE
+    r"(?:\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)|\()\s*$", re.IGNORECASE
 )
 _CHANGE_BASE = re.compile(
     r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?|on|against|over)\s*$",
@@ -191,7 +202,7 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     clause = r.clause_of(m.start)
     attached = ("value_in_year", "year_label", "respectively")
     claimed = {p[0] for j, p in r.periods.items() if j != i and p[2] in attached}
-    claimed |= {x.period_after[0] for x in r.mentions if x.period_after}
+    claimed |= {x.period_after[0] for x in r.mentions if x.period_after and not x.qualifiers}
     years = [
         x
         for x in r.mentions
@@ -205,19 +216,41 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
         return (year := free.pop()), year
     in_clause = [x for x in r.mentions if x.role in ("year", "date") and clause.start <= x.start < clause.end]
-    relative = RELATIVE_YEAR.search(r.text, clause.start, clause.end) or SAME_PERIOD.search(
-        r.text, clause.start, clause.end
+    own_time = (
+        RELATIVE_YEAR.search(r.text, clause.start, clause.end)
+        or SAME_PERIOD.search(r.text, clause.start, clause.end)
+        or REPORTING_PERIOD.search(r.text, clause.start, clause.end)
+        or _EARLIER.search(r.text, clause.start, clause.end)
     )
-    if relative or _EARLIER.search(r.text, clause.start, clause.end):
+    if own_time or m.partner is not None or in_clause or r.anchor is not None:
         return None
+    # "life expectancy at birth in 2016 was 72.41 years ..., and the infant mortality rate was 9.14": the one year
+    # of the sentence, which another figure of it holds as its period
     every = {int(x.token.text) for x in r.mentions if x.role == "year" and x.token.kind == "number"}
     dates = [x for x in r.mentions if x.role == "date"]
-    if not in_clause and len(every) == 1 and not dates and r.anchor is None:  # "... in 2016 was 72.41 years ..., and
-        return (year := every.pop()), year  # the infant mortality rate was 9.14": the sentence's one year
+    held = {p[0] for j, p in r.periods.items() if j != i and p[0] == p[1] and p[2] in ("clause_year", "value_in_year")}
+    if len(every) == 1 and not dates and every <= held:
+        return (year := every.pop()), year
     return None
 
 
 _CHANGE_BASE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|on|from|since|over|against)\s+$", re.IGNORECASE)
+
+
+def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "Libraries for children, end of 2020: total – 174, ...": the one year of the heading before a colon."""
+    clause = r.clause_of(r.mentions[i].start)
+    if not clause.follows_colon or any(
+        x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions
+    ):
+        return None
+    heading = r.clauses[clause.heading]
+    years = {
+        int(x.token.text)
+        for x in r.mentions
+        if x.role == "year" and x.token.kind == "number" and heading.start <= x.start < heading.end
+    }
+    return ((year := years.pop()), year) if len(years) == 1 else None
 
 
 def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -231,6 +264,12 @@ def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
         return None
     year = relative_year(phrase, reference)
     return year, year
+
+
+def _restated(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "108,430 at the end of 2024, representing 1.6 per cent": a count and its share hold for one period."""
+    pair = r.pairs.get(i)
+    return r.periods[pair][:2] if pair is not None and pair in r.periods else None
 
 
 def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -252,6 +291,9 @@ def _carried_year(r: Reading, i: int, ctx: Context) -> Period | None:
     clause = r.clause_of(m.start)
     if any(x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions):
         return None
+    continued = _carried_in_sentence(r, i, ctx)
+    if continued:
+        return continued
     body = r.text[clause.start : m.start].lstrip(" ,")
     body = re.sub(r"^(?:and|while|whereas|but)\s+", "", body, flags=re.IGNORECASE)
     if not _LEADING_REFERENCE.match(body) and not re.search(r"\b(?:they|it|their|its)\b", body, re.IGNORECASE):
@@ -260,6 +302,19 @@ def _carried_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if clause.start > 0:
         return earlier[-1][:2] if earlier else None
     return ctx.last_period
+
+
+def _carried_in_sentence(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "Of these, 83.9 per cent were raised in ..., while 3,420 lived in ...": a later clause with no time of its
+    own continues the period its sentence carried over."""
+    m = r.mentions[i]
+    clause = r.clause_of(m.start)
+    if clause.start == 0 or any(
+        x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions
+    ):
+        return None
+    carried = {p[:2] for j, p in r.periods.items() if j != i and p[2] == "carried_year"}
+    return carried.pop() if len(carried) == 1 else None
 
 
 def _context_year(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -392,6 +447,24 @@ RULES: tuple[Rule, ...] = (
         _sentence_year,
     ),
     Rule(
+        "heading_year",
+        "year_list",
+        "period",
+        "The one year of a heading before a colon dates the figures listed after it: 'Libraries for children, end of "
+        "2020: total – 174, of which in urban areas – 103, in rural areas – 71'.",
+        (
+            (
+                "Libraries for children, end of 2020: total – 174, of which in urban areas – 103, in rural areas – 71.",
+                (
+                    "CHILDREN_LIBRARIES 2020 174",
+                    "CHILDREN_LIBRARIES 2020 res=U 103",
+                    "CHILDREN_LIBRARIES 2020 res=R 71",
+                ),
+            ),
+        ),
+        _heading_year,
+    ),
+    Rule(
         "relative_year_clause",
         "carried_period",
         "period",
@@ -400,7 +473,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "In 2022, 548,900 families received the large family allowance. That year, 291,340 mothers also "
                 "received the allowance for mothers of large families.",
-                ("LARGE_FAMILY_MOTHER_ALLOWANCE_RECIPIENTS 2022 291340",),
+                (
+                    "LARGE_FAMILY_ALLOWANCE_RECIPIENTS 2022 548900",
+                    "LARGE_FAMILY_MOTHER_ALLOWANCE_RECIPIENTS 2022 291340",
+                ),
             ),
         ),
         _relative_in_clause,
@@ -426,6 +502,21 @@ RULES: tuple[Rule, ...] = (
         "The one year in the figure's clause that no other figure claims: 'There were 997 early marriages in 2020'.",
         (("Only 870 early marriages were registered in the country in 2022.", ("EARLY_MARRIAGES 2022 870",)),),
         _clause_year,
+    ),
+    Rule(
+        "restated_share",
+        "share_and_count",
+        "period",
+        "A count and the share it is restated as hold for one period: '108,430 at the end of 2024, representing 1.6 "
+        "per cent of the child population'.",
+        (
+            (
+                "Registered children with disabilities numbered 108,430 at the end of 2024, representing 1.6 per cent "
+                "of the child population.",
+                ("CHILDREN_WITH_DISABILITIES 2024 108430", "CHILDREN_WITH_DISABILITIES_SHARE 2024 1.6"),
+            ),
+        ),
+        _restated,
     ),
     Rule(
         "breakdown_of_total",

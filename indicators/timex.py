@@ -50,10 +50,10 @@ _NON_YEAR_ANCHOR = re.compile(
 )
 # where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+(?=[a-z\d])|,\s+(?=(?:while|whereas|but|although|though|with)\b)|\s+(?=(?:whereas|while)\b)"
+    r";\s*|:\s+(?=[a-z\d])|,\s+(?=(?:while|whereas|but|although|though)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
-_CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|and|with)\s+", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|and)\s+", re.IGNORECASE)
 
 RELATIVE_YEAR = re.compile(
     r"\b(?:(that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
@@ -113,6 +113,8 @@ class Clause:
     start: int
     end: int
     anchor: Anchor | None
+    follows_colon: bool = False  # "Libraries for children, end of 2020: total – 174, ...": a heading before it
+    heading: int | None = None  # index of that heading clause, for every item of the list after it
 
 
 def clauses(text: str) -> list[Clause]:
@@ -133,7 +135,10 @@ def clauses(text: str) -> list[Clause]:
         lead = _CLAUSE_LEAD.match(body)
         offset = lead.end() if lead else 0
         found = anchor(body[offset:]) if a > 0 else anchor(body)
-        out.append(Clause(a, b, found))
+        colon = a > 0 and text[:a].rstrip().endswith(":")
+        semicolon = a > 0 and text[:a].rstrip().endswith(";")
+        heading = len(out) - 1 if colon else (out[-1].heading if out and semicolon else None)
+        out.append(Clause(a, b, found, follows_colon=heading is not None, heading=heading))
     return out
 
 

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from indicators.catalogue import OBS_STATUS_CODES, RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue
+from indicators.rules import RULES
 
 ROLES = (
     "observation",
@@ -38,6 +39,7 @@ def codes(catalogue: Catalogue) -> dict[str, list[str]]:
         "unit_measure": list(catalogue.units),
         "section": [s["code"] for s in catalogue.sections],
         "role": list(ROLES),
+        "rule": [r.name for r in RULES],
     }
 
 
@@ -87,4 +89,7 @@ def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.Data
             [{"code": u["code"], "name": u["name"], "kind": u["kind"]} for u in catalogue.units.values()]
         ),
         "obs_status": pd.DataFrame([{"code": k, "name": v} for k, v in OBS_STATUS_CODES.items()]),
+        "rule": pd.DataFrame(
+            [{"code": r.name, "family": r.family, "kind": r.kind, "description": r.description} for r in RULES]
+        ),
     }

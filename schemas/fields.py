@@ -61,7 +61,11 @@ FIELDS: dict[str, Field] = {
     "derivation": Field(
         "string", "For 'E' values, the arithmetic that produced the value from stated figures; empty for 'A'."
     ),
-    "rule": Field("string", "Name of the phrasing rule that produced the value (see indicators/rules.py)."),
+    "rule": Field(
+        "string",
+        "The phrasing rule that read the value (table `rule`): how its period, its breakdown or its derivation was found.",
+        codelist="rule",
+    ),
     # provenance
     "source_document": Field(
         "string", "Document id: the report's file name without extension (table `source_document`)."

@@ -171,6 +171,16 @@ TABLES: dict[str, Table] = {
         Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
         Table("unit_measure", "Code list for units of measure.", ("code", "name", "kind"), ("code",)),
         Table("obs_status", "Code list for observation status.", ("code", "name"), ("code",)),
+        Table(
+            "rule",
+            "The phrasing rules of indicators/rules.py, in the order they are tried: what each reads.",
+            ("code", "family", "kind", "description"),
+            ("code",),
+            (
+                ("family", {"description": "The phrasing family the rule belongs to (tests/phrasings/README.md)."}),
+                ("kind", {"description": "'period' (gives a figure its period), 'dimension' or 'derivation'."}),
+            ),
+        ),
     )
 }
 

@@ -224,7 +224,7 @@ def load_bank(parts: Iterable[str] = PARTS, catalogue: Catalogue | None = None) 
 class Score:
     """What extraction made of one item: the expected observations found, missed and the extra ones."""
 
-    item: Item
+    item: Item | None
     found: list[Expected] = field(default_factory=list)
     missed: list[Expected] = field(default_factory=list)
     extra: list[Expected] = field(default_factory=list)
@@ -243,10 +243,51 @@ def observed(obs: pd.DataFrame) -> list[Expected]:
 
 def score(item: Item, catalogue: Catalogue) -> Score:
     """Extract the item's text and compare with what it must yield (same key and value)."""
-    got = observed(extract(item.document(), catalogue).observations)
-    result = Score(item)
-    unmatched = list(got)
-    for e in item.expect:
+    result = compare(observed(extract(item.document(), catalogue).observations), item.expect)
+    result.item = item
+    return result
+
+
+@dataclass(frozen=True)
+class Planted:
+    """What a whole report must yield: `expect` exactly, for `indicators` (all when None)."""
+
+    path: Path
+    document: str
+    reporting_period: tuple[int, int] | None
+    indicators: frozenset[str] | None
+    expect: tuple[Expected, ...]
+    where: tuple[tuple[int, str], ...] = ()  # (position in the key, code): only observations with these codes count
+
+    def scope(self, got: list[Expected]) -> list[Expected]:
+        """The observations the planted set speaks for."""
+        return [
+            g
+            for g in got
+            if (self.indicators is None or g.key[0] in self.indicators) and all(g.key[p] == c for p, c in self.where)
+        ]
+
+
+def load_planted(path: Path, catalogue: Catalogue | None = None) -> Planted:
+    """A report's planted set (tests/fixtures/*.expected.yaml)."""
+    catalogue = catalogue or load()
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    indicators = frozenset(raw["indicators"]) if raw.get("indicators") else None
+    return Planted(
+        path=path,
+        document=str(raw["document"]),
+        reporting_period=_period(raw.get("reporting_period"), path.name),
+        indicators=indicators,
+        expect=tuple(parse_expectation(str(e), catalogue) for e in raw["expect"]),
+        where=tuple((KEY.index(_DIMENSIONS.get(k, k)), str(v)) for k, v in (raw.get("where") or {}).items()),
+    )
+
+
+def compare(got: list[Expected], expect: Iterable[Expected], indicators: frozenset[str] | None = None) -> Score:
+    """Expected observations found and missed, and the extra ones (of `indicators` only, when given)."""
+    result = Score(item=None)
+    unmatched = [g for g in got if indicators is None or g.key[0] in indicators]
+    for e in expect:
         hit = next((g for g in unmatched if g.key == e.key and _same(g.value, e.value)), None)
         if hit is None:
             result.missed.append(e)

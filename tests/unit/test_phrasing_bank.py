@@ -1,0 +1,34 @@
+"""The phrasing bank: its shape, and the promise that nothing in it is ever published wrongly.
+
+Recall is measured, not asserted: `make bench-accuracy` writes it to docs/accuracy.md.
+"""
+
+from collections import Counter
+
+import pytest
+
+from indicators.catalogue import Catalogue
+from tests.phrasings.bank import FAMILIES, PARTS, load_bank, score
+
+BANK = load_bank()
+
+
+def test_the_bank_is_large_varied_and_split_once() -> None:
+    parts = Counter(item.part for item in BANK)
+    assert len(BANK) >= 300
+    assert set(parts) == set(PARTS)
+    assert 0.25 <= parts["heldback"] / len(BANK) <= 0.4
+    families = Counter(item.family for item in BANK)
+    assert set(families) == set(FAMILIES) and len(families) >= 15
+    assert all(families[f] >= 6 for f in FAMILIES)
+    sections = {item.section for item in BANK}
+    assert {"DEMOGRAPHY", "HEALTH", "EDUCATION", "LEISURE", "SOCIAL_PROTECTION", "JUSTICE", "WELFARE"} <= sections
+    expects_nothing = sum(not item.expect for item in BANK)
+    assert expects_nothing >= 0.2 * len(BANK)
+
+
+@pytest.mark.parametrize("item", BANK, ids=[item.id for item in BANK])
+def test_nothing_is_published_that_the_text_does_not_support(item, catalogue: Catalogue) -> None:
+    """Precision 100 %: every observation extracted from an item is one its author expected."""
+    extra = score(item, catalogue).extra
+    assert not extra, f"{item.id} published {[str(e) for e in extra]}"
