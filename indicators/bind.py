@@ -18,7 +18,7 @@ import re
 from indicators import derive, labels
 from indicators.ages import THAT_AGE, age_codes
 from indicators.catalogue import Catalogue, ConceptMention
-from indicators.mentions import classify, noun_head
+from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import UNIT_KIND, Context, DocumentContext, Observation, Reading
 from indicators.rules import PERIOD_RULES
@@ -85,6 +85,13 @@ _OWN_SUBJECT = re.compile(
 _CONJUNCTION = re.compile(
     r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
 )
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE
+)
+_ELIDED_GAP = re.compile(
+    r"\b(?:to|against|compared (?:with|to)|from|versus|as against|than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -112,6 +119,19 @@ _TARGET = re.compile(
     r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
     r"envisag\w+|scheduled to|(?:is|are) to|will|shall|intends? to|to reach|to bring|to increase|to raise|to reduce|"
     r"to lower|to decrease)\b",
+    re.IGNORECASE,
+)
+# "the 100 per cent that the State Programme envisages for 2025", "12 per cent planned for 2025"
+_TARGET_AFTER = re.compile(
+    r"\s*(?:that|which)\b[^.;]{0,80}?\b(?:envisag|plan|target|aim|foresee|project|forecast|expect|seek)\w*"
+    r"|[^.;,]{0,20}?\b(?:planned|targeted|envisaged|projected|forecast|expected|foreseen|set as a target) (?:for|by|in)\b",
+    re.IGNORECASE,
+)
+# "for children born to mothers without health insurance": a part of the population that no dimension describes
+_SUBPOPULATION = re.compile(
+    r"\b(?:for|among|of|in)\s+(?:the\s+)?((?:children|girls|boys|adolescents|pupils|infants|newborns|families|mothers|"
+    r"minors)\s+(?:born to|whose|who (?:are|were|have|had|live|lived)|without|from (?:families|households)|of mothers|"
+    r"living with))",
     re.IGNORECASE,
 )
 _SAMPLE = re.compile(
@@ -483,6 +503,8 @@ class _Binder:
             before = fitting or before
         if before:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
+            if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, m.start):
+                return None, None  # "the number of organizations ..., and the number of children living in them"
             return chosen.concept, chosen
         after = self._concepts_between(m.end, self.tail_end(i))
         if (
@@ -515,6 +537,22 @@ class _Binder:
             if anaphor and self.ctx.topic:
                 return self.ctx.topic, None
         return None, None
+
+    def _other_count_between(self, chosen: ConceptMention, end: int) -> bool:
+        """Whether "the number of <something else>" stands between a concept and a figure: what is counted
+        then is that, not the concept ("... of organizations fell ..., and the number of children in them")."""
+        r = self.r
+        code = self.cat.member(chosen.concept, "count")
+        if code is None:
+            return False
+        allowed = self.cat.counted_nouns(code)
+        for found in _NUMBER_OF.finditer(r.text, chosen.end, end):
+            if any(c.start <= found.start(1) < c.end for c in r.concepts):
+                continue
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))}
+            if words & self.cat.all_counted_nouns and not words & allowed:
+                return True
+        return False
 
     def _time_subset(self, i: int, host: int) -> bool:
         """Whether a part differs from its total only in time: the total is over a span, the part within it,
@@ -678,7 +716,7 @@ class _Binder:
         self.concept_of[i] = concept
         code = self.cat.member(concept, kind)
         if code is None and kind == "count" and not m.noun:
-            code = self.cat.member(concept, "rate")
+            code = self.cat.member(concept, "rate") or self._elided_unit(i, concept)
         if code is None:
             m.reason = f"no {kind} indicator for {concept}"
             return None
@@ -687,6 +725,19 @@ class _Binder:
             m.reason = why
             return None
         return code
+
+    def _elided_unit(self, i: int, concept: str) -> str | None:
+        """A bare number measured like the figure of the same concept before it: "recovered to 74.4 years in
+        2023 after falling to 70.2 in 2021", "99.1 per cent in 2024, against 98.2 in 2020"."""
+        r = self.r
+        earlier = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) not in (None, "count")]
+        if not earlier or self.concept_of.get(earlier[-1]) != concept:
+            return None
+        gap = r.text[r.mentions[earlier[-1]].unit_end : r.mentions[i].start]
+        dated = re.match(rf"\s*(?:\(\s*)?(?:in\s+)?{YEAR}\b", r.text[r.mentions[i].unit_end :])
+        if dated and (r.mentions[i].partner == earlier[-1] or _ELIDED_GAP.search(gap)):
+            return self.cat.member(concept, UNIT_KIND[r.mentions[earlier[-1]].unit])
+        return None
 
     def _qualified(self, i: int) -> str | None:
         r = self.r
@@ -719,10 +770,30 @@ class _Binder:
             verb = self._verb(i, ind.concept)
             if verb:
                 return f"the figure is what '{verb}' refers to, which {code} does not count"
+        host = r.hosts.get(i)
+        counted_host = host is not None and UNIT_KIND.get(r.mentions[host].unit) == "count"
+        if ind.kind == "percent" and counted_host and (ind.share_of is None or r.indicators.get(host) != ind.share_of):
+            return f"a share of the total before it, which is not the whole {code} is a share of"
+        if (
+            ind.kind == "percent"
+            and ind.share_of is None
+            and _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
+        ):
+            return f"a share of 'these', which is not the whole {code} is a share of"
         previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
         if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
             return "a rate ('per 10,000 ...' before it), not a count"
-        if _TARGET.search(r.text, clause.start, m.start):
+        used = self.used.get(i)
+        start = min(used.end if used is not None else clause.start, clause.start)
+        own_end = re.search(r"[,;:—–]|$", r.text[m.unit_end : self.tail_end(i)]).start() + m.unit_end
+        narrower = [
+            s
+            for s in _SUBPOPULATION.finditer(r.text, start, own_end)
+            if not any(c.start <= s.start(1) < c.end for c in r.concepts) and not m.start <= s.start() < m.unit_end
+        ]
+        if narrower:
+            return f"stated for a narrower population ('{narrower[0].group(0)}')"
+        if _TARGET.search(r.text, clause.start, m.start) or _TARGET_AFTER.match(r.text, m.unit_end, self.tail_end(i)):
             return "a target, plan or forecast, not a statistic"
         if _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start) or re.match(
             r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE
@@ -799,7 +870,9 @@ class _Binder:
         clause = r.clause_of(m.start)
         used = self.used.get(i)
         own = {
-            code for pos, code in age_codes(text) if clause.start <= pos < clause.end and self._age_is_for(pos, used)
+            code
+            for pos, code in age_codes(text)
+            if clause.start <= pos < clause.end and self._age_is_for(pos, used) and not self._later_figures_age(i, pos)
         }
         if len(own) > 1:
             return None, "several ages stated: " + ", ".join(sorted(own))
@@ -816,6 +889,17 @@ class _Binder:
             if len(codes) == 1:
                 return codes.pop(), ""
         return None, ""
+
+    def _later_figures_age(self, i: int, position: int) -> bool:
+        """An age after a later figure of another unit or noun is that figure's: "from 9.38 ... to 7.90, within
+        the benchmark of 25 deaths per 1,000 live births for children under five"."""
+        r = self.r
+        m = r.mentions[i]
+        before = [j for j in r.values if r.mentions[j].start < position]
+        if not before or before[-1] <= i:
+            return False
+        other = r.mentions[before[-1]]
+        return other.unit != m.unit or noun_head(other.noun) != noun_head(m.noun)
 
     def _age_is_for(self, position: int, used: ConceptMention | None) -> bool:
         """An age right after another concept's name ("the preschool coverage of children aged 3 to 6") is that

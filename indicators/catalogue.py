@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -115,6 +115,11 @@ class Catalogue:
         """What a count of the indicator may be called right after its number: its unit's nouns and its own."""
         ind = self.indicators[code]
         return frozenset(n.lower() for n in self.units[ind.unit].get("nouns", [])) | ind.nouns
+
+    @cached_property
+    def all_counted_nouns(self) -> frozenset[str]:
+        """Every noun some count indicator may be called by."""
+        return frozenset().union(*(self.counted_nouns(c) for c, i in self.indicators.items() if i.kind == "count"))
 
     def value_range(self, code: str) -> tuple[float, float]:
         ind = self.indicators[code]

@@ -93,7 +93,10 @@ _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[I
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _N = AGE_NUMBER
 _AGE_SPANS = re.compile(
-    rf"\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+{_N}\s*(?:and|to|-|–)\s*{_N}(?:\s*years?(?: of age| old)?)?"
+    # "aged 16 or 17", "sets the marriageable age at 18", "turns 18", "18 or older"
+    rf"\baged\s+{_N}\s+or\s+{_N}\b|\bage\s+(?:at|to|from)\s+{_N}\b|\b(?:turns?|turned|turning)\s+{_N}\b"
+    rf"|\b{_N}\s+(?:years\s+)?or\s+(?:older|over|younger|above|under)\b"
+    rf"|\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+{_N}\s*(?:and|to|-|–)\s*{_N}(?:\s*years?(?: of age| old)?)?"
     rf"|\bbetween {_N} and {_N} years(?: of age| old)?"
     rf"|\b{_N}\s*(?:to|-|–)\s*{_N} years(?: of age| old)?"
     rf"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+{_N}(?:\s*years?(?: of age| old)?)?"
@@ -411,10 +414,16 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
             continue
         for j in range(i + 1, min(i + 4, len(mentions))):
             gap = text[m.unit_end : mentions[j].start]
-            if re.fullmatch(rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*)?(?:to|and|-|–)\s*", gap, re.IGNORECASE):
+            if re.fullmatch(
+                rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*|\(\s*(?:in\s+)?{YEAR}\s*\)\s*)?(?:to|and|-|–)\s*",
+                gap,
+                re.IGNORECASE,
+            ):
                 other = mentions[j]
                 if m.unit == "count" and other.unit != "count":
                     m.unit = other.unit
+                elif other.unit == "count" and not other.noun:  # "from 9.38 per 1,000 live births to 7.90"
+                    other.unit = m.unit
                 if other.unit == m.unit and other.role in ("value", "range_bound"):
                     if is_range:
                         _set(m, "range_bound", "bound of a range over a period")
