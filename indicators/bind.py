@@ -92,6 +92,10 @@ _ELIDED_GAP = re.compile(
     r"\b(?:to|against|compared (?:with|to)|from|versus|as against|than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:of|among|in)\s+(?:all|the total(?: number of)?|total)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_DATED_WHOLE = re.compile(rf"\s*of (?:the|these|those)\b[^.;,\d]{{0,60}}?\b({YEAR})\b", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -381,7 +385,8 @@ class _Binder:
             part = next((j for j in r.values if comma >= 0 and r.mentions[j].start > comma), None)
             if whole is not None and part is not None:
                 r.hosts[part] = whole
-                self.unlabelled_parts.add(part)
+                if not r.labels.dims.get(part) and part not in r.labels.areas:
+                    self.unlabelled_parts.add(part)
         for i in r.values:
             if "attribute" in r.mentions[i].qualifiers:  # "(with 3,336 children)": described by the figure before
                 host = next(
@@ -404,7 +409,10 @@ class _Binder:
             if part and not labelled:
                 self.unlabelled_parts.add(i)
             kind = UNIT_KIND.get(m.unit)
+            dated = _DATED_WHOLE.match(r.text, m.unit_end) if part and not labelled else None
             for j in reversed([j for j in r.values if j < i]):
+                if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
+                    continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
                 if UNIT_KIND.get(mj.unit) != kind or "attribute" in mj.qualifiers or noun_head(mj.noun) in _NOT_TOTALS:
                     continue
@@ -494,6 +502,8 @@ class _Binder:
             and not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
             and not (m.noun and id(c) in others_nouns)  # "granted 5,870 petitions ... in 412 cases"
         ]
+        if UNIT_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
+            before = [c for c in before if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start)]
         closed = [c for c in before if r.text.count("(", c.end, m.start) < r.text.count(")", c.end, m.start)]
         if len(closed) < len(before):  # "residents of residential organizations (orphanages) decreased from"
             before = [c for c in before if c not in closed]
@@ -761,9 +771,9 @@ class _Binder:
         ind = self.cat.indicators[code]
         clause = r.clause_of(m.start)
         head = noun_head(m.noun)
-        if ind.kind == "count" and how not in ("own", "anaphor") and head:
-            allowed = self.cat.counted_nouns(code)
-            if head not in allowed and not any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts):
+        if ind.kind == "count" and head and head not in self.cat.counted_nouns(code):
+            named = any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts)
+            if (how not in ("own", "anaphor") and not named) or head in self.cat.all_counted_nouns:
                 return f"counts '{m.noun}', which is not what {code} counts"
         own_noun = how == "own" and i in self.own_nouns
         if (how not in ("own", "contained") or own_noun) and not r.labels.dims.get(i) and i not in r.labels.areas:
@@ -912,6 +922,28 @@ class _Binder:
         between_values = [j for j in r.values if nearest.start <= r.mentions[j].start < position]
         return between_values != [] or used is None or nearest is used or nearest.concept == used.concept
 
+    def _unlabelled_sibling(self, i: int) -> bool:
+        """Whether a figure stands in a list of labelled parts without a label of its own ("2,810 in those of
+        the education system, 918 in ... and 225 in social protection institutions" with one label unread): it
+        is a part, not the total."""
+        r = self.r
+        if self._dims(i) or i in r.labels.areas or i in r.hosts.values() or i in self.own_nouns:
+            return False
+        if re.match(r"[^,;.\d]{0,40}\b(?:in total|total|altogether|overall)\b", r.text[r.mentions[i].unit_end :]):
+            return False  # "98 boys and 61 girls ... died by suicide, 159 child suicides in total"
+        kind = UNIT_KIND.get(r.mentions[i].unit)
+        values = [j for j in r.values if UNIT_KIND.get(r.mentions[j].unit) == kind]
+        k = values.index(i)
+        for n in values[max(0, k - 1) : k] + values[k + 1 : k + 2]:
+            if not r.labels.dims.get(n) or n in r.labels.clause_wide:
+                continue
+            a, b = sorted((n, i))
+            gap = r.text[r.mentions[a].unit_end : r.mentions[b].start]
+            listed = re.search(r",|\band\b", gap) and not re.search(rf"[.;]|{YEAR}", gap)
+            if len(gap) < 80 and listed:
+                return True
+        return False
+
     def _areas(self, i: int) -> tuple[list[str], str] | None:
         r = self.r
         if i in r.labels.unplaced:
@@ -967,6 +999,9 @@ class _Binder:
                 continue
             if ind.age_required and not age:
                 m.reason = f"{code} needs the age stated in the text"
+                continue
+            if self._unlabelled_sibling(i):
+                m.reason = "listed with labelled parts, but no label of its own"
                 continue
             placed = self._areas(i)
             if placed is None:

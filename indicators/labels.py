@@ -54,7 +54,7 @@ _NOUN_WORDS = (
 _LABEL_AFTER = re.compile(
     rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom)\s+)?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
     r"(?:(?:committed|registered|recorded|reported|held|living|resident|born|identified|placed)\s+)?"
-    r"(?:for|among|in|by|across|at|from)?\s*(?:the\s+)?$",
+    r"(?:for|among|in|by|across|at|from|of)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOINER = re.compile(

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indicators.reading import UNIT_KIND, Context, Reading
-from indicators.timex import RELATIVE_YEAR, REPORTING_PERIOD, SAME_PERIOD, YEAR, has_non_year_anchor, relative_year
+from indicators.timex import (
+    RELATIVE_YEAR,
+    REPORTING_PERIOD,
+    SAME_PERIOD,
+    YEAR,
+    anchor,
+    has_non_year_anchor,
+    relative_year,
+)
 
 Period = tuple[int, int]
 
@@ -49,6 +57,10 @@ def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+_YEAR_AFTER_NAME = re.compile(
+    rf"\s*(?:\([^()]*\)\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,5}(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -59,6 +71,10 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if m.period_after:
         return m.period_after
+    named = next((c for c in r.concepts if c.kind == "term" and m.unit_end <= c.start <= m.unit_end + 3), None)
+    year = _YEAR_AFTER_NAME.match(r.text, named.end) if named else None
+    if year:  # "46 cases of illegal child labour in 2021": the year after the figure's own name
+        return int(year.group(1)), int(year.group(1))
     later = [j for j in r.values if j > i]
     if later:
         following = r.mentions[later[0]]
@@ -66,6 +82,11 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
             return following.period_after
         if following.period_after and "attribute" in following.qualifiers:
             return following.period_after
+    opening = r.text.rfind("(", 0, m.start)
+    if opening >= 0 and ")" not in r.text[opening : m.start]:  # "(in 2021, when many ran online, by 40,300)"
+        head = anchor(r.text[opening + 1 : m.start])
+        if head is not None and head.point and not any(opening < r.mentions[j].start < m.start for j in r.values):
+            return head.start, head.end
     return None
 
 
@@ -274,7 +295,18 @@ def _restated(r: Reading, i: int, ctx: Context) -> Period | None:
 
 def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
     host = r.hosts.get(i)
-    return r.periods[host][:2] if host is not None and host in r.periods else None
+    if host is None or host not in r.periods:
+        return None
+    clause = r.clause_of(r.mentions[i].start)
+    years = {
+        int(x.token.text)
+        for x in r.mentions
+        if x.role == "year" and x.token.kind == "number" and clause.start <= x.start < clause.end
+    }
+    start, end = r.periods[host][:2]
+    if years and not years <= set(range(start, end + 1)) and clause is not r.clause_of(r.mentions[host].start):
+        return None  # "...; 1,140 of the pregnancies registered in 2023": a year of its own, not its total's
+    return start, end
 
 
 _LEADING_REFERENCE = re.compile(
