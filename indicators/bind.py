@@ -302,7 +302,7 @@ class _Binder:
                 if (
                     before
                     and r.mentions[before[-1]].unit in ("percent", "duration")
-                    and re.fullmatch(r"[^\d]*", r.text[r.mentions[before[-1]].unit_end : opening])
+                    and re.fullmatch(r"\s*(?:in \d{4}\s*)?", r.text[r.mentions[before[-1]].unit_end : opening])
                 ):
                     m.unit = r.mentions[before[-1]].unit
 
@@ -475,6 +475,7 @@ class _Binder:
                 r"\([^()]*\)", " ", r.text[start : c.start]
             )  # "142,300 students (3.9 per cent ...) took part in"
             between = re.sub(r",\s*(?:or\s+)?[\d.,]+\s*(?:per\s?cent|%)[^,]*,", " ", between)
+            between = re.sub(r"\s[—–]\s[^—–]*\s[—–]\s", " ", between)  # "1.2 million children — 38.6% of ... — were"
             if UNIT_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
                 continue  # "86.3 per cent of all orphans ...": the whole the share is taken of
             plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)
@@ -504,7 +505,7 @@ class _Binder:
         ]
         if UNIT_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
             before = [c for c in before if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start)]
-        closed = [c for c in before if r.text.count("(", c.end, m.start) < r.text.count(")", c.end, m.start)]
+        closed = [c for c in before if r.text.count("(", c.start, m.start) < r.text.count(")", c.start, m.start)]
         if len(closed) < len(before):  # "residents of residential organizations (orphanages) decreased from"
             before = [c for c in before if c not in closed]
         head = noun_head(m.noun)

@@ -49,11 +49,12 @@ _SYSTEM = re.compile(
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
 _PAREN_AFTER_LABEL = re.compile(r"^\s*\(\s*$")
 _NOUN_WORDS = (
-    r"(?:(?!(?:were|was|are|is|for|among|in|by|of|at|across|and|or|the|with|from|to|per|cent)\b)[a-z'’-]+\s+){0,3}"
+    r"(?:(?!(?:were|was|are|is|for|among|in|by|of|at|across|and|or|the|with|from|to|per|cent|against|compared|versus|than|a|an"
+    r"|but|while|whereas)\b)[a-z'’-]+\s+){0,3}"
 )
 _LABEL_AFTER = re.compile(
     rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom)\s+)?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
-    r"(?:(?:committed|registered|recorded|reported|held|living|resident|born|identified|placed)\s+)?"
+    r"(?:(?:[a-z]+ed|living|resident|born|held)\s+)?"
     r"(?:for|among|in|by|across|at|from|of)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -70,6 +71,11 @@ _CLAUSE_PLACE = re.compile(
 )
 _IN_PLACE = re.compile(
     r"\b(?:in|across|within|throughout|for|of|than in|compared with)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.IGNORECASE,
+)
+_HEADS_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:it|this|the (?:figure|rate|share|number|ratio|level))\s+)?(?:(?:was|were|is|stood|amounted|came|reached)\s*(?:at|to)?"
+    r"|at|with|[:–—]|-)\s*(?:some\s+|about\s+)?",
     re.IGNORECASE,
 )
 _AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
@@ -301,12 +307,22 @@ class _Reader:
                 continue
             if not _LABEL_AFTER.match(self.text[unit_end : t.start]):
                 break
+            if self.heads_next(t, limit):
+                break
             run = self.same_dim_run(t, limit)
             for n, label in enumerate(run):
                 self.give(i, label, "labelled_value", more=n > 0)
             if t.dim == "sex" and not self.text[unit_end : t.start].strip():
                 self.out.weak_sex.add(i)  # "273,800 women": the noun, a breakdown only beside a total
             break
+
+    def heads_next(self, t: Label, limit: int) -> bool:
+        """Whether a label introduces the next figure rather than ending this one: "... at 24.3, in Kyzylorda
+        region at 21.8", "..., for girls it was 97.1"."""
+        following = [j for j in self.values if self.mentions[j].start >= t.end]
+        if not following or self.mentions[following[0]].start != limit:
+            return False
+        return bool(_HEADS_NEXT.fullmatch(self.text, t.end, limit))
 
     def clause_places(self) -> None:
         """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own."""
@@ -318,7 +334,12 @@ class _Reader:
                 if not _CLAUSE_PLACE.match(head) and not (head.strip() == "" and t.dim == "foreign"):
                     continue
                 for i in self.values:
-                    if clause.start <= self.mentions[i].start < clause.end and i not in self.out.areas:
+                    m = self.mentions[i]
+                    nearer = any(
+                        p.dim in ("ref_area", "foreign", "ambiguous") and t.end <= p.start and p.end <= m.start
+                        for p in self.out.tokens
+                    )
+                    if clause.start <= m.start < clause.end and i not in self.out.areas and not nearer:
                         self.give(i, t, "labelled_value")
                 break
 

@@ -180,6 +180,13 @@ _SPAN_IN_CLAUSE = re.compile(
 )
 
 
+# "appeals ... received from 2020 to 2022 totalled 7,415"
+_TOTALLED = re.compile(
+    r"\b(?:totall?ed|amounted to|numbered|came to|(?:was|were) (?:a total of|in total))\s+(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if UNIT_KIND.get(m.unit) != "count" or m.partner is not None:
@@ -197,7 +204,7 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
             return int(found.group(1)), int(found.group(2))
     # "In the course of inspections carried out over 2019-2023, inspectors identified 214 cases"
     for lead in _SPAN_IN_CLAUSE.finditer(r.text, clause.start, m.start):
-        follows = r.text[lead.end() : lead.end() + 2].startswith(",")
+        follows = r.text[lead.end() : lead.end() + 2].startswith(",") or _TOTALLED.search(r.text, lead.end(), m.start)
         between = [x for x in r.mentions if clause.start <= x.start < m.start and x.is_value]
         between += [x for x in r.mentions if lead.end() <= x.start < m.start and x.role == "year"]
         if follows and not between and int(lead.group(1)) < int(lead.group(2)):

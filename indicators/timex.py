@@ -28,7 +28,7 @@ _CONNECTIVE = (
 _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
     rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
-    rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
+    rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?({YEAR})(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
