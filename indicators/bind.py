@@ -418,6 +418,8 @@ class _Binder:
                     continue
                 if m.partner == j:
                     break  # the other end of "from X to Y" is not its total
+                if labelled and self._after_labelled(j):
+                    continue  # "4,120 in those of the education system, 1,106 in baby homes ..." is not a total
                 same_labels = r.labels.dims.get(j, {}).keys() & r.labels.dims.get(i, {}).keys()
                 if labelled and (same_labels or (j in r.labels.areas and i in r.labels.areas)):
                     continue
@@ -922,6 +924,16 @@ class _Binder:
         nearest = max(owner, key=lambda c: c.start)
         between_values = [j for j in r.values if nearest.start <= r.mentions[j].start < position]
         return between_values != [] or used is None or nearest is used or nearest.concept == used.concept
+
+    def _after_labelled(self, j: int) -> bool:
+        """Whether figure j follows a labelled figure in a list ("4,120 in those of the education system, 1,106")."""
+        r = self.r
+        kind = UNIT_KIND.get(r.mentions[j].unit)
+        before = [p for p in r.values if p < j and UNIT_KIND.get(r.mentions[p].unit) == kind]
+        if not before or not r.labels.dims.get(before[-1]) or before[-1] in r.labels.clause_wide:
+            return False
+        gap = r.text[r.mentions[before[-1]].unit_end : r.mentions[j].start]
+        return len(gap) < 80 and bool(re.fullmatch(r"[^\d;.:]*(?:,\s*(?:and\s+)?|\s+and\s+)", gap))
 
     def _unlabelled_sibling(self, i: int) -> bool:
         """Whether a figure stands in a list of labelled parts without a label of its own ("2,810 in those of

@@ -47,13 +47,17 @@ _SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
+_LABEL_VERB = re.compile(
+    r"\s+(?:accounted for|account for|accounting for|made up|make up|numbered|comprised|totall?ed|for)\s+(?:some\s+|about\s+)?",
+    re.IGNORECASE,
+)
 _PAREN_AFTER_LABEL = re.compile(r"^\s*\(\s*$")
 _NOUN_WORDS = (
     r"(?:(?!(?:were|was|are|is|for|among|in|by|of|at|across|and|or|the|with|from|to|per|cent|against|compared|versus|than|a|an"
     r"|but|while|whereas)\b)[a-z'’-]+\s+){0,3}"
 )
 _LABEL_AFTER = re.compile(
-    rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom)\s+)?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
+    rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom)\s+)?(?:(?:in|at)\s+(?=\S+\s+\S+\s+of\b))?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
     r"(?:(?:[a-z]+ed|living|resident|born|held)\s+)?"
     r"(?:for|among|in|by|across|at|from|of)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -70,7 +74,7 @@ _CLAUSE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(
-    r"\b(?:in|across|within|throughout|for|of|than in|compared with)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    r"\b(?:in|across|within|throughout|for|of|than in|compared with|by)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
 _HEADS_NEXT = re.compile(
@@ -78,6 +82,8 @@ _HEADS_NEXT = re.compile(
     r"|at|with|[:–—]|-)\s*(?:some\s+|about\s+)?",
     re.IGNORECASE,
 )
+# "...; rural areas bore almost all of the closures, their libraries ... falling from 2,704": the clause's subject
+_CLAUSE_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.IGNORECASE)
 _AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|across|among|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NATIONAL_BEFORE = re.compile(r"^\s*(?:of|at|was|is|stood at|:|\()?\s*$", re.IGNORECASE)
@@ -170,6 +176,7 @@ class _Reader:
         found = tokens(text, mentions, catalogue)
         # a label inside the name of a concept ("pregnancies among girls") defines it, it is not a part
         self.out = Labels(tokens=[t for t in found if not any(a <= t.start and t.end <= b for a, b in exclude)])
+        self.ends: set[Label] = set()  # labels after a figure, ending it ("9.8 per 100,000 in Kazakhstan")
         self.parenthesized: set[Label] = set()  # labels whose figure follows them ("Almaty region (97)", "boys – 112")
         self.concept_keys = [Label(a, b, "concept", code) for a, b, code in concepts]
         self.institution_nouns = frozenset(n.lower() for n in catalogue.units["institutions"].get("nouns", []))
@@ -249,6 +256,8 @@ class _Reader:
             if len(gap) <= 4 and _LABEL_BEFORE.match(gap):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
+            elif t.dim != "year" and _LABEL_VERB.fullmatch(gap):  # "boys accounted for 57,240", "girls for 40,890"
+                self.give(i, t, "labelled_value")
             elif t.dim != "year" and _PAREN_AFTER_LABEL.match(gap):
                 self.parenthesized.add(t)
                 self.give(i, t, "labelled_value")
@@ -265,6 +274,8 @@ class _Reader:
         for t in reversed(self.out.tokens):
             if not (previous <= t.start and t.end <= m.start) or t in self.parenthesized:
                 continue
+            if t in self.ends:
+                continue  # "9.8 per 100,000 in Kazakhstan, well above the 4.2 ...": the place ends the figure before
             if self.text.count("(", t.end, m.start) < self.text.count(")", t.end, m.start):
                 continue  # "(1,952 of them in rural areas) - 179 fewer than the 2,893": closed before the figure
             if t.dim in ("ref_area", "foreign", "ambiguous"):
@@ -273,7 +284,10 @@ class _Reader:
             elif (
                 t.dim in ("residence", "system", "sex")
                 and t.dim not in self.out.dims.get(i, {})
-                and _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
+                and (
+                    _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
+                    or (t.dim == "residence" and _CLAUSE_SUBJECT.fullmatch(self.text, clause.start, t.start))
+                )
                 and not any(clause.start <= self.mentions[j].start < t.start for j in self.values)
             ):  # a label that heads its clause, before any figure ("in rural areas, children's libraries numbered")
                 self.give(i, t, "labelled_value")
@@ -310,6 +324,7 @@ class _Reader:
             if self.heads_next(t, limit):
                 break
             run = self.same_dim_run(t, limit)
+            self.ends.update(run)
             for n, label in enumerate(run):
                 self.give(i, label, "labelled_value", more=n > 0)
             if t.dim == "sex" and not self.text[unit_end : t.start].strip():

@@ -44,7 +44,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*per 1,000 live births", "per_1000_live_births"),
         (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
         (
-            r"^\s*(?:(?:cases|children|minors|adolescents|deaths) )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
+            r"^\s*(?:(?:registered|recorded|reported|new) )?(?:(?:cases|children|minors|adolescents|deaths) )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",
             "per_100000",
         ),

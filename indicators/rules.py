@@ -281,12 +281,23 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     return ((year := years.pop()), year) if len(years) == 1 else None
 
 
+_AGAINST = re.compile(
+    r"\b(?:against|compared (?:with|to)|versus|than|(?:up|down) from|from|as opposed to)\b", re.IGNORECASE
+)
+
+
 def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
     """ "That year, 297,400 mothers ...", "In the same year ...": a year named before, in this or an earlier sentence.
     "... 1.6% fewer than a year earlier" names the base of a change, not the figure's year."""
     phrase = r.in_clause(i, RELATIVE_YEAR)
     if phrase is None or _CHANGE_BASE_BEFORE.search(r.text, max(0, phrase.start() - 20), phrase.start()):
         return None
+    m = r.mentions[i]
+    if any(
+        m.start < r.mentions[j].start < phrase.start() and _AGAINST.search(r.text, m.unit_end, r.mentions[j].start)
+        for j in r.values
+    ):
+        return None  # "31.4 ... in 2022, against 36.9 a year earlier": the phrase is the later figure's
     reference = _reference_year(r, phrase.start(), ctx)
     if reference is None:
         return None
