@@ -22,7 +22,7 @@ from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import UNIT_KIND, Context, DocumentContext, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import anchor, clauses
+from indicators.timex import anchor, clauses, is_base_year
 
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
@@ -209,7 +209,11 @@ def _remember(r: Reading, ctx: Context) -> None:
             ctx.span = (a.start, a.end)
     if r.anchor is not None and not r.anchor.point:
         ctx.span = (r.anchor.start, r.anchor.end)
-    years = [int(m.token.text) for m in r.mentions if m.role == "year" and m.token.kind == "number"]
+    years = [
+        int(m.token.text)
+        for m in r.mentions
+        if m.role == "year" and m.token.kind == "number" and not is_base_year(r.text, m.start)
+    ]
     if years:
         ctx.last_year = years[-1]
     if r.topic:
@@ -465,6 +469,16 @@ class _Binder:
         if i in r.labels.concepts:
             return r.labels.concepts[i], None
         start, end = self._own_start(i), self.tail_end(i)
+        group = self.groups.get(i, [i])
+        clause = r.clause_of(m.start)
+        stated = re.search(
+            r"\b(?:was|were|is|are|stood at|amounted to|reached|totall?ed|numbered)\s+(?:some\s+|about\s+)?$",
+            r.text[clause.start : m.start],
+        )
+        listed = self.runs.get(i, group)
+        if listed[-1] != i and stated and self._concepts_between(clause.start, m.start):
+            # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list
+            start, end = m.unit_end, r.mentions[listed[listed.index(i) + 1]].start
         whole = (
             i in self.part_of.values()
         )  # in "5,683 of the 10,956 organizations ... were private" the verb is the part's

@@ -84,6 +84,12 @@ _HEADS_NEXT = re.compile(
 )
 # "...; rural areas bore almost all of the closures, their libraries ... falling from 2,704": the clause's subject
 _CLAUSE_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.IGNORECASE)
+_UNPLACED = {
+    "foreign": "the figure is for another country",
+    "ambiguous": "the place named is ambiguous",
+    "unnamed": "stated for regions the text does not name",
+}
+_PLACE_DIMS = ("ref_area", *_UNPLACED)
 _AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|across|among|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NATIONAL_BEFORE = re.compile(r"^\s*(?:of|at|was|is|stood at|:|\()?\s*$", re.IGNORECASE)
@@ -201,12 +207,10 @@ class _Reader:
             if label.code not in self.out.areas.setdefault(i, []):
                 self.out.areas[i].append(label.code)
             self.out.rules.setdefault(i, rule)
-        elif label.dim in ("foreign", "ambiguous"):
+        elif label.dim in _UNPLACED:
             if i in self.out.areas and not more:
                 return
-            self.out.unplaced.setdefault(
-                i, "the figure is for another country" if label.dim == "foreign" else "the place named is ambiguous"
-            )
+            self.out.unplaced.setdefault(i, _UNPLACED[label.dim])
         else:
             self.out.dims.setdefault(i, {}).setdefault(label.dim, label.code)
             self.out.rules.setdefault(i, rule)
@@ -278,7 +282,7 @@ class _Reader:
                 continue  # "9.8 per 100,000 in Kazakhstan, well above the 4.2 ...": the place ends the figure before
             if self.text.count("(", t.end, m.start) < self.text.count(")", t.end, m.start):
                 continue  # "(1,952 of them in rural areas) - 179 fewer than the 2,893": closed before the figure
-            if t.dim in ("ref_area", "foreign", "ambiguous"):
+            if t.dim in _PLACE_DIMS:
                 if i not in self.out.areas and i not in self.out.unplaced:
                     self.give(i, t, "labelled_value")
             elif (
@@ -343,7 +347,7 @@ class _Reader:
         """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own."""
         for clause in self.clauses:
             for t in self.out.tokens:
-                if t.dim not in ("ref_area", "foreign", "ambiguous") or not clause.start <= t.start < clause.end:
+                if t.dim not in _PLACE_DIMS or not clause.start <= t.start < clause.end:
                     continue
                 head = self.text[clause.start : t.start]
                 if not _CLAUSE_PLACE.match(head) and not (head.strip() == "" and t.dim == "foreign"):
@@ -351,8 +355,7 @@ class _Reader:
                 for i in self.values:
                     m = self.mentions[i]
                     nearer = any(
-                        p.dim in ("ref_area", "foreign", "ambiguous") and t.end <= p.start and p.end <= m.start
-                        for p in self.out.tokens
+                        p.dim in _PLACE_DIMS and t.end <= p.start and p.end <= m.start for p in self.out.tokens
                     )
                     if clause.start <= m.start < clause.end and i not in self.out.areas and not nearer:
                         self.give(i, t, "labelled_value")
@@ -416,7 +419,7 @@ class _Reader:
             candidates = [
                 t
                 for t in [*self.out.tokens, *self.concept_keys]
-                if lo <= t.start and t.end <= hi and t.dim not in ("foreign", "ambiguous")
+                if lo <= t.start and t.end <= hi and t.dim not in _UNPLACED
             ]
             for dim in dict.fromkeys(t.dim for t in candidates):
                 of_dim = [t for t in candidates if t.dim == dim]

@@ -54,6 +54,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "per_1000",
         ),
         (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
+        (r"^\s*(?:monthly calculation ind(?:ices|exes|ex)|MCIs?|subsistence minimums?)\b", "tenge"),
         (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
         (r"^\s*(?:times\b|-fold\b)", "times"),
         (r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", "duration"),
@@ -89,6 +90,13 @@ _BOUND_BEFORE = re.compile(
     r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than)\s*$",
     re.IGNORECASE,
 )
+_ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$", re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:gap|difference|differential|disparity)\b[^.;\d]{0,60}?\b(?:was|is|were|of|stood at|amounted to|reached|equalled|"
+    r"narrowed to|widened to|fell to|rose to)\s+$",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|a additional)\s+(?:some\s+)?$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _N = AGE_NUMBER
@@ -324,6 +332,15 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     bound = _BOUND_BEFORE.search(before)
     if bound:
         _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
+        return
+    if _ORDINAL_GROUP_BEFORE.search(before):
+        _set(m, "context", "a rank or group ('the first three'), not a statistic")
+        return
+    if _DIFFERENCE_BEFORE.search(before):
+        _set(m, "change", "a gap or difference between two values, not a level")
+        return
+    if _INCREMENT_BEFORE.search(before):
+        _set(m, "change", "an increment ('another', 'a further'), not a level")
         return
     if _BOUND_AFTER.match(text[m.end :]):
         _set(m, "range_bound", "a bound ('... or more'), not a value")

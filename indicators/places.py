@@ -26,7 +26,7 @@ class Place:
 
     start: int
     end: int
-    kind: str  # 'region' | 'national' | 'foreign' | 'ambiguous'
+    kind: str  # 'region' | 'national' | 'foreign' | 'ambiguous' | 'unnamed'
     code: str | None = None
 
 
@@ -63,6 +63,8 @@ def _patterns(catalogue: Catalogue, data_dir: Path = DATA) -> _Patterns:
         named.append((re.compile(rf"\b{re.escape(country)}\b"), "foreign", None))
     for aggregate in raw["aggregates"]:
         named.append((re.compile(rf"\b{aggregate}\b", re.IGNORECASE), "foreign", None))
+    for unnamed in raw["unnamed"]:
+        named.append((re.compile(rf"\b{unnamed}\b", re.IGNORECASE), "unnamed", None))
     for national in raw["national"]:
         named.append((re.compile(rf"\b{national}\b", re.IGNORECASE), "national", "KZ"))
     return _Patterns(tuple(named))

@@ -20,6 +20,7 @@ from indicators.timex import (
     YEAR,
     anchor,
     has_non_year_anchor,
+    is_base_year,
     relative_year,
 )
 
@@ -137,7 +138,9 @@ _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b",
 def _reference_year(r: Reading, position: int, ctx: Context) -> int | None:
     """The year a relative phrase at `position` refers back to: the last one named before it."""
     years = [
-        int(m.token.text) for m in r.mentions if m.role == "year" and m.token.kind == "number" and m.end <= position
+        int(m.token.text)
+        for m in r.mentions
+        if m.role == "year" and m.token.kind == "number" and m.end <= position and not is_base_year(r.text, m.start)
     ]
     if years:
         return years[-1]
@@ -215,10 +218,6 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
 _FREE_YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)|\()\s*$", re.IGNORECASE
 )
-_CHANGE_BASE = re.compile(
-    r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?|on|against|over)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -238,7 +237,7 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         and x.token.kind == "number"
         and clause.start <= x.start < clause.end
         and int(x.token.text) not in claimed
-        and not _CHANGE_BASE.search(r.text, max(0, x.start - 40), x.start)
+        and not is_base_year(r.text, x.start)
     ]
     free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:

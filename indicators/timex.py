@@ -101,6 +101,17 @@ def anchor(text: str) -> Anchor | None:
     return None
 
 
+_CHANGE_BASE = re.compile(
+    r"\b(?:since|from|than(?: in)?|compared (?:with|to)(?: the)?(?: levels? (?:in|of))?|on|against|over)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_base_year(text: str, position: int) -> bool:
+    """Whether the year at `position` is the base of a comparison ("11,300 more than in 2021", "since 2016")."""
+    return bool(_CHANGE_BASE.search(text, max(0, position - 40), position))
+
+
 def has_non_year_anchor(text: str) -> bool:
     """True when a sentence opens with a time that is not a year ("At independence, ...")."""
     return bool(_NON_YEAR_ANCHOR.match(text))
