@@ -60,7 +60,7 @@ _PARTICIPATION = re.compile(
     r"^[\s,]*(?:[\w'’-]+,?\s+){0,4}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
     r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
     r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
-    r"went|were sent|were accommodated|were placed|lived|live|living)\s+(?:(?:in|by|with|at|from|to)\s+)?"
+    r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put)|(?:were|was|are|is|remained|remain))\s+(?:(?:in|by|with|at|from|to|on)\s+)?"
     r"(?:(?:the\s+)?(?:activities|work|programmes|events)\s+(?:at|in|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -937,7 +937,7 @@ class _Binder:
             return True
         nearest = max(owner, key=lambda c: c.start)
         between_values = [j for j in r.values if nearest.start <= r.mentions[j].start < position]
-        return between_values != [] or used is None or nearest is used or nearest.concept == used.concept
+        return between_values != [] or used is None or nearest is used or nearest.code == used.code
 
     def _after_labelled(self, j: int) -> bool:
         """Whether figure j follows a labelled figure in a list ("4,120 in those of the education system, 1,106")."""

@@ -236,6 +236,7 @@ class _Reader:
         for i in self.values:
             self.nearest_place(i)
             self.trailing_system(i)
+            self.trailing_place(i)
         self.foreign_clauses()
         return self.out
 
@@ -315,6 +316,28 @@ class _Reader:
             if t.dim == "system" and m.unit_end <= t.start < limit and t not in self.parenthesized:
                 self.give(i, t, "labelled_value")
                 return
+
+    def trailing_place(self, i: int) -> None:
+        """A place that ends the figure's own words is the figure's ("21,480 children were registered on the waiting
+        list ... in Turkistan region, 14,950 in Shymkent"); one elsewhere in them leaves the figure unplaced."""
+        if i in self.out.areas or i in self.out.unplaced:
+            return
+        m = self.mentions[i]
+        limit = self.tail_end(i)
+        stop = re.search(r"[,;:—–(]", self.text[m.unit_end : limit])
+        own_end = m.unit_end + stop.start() if stop else limit
+        for t in self.out.tokens:
+            if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end or t in self.parenthesized:
+                continue
+            located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
+            if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
+                continue  # "refugee children, most of them from Afghanistan": an origin
+            ends = re.fullmatch(r"\s*(?:[,;:.—–)]|$)[^\d]*", self.text[t.end : limit]) is not None
+            if ends and located:
+                self.give(i, t, "labelled_value")
+            else:
+                self.out.unplaced.setdefault(i, "a place is named among the figure's words, but not as its place")
+            return
 
     def after(self, i: int) -> None:
         m = self.mentions[i]
