@@ -17,11 +17,13 @@ from indicators.timex import (
     RELATIVE_YEAR,
     REPORTING_PERIOD,
     SAME_PERIOD,
+    SCHOOL_YEAR,
     YEAR,
     anchor,
     has_non_year_anchor,
     is_base_year,
     relative_year,
+    school_year_end,
 )
 
 Period = tuple[int, int]
@@ -220,6 +222,11 @@ _FREE_YEAR_BEFORE = re.compile(
 )
 
 
+_SCHOOL_YEAR_IN_CLAUSE = re.compile(
+    rf"\b(?:in|for|during|over)\s+the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE
+)
+
+
 def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     """The one year of the figure's clause that no other figure claims ("There were 997 ... in 2020")."""
     m = r.mentions[i]
@@ -242,6 +249,12 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
         return (year := free.pop()), year
+    school = _SCHOOL_YEAR_IN_CLAUSE.findall(r.text, clause.start, clause.end)
+    if not years and len(set(school)) == 1:  # "68.2 per cent of schools had ... in the 2017–2018 school year"
+        start = int(school[0][0])
+        claimed_school = {x.period_after for x in r.mentions if x.period_after and x.period_after[0] != x.period_after[1]}
+        if school_year_end(*school[0]) == start + 1 and (start, start + 1) not in claimed_school:
+            return start, start + 1
     in_clause = [x for x in r.mentions if x.role in ("year", "date") and clause.start <= x.start < clause.end]
     own_time = (
         RELATIVE_YEAR.search(r.text, clause.start, clause.end)

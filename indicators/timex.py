@@ -24,6 +24,8 @@ _CONNECTIVE = (
     r"(?:(?:thus|accordingly|overall|moreover|however|in addition|as a result|in total|in particular|meanwhile|"
     r"furthermore|also|similarly|consequently|by contrast|in contrast|for example|for instance|at the same time),?\s+)?"
 )
+# "Minister of Education: For the 2021–2022 academic year, we ...": a speaker's name before the words
+_SPEAKER = r"(?:[A-Z][\w.'’ -]{0,50}:\s+)?"
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
@@ -32,15 +34,15 @@ _POINT_HEAD = (
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?({YEAR})(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE
+    rf"^{_SPEAKER}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE
 )
 _SPAN_HEAD = (
     rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
     rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
 )
-_SPAN_ANCHOR = re.compile(rf"^{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
+_SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SCHOOL_YEAR_ANCHOR = re.compile(
-    rf"^{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
+    rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
     rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))",
     re.IGNORECASE,
 )
