@@ -96,6 +96,11 @@ _WHOLE_BEFORE = re.compile(
     r"\b(?:of|among|in)\s+(?:all|the total(?: number of)?|total)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 _DATED_WHOLE = re.compile(rf"\s*of (?:the|these|those)\b[^.;,\d]{{0,60}}?\b({YEAR})\b", re.IGNORECASE)
+_ACCOUNTED = re.compile(
+    r"\baccount(?:ed|s|ing)? for (?:the )?(?:(?:largest|highest|greatest|smallest|lowest|biggest) )?(?:numbers?|most|majority|bulk)"
+    r" of\s+(?:the\s+|all\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -540,6 +545,9 @@ class _Binder:
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
         ):  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
+        accounted = self._accounted_for(i)
+        if accounted is not None:
+            return accounted.concept, accounted
         if clause.follows_colon and not self._concepts_between(clause.start, clause.end):
             heading = r.clauses[clause.heading]
             named = self._concepts_between(heading.start, heading.end)
@@ -564,6 +572,22 @@ class _Binder:
             if anaphor and self.ctx.topic:
                 return self.ctx.topic, None
         return None, None
+
+    def _accounted_for(self, i: int) -> ConceptMention | None:
+        """The concept labelled counts are said to make up: "Zhambyl region (2,410) and Kyzylorda region (1,985)
+        accounted for the largest numbers of children living in families in crisis"."""
+        r = self.r
+        m = r.mentions[i]
+        if UNIT_KIND.get(m.unit) != "count" or not (r.labels.dims.get(i) or i in r.labels.areas):
+            return None
+        clause = r.clause_of(m.start)
+        for c in self._concepts_between(m.end, clause.end, ("term",)):
+            found = _ACCOUNTED.search(r.text, m.end, c.start)
+            if found is None:
+                continue
+            between = [j for j in r.values if m.start < r.mentions[j].start < found.start()]
+            return c if all(r.labels.dims.get(j) or j in r.labels.areas for j in between) else None
+        return None
 
     def _other_count_between(self, chosen: ConceptMention, end: int) -> bool:
         """Whether "the number of <something else>" stands between a concept and a figure: what is counted

@@ -396,7 +396,11 @@ def _noun(after_unit: str) -> str:
             break
         if w in ("and", "or") and kept and n + 1 < len(words):
             following = words[n + 1].lower().strip(",;:().")
-            if following in _NOT_NOUNS or not re.fullmatch(r"[a-z][\w'’-]*", following):
+            if (
+                following in _NOT_NOUNS
+                or following in ("the", "its", "their", "a", "an")
+                or not re.fullmatch(r"[a-z][\w'’-]*", following)
+            ):
                 break
             kept.append(w)
             continue

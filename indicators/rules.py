@@ -252,7 +252,9 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     school = _SCHOOL_YEAR_IN_CLAUSE.findall(r.text, clause.start, clause.end)
     if not years and len(set(school)) == 1:  # "68.2 per cent of schools had ... in the 2017–2018 school year"
         start = int(school[0][0])
-        claimed_school = {x.period_after for x in r.mentions if x.period_after and x.period_after[0] != x.period_after[1]}
+        claimed_school = {
+            x.period_after for x in r.mentions if x.period_after and x.period_after[0] != x.period_after[1]
+        }
         if school_year_end(*school[0]) == start + 1 and (start, start + 1) not in claimed_school:
             return start, start + 1
     in_clause = [x for x in r.mentions if x.role in ("year", "date") and clause.start <= x.start < clause.end]

@@ -58,7 +58,7 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|and)\s+", re.IGNORECASE)
 
 RELATIVE_YEAR = re.compile(
-    r"\b(?:(that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
+    r"\b(?:(that same|that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
     r"|the year before|(a|one) year later|the (following|next) year|in (the same) year)\b",
     re.IGNORECASE,
 )
