@@ -34,11 +34,12 @@ _ANAPHOR = re.compile(
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"(?:\bof (?:whom|which|them)|\bof (?:these|those)\s*,|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)\s*,?\s*$",
+    r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)"
+    r"\s*:?\s*,?\s*$",
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s*(?:of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
 # per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
 _PAIR_GAP = re.compile(
@@ -429,9 +430,8 @@ class _Binder:
                     break  # the other end of "from X to Y" is not its total
                 if labelled and self._after_labelled(j):
                     continue  # "4,120 in those of the education system, 1,106 in baby homes ..." is not a total
-                same_labels = r.labels.dims.get(j, {}).keys() & r.labels.dims.get(i, {}).keys()
-                if labelled and (same_labels or (j in r.labels.areas and i in r.labels.areas)):
-                    continue
+                if labelled and (r.labels.dims.get(j) or j in r.hosts or (j in r.labels.areas and i in r.labels.areas)):
+                    continue  # a part's total is not another part ("women – 78.26; in urban settlements – 75.12")
                 r.hosts[i] = j
                 break
 
@@ -600,8 +600,10 @@ class _Binder:
         for found in _NUMBER_OF.finditer(r.text, chosen.end, end):
             if any(c.start <= found.start(1) < c.end for c in r.concepts):
                 continue
-            words = {w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))}
-            if words & self.cat.all_counted_nouns and not words & allowed:
+            words = [w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))]
+            if words[0] in ("those", "these", "them", "which", "whom"):
+                return True  # "and the number of those terminated": a part, not the concept
+            if set(words) & self.cat.all_counted_nouns and not set(words) & allowed:
                 return True
         return False
 
@@ -638,6 +640,9 @@ class _Binder:
         covering = self._covering(i)
         if covering is not None:
             self.used[i] = covering
+            held = self.cat.indicators[covering.code].contains
+            if held and noun_head(m.noun) in self.cat.counted_nouns(held):
+                return self.cat.indicators[held].concept, "contained"  # "organizations ... housed 6,214 children"
             return covering.concept, "subject"
         own, mention = self._own(i)
         host = r.hosts.get(i)
@@ -875,6 +880,11 @@ class _Binder:
         verb = _VERB.match(after) or _PASSIVE.search(after)
         if verb is None or _GENERIC_VERB.match(verb.group(1)):
             return ""
+        if re.match(r",?\s*(?:attended|used|visited|served|run|operated|staffed)\s+by\b", after, re.IGNORECASE):
+            return ""  # "8,860 preschool organizations, attended by 823,100 children": described, not acting
+        own = self.cat.indicators[self.cat.member(concept, "count") or concept].requires
+        if own is not None and own.search(verb.group(1)):
+            return ""  # "6,215 petitions ... were granted": the verb the indicator is defined by
         offset = r.text.find(after, m.unit_end) + verb.end()
         objects = self._concepts_between(offset, offset + 60)
         if objects and re.fullmatch(

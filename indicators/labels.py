@@ -33,7 +33,7 @@ _SEX = re.compile(r"\b(?:(girls?|females?|women|young women)|(boys?|males?|men|y
 _SEX_ADJECTIVE = re.compile(r"\b(?:(female)|(male))\b", re.IGNORECASE)
 _RESIDENCE = re.compile(
     r"\b(?:(urban)|(rural))(?= and (?:urban|rural) (?:areas|settlements|localities)\b)"
-    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localities|population)\b"
+    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?)\b"
     r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
     r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)",
     re.IGNORECASE,
@@ -66,7 +66,7 @@ _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(

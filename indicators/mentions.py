@@ -22,7 +22,8 @@ _YEAR_TOKEN = re.compile(rf"{YEAR}")
 _LEGAL_BEFORE = re.compile(
     r"(?:\bno\.|\bnos\.|\barts?\.|\barticles?|\bparagraphs?|\bparas?\.|\bsubparagraphs?|\bchapters?|\bsections?"
     r"|\bannex(?:es)?|\bclauses?|\bitems?|\bgeneral comments?|\brecommendations?|\bdecisions?|\bresolutions?"
-    r"|\bstatements?|\bgeneral recommendation|\bprotocols?)"
+    r"|\bstatements?|\bgeneral recommendation|\bprotocols?|\btables?|\bfigures?|\bfig\.|\bcharts?|\bbox(?:es)?|\bappendix"
+    r"|\bappendices|\bfootnotes?|\bnotes?|\bpp?\.)"
     r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\(\s*\w{1,4}\s*\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
     re.IGNORECASE,
 )
@@ -30,6 +31,10 @@ _GRADE_BEFORE = re.compile(
     r"\b(?:grades?|phases?|stages?|groups?|categories|category)\s+(?:[\dIVX]+\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bto\b|-|–)\s*)*$",
     re.IGNORECASE,
 )
+# "(Ombudsman, 2025: 14)", "(BNS 2023, p. 7)", "(UNICEF, 2022)": an author, a year, a page
+_CITED = r"\(\s*(?:[A-Z][\w&.'’-]*\s*){1,5},?\s*(?:et al\.,?\s*)?"
+_CITED_BEFORE = re.compile(rf"{_CITED}$")
+_CITATION_BEFORE = re.compile(rf"{_CITED}(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:pp?\.\s*)?$")
 _PHONE_BEFORE = re.compile(
     r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*(?:[\d()\-]+\s*)*$", re.IGNORECASE
 )
@@ -131,7 +136,7 @@ _IRREGULAR_VERBS = frozenset(
 )
 _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
-    "as which who that this these those including respectively across during over within under into while whereas "
+    "as which who that this these those including respectively accordingly across during over within under into while whereas "
     "but nationwide without whose aged below above between a an also only still already each both then year years "
     "earlier later ago previously".split()
 )
@@ -240,6 +245,12 @@ def classify(text: str) -> list[Mention]:
             _classify_compound(m, before, age_spans)
         elif _LEGAL_BEFORE.search(before):
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
+        elif (
+            _CITATION_BEFORE.search(before)
+            or (_CITED_BEFORE.search(before) and _is_year(tok) and re.match(r"[a-z]?\s*[:,)]", after))
+            or (before.endswith("[") and re.match(r"\s*[\],–-]", after))
+        ):
+            _set(m, "identifier", "a citation or reference marker, e.g. (BNS, 2023: 14) or [12]")
         elif _PHONE_BEFORE.search(before):
             _set(m, "identifier", "telephone number")
         elif (

@@ -122,6 +122,12 @@ def _trend_same_period(r: Reading, i: int, ctx: Context) -> Period | None:
     same period": the span named before, in this sentence (a dated trend's ends) or an earlier one."""
     if not (_trend_pair(r, i) and r.in_clause(i, SAME_PERIOD)):
         return None
+    span = _same_span(r, i, ctx)
+    return _trend_ends(r, i, span) if span else None
+
+
+def _same_span(r: Reading, i: int, ctx: Context) -> Period | None:
+    """The span "the same period" refers to: a dated trend's ends before the figure, or the span named earlier."""
     dated = [
         (r.mentions[j].period_after[0], r.mentions[r.mentions[j].partner].period_after[0])
         for j in range(i)
@@ -130,8 +136,7 @@ def _trend_same_period(r: Reading, i: int, ctx: Context) -> Period | None:
         and r.mentions[j].period_after
         and r.mentions[r.mentions[j].partner].period_after
     ]
-    span = dated[-1] if dated else ctx.span
-    return _trend_ends(r, i, span) if span else None
+    return dated[-1] if dated else ctx.span
 
 
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b", re.IGNORECASE)
@@ -152,7 +157,10 @@ def _reference_year(r: Reading, position: int, ctx: Context) -> int | None:
     return ctx.last_year
 
 
-_NEAR_RELATIVE = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?(?:{RELATIVE_YEAR.pattern})", re.IGNORECASE)
+_NEAR_RELATIVE = re.compile(
+    rf"\s*,?\s*(?:(?!(?:while|whereas|but|and|although|though)\b)[a-z]+\s+){{0,2}}?(?:{RELATIVE_YEAR.pattern})",
+    re.IGNORECASE,
+)
 
 
 def _relative_in_tail(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -202,6 +210,9 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     clause = r.clause_of(m.start)
     if r.point_anchor(i) is not None:
         return None
+    same = SAME_PERIOD.search(r.text, clause.start, m.start)
+    if same and not any(x.role in ("year", "date") for x in r.mentions if clause.start <= x.start < clause.end):
+        return _same_span(r, i, ctx)  # "Over the same period, the Office received a total of 11,482 appeals"
     found = _SPAN_IN_CLAUSE.search(r.text, m.end, clause.end)  # "612 suicides ... were registered in 2021-2024"
     if found and int(found.group(1)) < int(found.group(2)):
         between = [x for x in r.mentions if m.end <= x.start < found.start() and (x.is_value or x.role == "year")]
@@ -342,7 +353,8 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
 
 
 _LEADING_REFERENCE = re.compile(
-    r"^(?:of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
+    r"^(?:(?:out )?of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
+    r"this indicator|the indicator|"
     r"the (?:share|proportion|rate) of (?:them|these))\b",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ _YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE
 )
 _SPAN_HEAD = (
+    rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
     rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
     rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
 )
