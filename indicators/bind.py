@@ -697,6 +697,9 @@ class _Binder:
         subject, mention = self._subject(i)
         if subject:
             self.used[i] = mention
+            held = self.cat.indicators[mention.code].contains if mention is not None else None
+            if held and UNIT_KIND.get(m.unit) == "count" and noun_head(m.noun) in self.cat.counted_nouns(held):
+                return self.cat.indicators[held].concept, "contained"  # "in the organizations ..., 6,235 children"
             return subject, "subject"
         if partner is not None and partner in self.concept_of:
             return self.concept_of[partner], "list"
@@ -1011,9 +1014,11 @@ class _Binder:
             return None
         if i in r.labels.areas:
             return sorted(set(r.labels.areas[i]), key=r.labels.areas[i].index), r.labels.rules.get(i, "labelled_value")
-        host = r.hosts.get(i)
-        if host is not None and host in r.labels.areas and not r.labels.dims.get(i):
-            return r.labels.areas[host], r.labels.rules.get(host, "labelled_value")
+        for other in (r.hosts.get(i), self.pairs.get(i)):  # a part or a restatement holds where its figure holds
+            if other in r.labels.unplaced:
+                return None
+            if other is not None and other in r.labels.areas:
+                return r.labels.areas[other], r.labels.rules.get(other, "labelled_value")
         return [self.ctx.doc.ref_area], ""
 
     def _dims(self, i: int) -> dict[str, str]:
@@ -1066,7 +1071,7 @@ class _Binder:
                 continue
             placed = self._areas(i)
             if placed is None:
-                m.reason = r.labels.unplaced[i]
+                m.reason = r.labels.unplaced.get(i, "the figure it belongs to is not for a reference area")
                 continue
             areas, area_rule = placed
             if areas == [self.ctx.doc.ref_area]:

@@ -134,6 +134,7 @@ def _compile(patterns: list[str] | None, vocabulary: dict[str, str]) -> tuple[re
     compiled = []
     for p in patterns or []:
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
+        expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
         compiled.append(re.compile(rf"(?<![\w-])(?:{expanded})(?![\w-])", re.IGNORECASE))
     return tuple(compiled)
 

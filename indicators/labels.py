@@ -367,8 +367,15 @@ class _Reader:
         return bool(_HEADS_NEXT.fullmatch(self.text, t.end, limit))
 
     def clause_places(self) -> None:
-        """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own."""
-        for clause in self.clauses:
+        """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own, and
+        a place heading the sentence to the later clauses that name no place."""
+        heading: Label | None = None
+        for n, clause in enumerate(self.clauses):
+            named = [t for t in self.out.tokens if t.dim in _PLACE_DIMS and clause.start <= t.start < clause.end]
+            if n > 0 and heading is not None and not named:
+                for i in self.values:
+                    if clause.start <= self.mentions[i].start < clause.end and i not in self.out.areas:
+                        self.give(i, heading, "labelled_value")
             for t in self.out.tokens:
                 if t.dim not in _PLACE_DIMS or not clause.start <= t.start < clause.end:
                     continue
@@ -382,6 +389,8 @@ class _Reader:
                     )
                     if clause.start <= m.start < clause.end and i not in self.out.areas and not nearer:
                         self.give(i, t, "labelled_value")
+                if n == 0:
+                    heading = t
                 break
 
     def respectively(self) -> None:
