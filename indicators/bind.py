@@ -102,6 +102,7 @@ _ACCOUNTED = re.compile(
     r" of\s+(?:the\s+|all\s+)?$",
     re.IGNORECASE,
 )
+_PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -151,7 +152,7 @@ _SAMPLE = re.compile(
 _GENERIC_VERB = re.compile(
     r"(?:registered|recorded|reported|identified|counted|documented|listed|noted|observed|living|resident|remained|"
     r"employed|working|considered|processed|examined|heard|reviewed|detected|established|recognized|recognised|"
-    r"operating|functioning|open|opened)$",
+    r"operating|functioning|functioned|operated|existed|open|opened)$",
     re.IGNORECASE,
 )
 _PARTICIPLES = (
@@ -956,7 +957,15 @@ class _Binder:
 
     def _later_figures_age(self, i: int, position: int) -> bool:
         """An age after a later figure of another unit or noun is that figure's: "from 9.38 ... to 7.90, within
-        the benchmark of 25 deaths per 1,000 live births for children under five"."""
+        the benchmark of 25 deaths per 1,000 live births for children under five"; so is one after "out of them",
+        which describes a part ("1,384,800 persons, out of them more than half are children under 18")."""
+        r = self.r
+        m = r.mentions[i]
+        if position > m.unit_end and _PART_MARKER.search(r.text, m.unit_end, position):
+            return True
+        return self._later_figure_at(i, position)
+
+    def _later_figure_at(self, i: int, position: int) -> bool:
         r = self.r
         m = r.mentions[i]
         before = [j for j in r.values if r.mentions[j].start < position]
@@ -1008,17 +1017,18 @@ class _Binder:
                 return True
         return False
 
-    def _areas(self, i: int) -> tuple[list[str], str] | None:
+    def _areas(self, i: int, seen: frozenset[int] = frozenset()) -> tuple[list[str], str] | None:
+        """Where figure i holds: its own place, else that of the total it is a part of or the figure it restates."""
         r = self.r
         if i in r.labels.unplaced:
             return None
         if i in r.labels.areas:
             return sorted(set(r.labels.areas[i]), key=r.labels.areas[i].index), r.labels.rules.get(i, "labelled_value")
-        for other in (r.hosts.get(i), self.pairs.get(i)):  # a part or a restatement holds where its figure holds
-            if other in r.labels.unplaced:
-                return None
-            if other is not None and other in r.labels.areas:
-                return r.labels.areas[other], r.labels.rules.get(other, "labelled_value")
+        for other in (r.hosts.get(i), self.pairs.get(i)):
+            if other is not None and other not in seen:
+                found = self._areas(other, seen | {i})
+                if found is None or found[1]:
+                    return found
         return [self.ctx.doc.ref_area], ""
 
     def _dims(self, i: int) -> dict[str, str]:

@@ -327,6 +327,9 @@ class _Reader:
         stop = re.search(r"[,;:—–(]", self.text[m.unit_end : limit])
         own_end = m.unit_end + stop.start() if stop else limit
         for t in self.out.tokens:
+            if t.dim in ("unnamed", "ambiguous") and m.unit_end <= t.start <= limit:
+                self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
+                return
             if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end or t in self.parenthesized:
                 continue
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
