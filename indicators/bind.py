@@ -61,7 +61,8 @@ _PARTICIPATION = re.compile(
     r"^[\s,]*(?:[\w'’-]+,?\s+){0,4}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
     r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
     r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
-    r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put)|(?:were|was|are|is|remained|remain))\s+(?:(?:in|by|with|at|from|to|on)\s+)?"
+    r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put|occupied|employed)"
+    r"|joined|join|joining|studied|studying|(?:were|was|are|is|remained|remain))\s+(?:(?:in|by|with|at|from|to|on)\s+)?"
     r"(?:(?:the\s+)?(?:activities|work|programmes|events)\s+(?:at|in|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -536,7 +537,7 @@ class _Binder:
             before = fitting or before
         if before:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
-            if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, m.start):
+            if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
                 return None, None  # "the number of organizations ..., and the number of children living in them"
             return chosen.concept, chosen
         after = self._concepts_between(m.end, self.tail_end(i))
@@ -590,7 +591,7 @@ class _Binder:
             return c if all(r.labels.dims.get(j) or j in r.labels.areas for j in between) else None
         return None
 
-    def _other_count_between(self, chosen: ConceptMention, end: int) -> bool:
+    def _other_count_between(self, chosen: ConceptMention, start: int, end: int) -> bool:
         """Whether "the number of <something else>" stands between a concept and a figure: what is counted
         then is that, not the concept ("... of organizations fell ..., and the number of children in them")."""
         r = self.r
@@ -598,7 +599,7 @@ class _Binder:
         if code is None:
             return False
         allowed = self.cat.counted_nouns(code)
-        for found in _NUMBER_OF.finditer(r.text, chosen.end, end):
+        for found in _NUMBER_OF.finditer(r.text, start, end):
             if any(c.start <= found.start(1) < c.end for c in r.concepts):
                 continue
             words = [w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))]

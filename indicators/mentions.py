@@ -145,7 +145,7 @@ _NOT_NOUNS = frozenset(
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|"
-    rf"as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)"
+    rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d)"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
     re.IGNORECASE,
