@@ -600,8 +600,8 @@ class _Binder:
             return False
         allowed = self.cat.counted_nouns(code)
         for found in _NUMBER_OF.finditer(r.text, start, end):
-            if any(c.start <= found.start(1) < c.end for c in r.concepts):
-                continue
+            if any(c.start <= found.start(1) < c.end for c in r.concepts) or found.end() >= chosen.start > found.start():
+                continue  # "the number of those living in residential organizations": the phrase names the concept
             words = [w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))]
             if words[0] in ("those", "these", "them", "which", "whom"):
                 return True  # "and the number of those terminated": a part, not the concept
