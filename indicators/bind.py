@@ -498,7 +498,12 @@ class _Binder:
                 r"\([^()]*\)", " ", r.text[start : c.start]
             )  # "142,300 students (3.9 per cent ...) took part in"
             between = re.sub(r",\s*(?:or\s+)?[\d.,]+\s*(?:per\s?cent|%)[^,]*,", " ", between)
-            between = re.sub(r"\s[—–]\s[^—–]*\s[—–]\s", " ", between)  # "1.2 million children — 38.6% of ... — were"
+            between = re.sub(r"\s[—–]\s[^—–]*\s[—–]\s", " ", between)
+            between = re.sub(  # "186,400 students, most of them in grades 8 to 10, joined ..."
+                r",\s*(?:most|many|some|half|all|nearly all|almost all|the majority|mostly|mainly|largely)\b[^,]*,",
+                " ",
+                between,
+            )  # "1.2 million children — 38.6% of ... — were"
             if UNIT_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
                 continue  # "86.3 per cent of all orphans ...": the whole the share is taken of
             plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)
@@ -545,6 +550,7 @@ class _Binder:
             after
             and not any(j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values)
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
+            and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
         ):  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
         accounted = self._accounted_for(i)
@@ -600,7 +606,10 @@ class _Binder:
             return False
         allowed = self.cat.counted_nouns(code)
         for found in _NUMBER_OF.finditer(r.text, start, end):
-            if any(c.start <= found.start(1) < c.end for c in r.concepts) or found.end() >= chosen.start > found.start():
+            if (
+                any(c.start <= found.start(1) < c.end for c in r.concepts)
+                or found.end() >= chosen.start > found.start()
+            ):
                 continue  # "the number of those living in residential organizations": the phrase names the concept
             words = [w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))]
             if words[0] in ("those", "these", "them", "which", "whom"):
@@ -904,7 +913,11 @@ class _Binder:
         name = self.cat.indicators[self.cat.member(concept, "count") or concept].name.lower()
         if received and _TAKING_PART.match(verb.group(1)) and re.search(rf"\b{received.group(1).lower()}", name):
             return ""  # "70,100 persons ... received monthly allowances": what the allowance's recipients do
-        if re.match(r"\s+(?:these|those|such|this|them|the same)\b", after[verb.end() :], re.IGNORECASE):
+        if re.match(
+            r"\s+(?:part\s+)?(?:(?:in|with|to|from)\s+)?(?:these|those|such|this|them|the same)\b",
+            after[verb.end() :],
+            re.IGNORECASE,
+        ):
             return ""  # "392,400 people received these allowances": the topic's own verb
         return verb.group(0).strip(" ,")
 

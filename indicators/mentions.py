@@ -55,7 +55,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^\s*(?:[a-z]+ )?per 10,000\b(?: [a-z]+)?", "per_10000"),
         (
-            r"^\s*per 1,000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
+            r"^\s*(?:(?:births|live births|cases|deaths) )?per 1,000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?\b",
             "per_1000",
         ),
