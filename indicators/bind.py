@@ -562,9 +562,11 @@ class _Binder:
             if len({c.concept for c in named}) == 1:  # "Trafficking in minors (article 135): 11 offences in 2019"
                 return named[-1].concept, named[-1]
         anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or _ANAPHOR.search(r.text, m.end, self.tail_end(i))
+        relative = re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.end : clause.end])
+        own_end = m.end + relative.start() if relative else clause.end  # "87.9 per cent in Astana, where the ..."
         bare = (
             not m.noun
-            and not self._concepts_between(clause.start, clause.end)
+            and not self._concepts_between(clause.start, own_end)
             and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
         )
         if anaphor or bare:
@@ -577,6 +579,13 @@ class _Binder:
                 first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
                 return chosen.concept, chosen
+            kind = UNIT_KIND.get(m.unit)
+            listed = [
+                j for j in r.values if j < i and j in self.concept_of and UNIT_KIND.get(r.mentions[j].unit) == kind
+            ]
+            elliptic = not _VERB_BETWEEN.search(r.text, clause.start, m.start)
+            if bare and listed and clause.start > 0 and elliptic:  # "... (1,702), and lowest in Ulytau region (164)"
+                return self.concept_of[listed[-1]], None
             if anaphor and self.ctx.topic:
                 return self.ctx.topic, None
         return None, None

@@ -29,7 +29,8 @@ from indicators.timex import YEAR
 _DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|(?:gone|went|goes|go) down"
 _UP = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|up|(?:gone|went|goes|go) up"
 _DIRECTION_AFTER = re.compile(
-    rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*({_DOWN}|{_UP}|below|under|above|over)\b", re.IGNORECASE
+    rf"^\s*(?:per\s?cent|%|percentage points?|points?|[a-z]+)?\s*({_DOWN}|{_UP}|below|under|above|over)\b",
+    re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
     rf"\b({_DOWN}|{_UP})\b(?:\s+(?:by|of))?\s*(?:almost |nearly |about |some )?$|\(\s*([+−-])\s*$", re.IGNORECASE
@@ -41,12 +42,14 @@ _YEAR_ON_YEAR = re.compile(
 _BASE = re.compile(
     rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
     rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with)\s+"
-    rf"(?:(?:in|at the end of)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
+    rf"(?:(?:in|at the end of|the end of|the beginning of|as (?:at|of)(?: the end of)?)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
     rf"(?:({YEAR})(?:\s+(?:level|figure|value))?\b|({_RELATIVE_BASE})\b)"
     rf"|^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
     re.IGNORECASE,
 )
-_LEADS_TO = re.compile(r"^\s*(?:,\s*)?to\s*$", re.IGNORECASE)
+_LEADS_TO = re.compile(
+    r"^\s*(?:per\s?cent|%|percentage points?)?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?to\s*$", re.IGNORECASE
+)
 
 
 def _fmt(x: float) -> str:

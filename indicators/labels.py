@@ -335,7 +335,7 @@ class _Reader:
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
-            ends = re.fullmatch(r"\s*(?:[,;:.—–)]|and\b|$)[^\d]*", self.text[t.end : limit]) is not None
+            ends = re.match(r"\s*(?:[,;:.—–)]|and\b|$)", self.text[t.end : limit]) is not None
             if ends and located:
                 self.give(i, t, "labelled_value")
             else:

@@ -82,7 +82,8 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?|times)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
+    r"^\s*(?:per\s?cent|%|percentage points?|times|[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
+    r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
     r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b",
     re.IGNORECASE,
 )

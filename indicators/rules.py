@@ -60,6 +60,7 @@ def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+_OWN_NAME_GAP = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:of\s+|under\s+)?", re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
     re.IGNORECASE,
@@ -74,7 +75,14 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if m.period_after:
         return m.period_after
-    named = next((c for c in r.concepts if c.kind == "term" and m.unit_end <= c.start <= m.unit_end + 3), None)
+    named = next(
+        (
+            c
+            for c in r.concepts
+            if c.kind == "term" and c.start >= m.unit_end and _OWN_NAME_GAP.fullmatch(r.text, m.unit_end, c.start)
+        ),
+        None,
+    )
     year = _YEAR_AFTER_NAME.match(r.text, named.end) if named else None
     if year:  # "46 cases of illegal child labour in 2021": the year after the figure's own name
         return int(year.group(1)), int(year.group(1))
