@@ -16,6 +16,12 @@ def test_year_value_with_parenthesis_of_earlier_years() -> None:
 def test_year_after_the_noun() -> None:
     obs = observe(["Only 870 early marriages were registered in 2022."])
     assert values(obs) == {("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 870.0, "A")}
+    assert obs["rule"].tolist() == ["value_in_year"]  # the year right after the figure's own name
+
+
+def test_year_of_the_clause() -> None:
+    obs = observe(["Only 870 early marriages, most of them in rural areas, were registered by the civil registry in 2022."])
+    assert values(obs) == {("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 870.0, "A")}
     assert obs["rule"].tolist() == ["clause_year"]
 
 
