@@ -45,7 +45,9 @@ _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the)
 _PAIR_GAP = re.compile(
     r"^(?:[^\d;()]|(?:19|20)\d\d){0,160}?(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
     r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
-    r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+)$",
+    r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+"
+    r"|,\s*which (?:composed|constituted|made up|makes up|accounted for|accounts for|amounted to|amounts to|represented|"
+    r"represents|comprised|comprises|is|was|equals|equalled)\s+)$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
@@ -779,7 +781,8 @@ class _Binder:
         if kind is None:
             m.reason = f"unit {m.unit} is not a statistic"
             return None
-        if m.qualifiers:
+        named_whole = m.qualifiers == ["denominator"] and self._own(i)[1] is not None
+        if m.qualifiers and not named_whole:  # "out of 23,684 orphan children and children ...": a named whole counts
             return self._qualified(i)
         if self._in_compared_breakdown(i):
             m.reason = "compared with a breakdown, but the text does not say whether this figure is that breakdown"
@@ -900,6 +903,11 @@ class _Binder:
             after = r.text[named[0].end : end]
         elif m.noun and m.noun.lower() in after.lower():
             after = after[after.lower().find(m.noun.lower()) + len(m.noun) :]
+        pair = self.pairs.get(last)
+        if (
+            pair is not None and pair > last and r.mentions[pair].unit_end <= end
+        ):  # "5,846 schools, which composed 78.9%"
+            after = r.text[r.mentions[pair].unit_end : end]
         verb = _VERB.match(after) or _PASSIVE.search(after)
         if verb is None or _GENERIC_VERB.match(verb.group(1)):
             return ""

@@ -43,7 +43,8 @@ _SYSTEM_NAME = r"(education(?:al)?|health(?:-care| care)?|healthcare|social prot
 _SYSTEM = re.compile(
     rf"\b(?:(?:institutions|organi[sz]ations|facilities) of the |the )?{_SYSTEM_NAME} (?:systems?|sectors?)\b"
     rf"|\b{_SYSTEM_NAME}(?= and {_SYSTEM_NAME} systems\b|, {_SYSTEM_NAME}(?:,| and))"
-    rf"|\b{_SYSTEM_NAME} (?:institutions|organi[sz]ations|facilities)\b",
+    rf"|\b{_SYSTEM_NAME} (?:institutions|organi[sz]ations|facilities)\b"
+    rf"|\b(?:the )?system of (?:the )?{_SYSTEM_NAME}\b",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
