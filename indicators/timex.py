@@ -25,7 +25,9 @@ _CONNECTIVE = (
     r"furthermore|also|similarly|consequently|by contrast|in contrast|for example|for instance|at the same time),?\s+)?"
 )
 # "Minister of Education: For the 2021–2022 academic year, we ...": a speaker's name before the words
-_SPEAKER = r"(?:[A-Z][\w.'’ -]{0,50}:\s+)?"
+_SPEAKER = r"(?:(?-i:[A-Z])[\w.'’ -]{0,50}:\s+)?"
+# "In Karaganda region as of 1 September 2023, ...": a place before the time that opens the sentence
+_PLACE_LEAD = r"(?:(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:region|oblast|city|province)?,?\s+)?"
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
@@ -34,7 +36,8 @@ _POINT_HEAD = (
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?({YEAR})(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE
+    rf"^{_SPEAKER}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
+    re.IGNORECASE,
 )
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
