@@ -115,13 +115,13 @@ _RATE_BEFORE = re.compile(r"\bper\s+(?:1|10|100)[, ]?000\b|\bper\s+(?:thousand|c
 _ATTENDED_BY = re.compile(
     r"\b(?:attended|used|visited|served|covered|housed|accommodated|raised|brought up)\s+by\s+(?:some\s+|about\s+)?$"
     r"|\(\s*with\s+$|\b(?:providing|provided|offering|offered)\s+(?:[\w-]+\s+){1,3}to\s+$"
-    r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\s+$",
+    r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\b[^.;\d]{0,25}$",
     re.IGNORECASE,
 )
 _CONTAINED = re.compile(
     r"\b(?:children|pupils|residents)\s+(?:(?:living|staying|studying|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
     r"(?:them|these (?:organi[sz]ations|institutions|families)|those|such (?:organi[sz]ations|institutions|families))\b"
-    r"|\b(?:attended|attend|attending|used|visited)\s+them\b|\bin which\b[^.;]{0,15}$",
+    r"|\b(?:attended|attend|attending|used|visited)\s+them\b",
     re.IGNORECASE,
 )
 _TOPIC_ONLY = re.compile(
