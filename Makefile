@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: all setup refresh test lint browser docs ui bench bench-smoke clean
+.PHONY: all setup refresh test lint browser docs ui bench bench-accuracy bench-smoke clean
 
 # The first command: set up and run a full refresh (every document extracted again).
 all: setup
@@ -36,8 +36,12 @@ test: lint browser
 docs: setup
 	$(BIN)/python -m schemas.docs README.md
 
-bench: setup
+bench: setup bench-accuracy
 	$(BIN)/python -m bench.run
+
+# Recall and precision of extraction: the phrasing bank and the planted reports -> docs/accuracy.md
+bench-accuracy: setup
+	$(BIN)/python -m bench.accuracy
 
 bench-smoke: setup
 	$(BIN)/python -m bench.run --smoke

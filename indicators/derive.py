@@ -104,7 +104,13 @@ class _Change:
             target = values[0]
             found = [o for o in r.observations if o.mention == target and o.obs_status == "A"]
             return found[0] if found else None
-        before = [o for o in r.observations if o.obs_status == "A" and r.mentions[o.mention].end <= m.start]
+        before = [
+            o
+            for o in r.observations
+            if o.obs_status == "A"
+            and r.mentions[o.mention].end <= m.start
+            and r.text.count(")", r.mentions[o.mention].end, m.start) <= r.text.count("(", r.mentions[o.mention].end, m.start)
+        ]  # "98.9 per cent (urban: 99.4; rural: 98.2), up 2.4 points": the change is the total's
         if before:
             same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is r.clause_of(m.start)]
             return (same_clause or before)[-1]

@@ -23,7 +23,9 @@ from indicators.timex import YEAR, anchor
 _SPAN = rf"(?:from\s+|the years\s+|between\s+)?({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
 _STATEMENTS = (
     re.compile(
-        r"\b(?:present|this|these) (?:combined )?(?:periodic )?(?:reports?|replies|document|update|information)\b"
+        r"\b(?:the present|present|this|these|the) (?:combined )?(?:periodic |mid-term |midterm )?"
+        r"(?:reports?|replies|document|update|information|data|review|figures|statistics)"
+        r"(?: (?:below|above|herein|provided|presented|given))?\b"
         rf"[^.;]{{0,120}}?\b(?:covers?|covering|reflects?|describes?|relates? to|refers? to|presents?|"
         rf"contains? information (?:on|about|for))\b[^.;]{{0,60}}?\b(?:period|years)\s*(?:of\s+)?{_SPAN}",
         re.IGNORECASE,

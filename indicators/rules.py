@@ -187,6 +187,9 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if anchor is None:
         return None
     m = r.mentions[i]
+    clause = r.clause_of(m.start)
+    if clause.start > 0 and clause.anchor is None and RELATIVE_YEAR.search(r.text, clause.start, m.start):
+        return None  # "...; a year earlier the share had been 30.9 per cent": a time of the clause's own
     # "203,110 a year earlier" has a time of its own; "22,315 beds, 1.6% fewer than a year earlier" does not
     tail_end = min([x.start for x in r.mentions if x.start > m.start] + [r.clause_of(m.start).end])
     if _EARLIER.search(r.text, m.unit_end, tail_end):

@@ -90,6 +90,11 @@ class Item:
     expect: tuple[Expected, ...]
     note: str = ""
 
+    @property
+    def author(self) -> str:
+        """The file (author) the item comes from: 'd7' for 'd7-012'."""
+        return self.id.split("-")[0]
+
     def document(self) -> Document:
         text = "\n".join(f"{i}.\t{p}" for i, p in enumerate(self.paragraphs, start=1))
         return Document(
