@@ -28,7 +28,8 @@ _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
     r"|the corresponding (?:figure|number|share|rate)s?|this (?:share|proportion|rate|indicator|ratio|total)"
     r"|the (?:proportion|share|rate|ratio|total)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
-    r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children))\b",
+    r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children)"
+    r"|(?:that|this|the same|the said) (?:article|provision|offence|crime))\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
@@ -149,7 +150,7 @@ _SUBPOPULATION = re.compile(
     re.IGNORECASE,
 )
 _SAMPLE = re.compile(
-    r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;]{0,30}$",
+    r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;,\d]{0,15}$",
     re.IGNORECASE,
 )
 _GENERIC_VERB = re.compile(
@@ -695,6 +696,11 @@ class _Binder:
         contained = _ATTENDED_BY.search(r.text, max(0, m.start - 40), m.start) or _CONTAINED.search(
             r.text, max(r.clause_of(m.start).start, m.start - 40), self.tail_end(i)
         )
+        subject = _CONTAINED.search(r.text, r.clause_of(m.start).start, m.start)
+        if subject and UNIT_KIND.get(m.unit) == "percent":  # "children living in these organizations made up 13.2%"
+            holder = self._holder(i)
+            if holder:
+                return holder, "contained"
         if contained and UNIT_KIND.get(m.unit) == "count":
             holder = self._holder(i)
             if holder:

@@ -43,13 +43,19 @@ _BASE = re.compile(
     rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
     rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with)\s+"
     rf"(?:(?:in|at the end of|the end of|the beginning of|as (?:at|of)(?: the end of)?)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
-    rf"(?:({YEAR})(?:\s+(?:level|figure|value))?\b|({_RELATIVE_BASE})\b)"
+    rf"(?:({YEAR})\s*[/–-]\s*(?:19|20)?\d\d\s+(?:school|academic)\s+year\b|({YEAR})(?:\s+(?:level|figure|value))?\b"
+    rf"|({_RELATIVE_BASE})\b)"
     rf"|^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
     re.IGNORECASE,
 )
 _LEADS_TO = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?)?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?to\s*$", re.IGNORECASE
 )
+
+
+def _when(start: int, end: int) -> str:
+    """A year, or a school year as '2020/21'."""
+    return str(start) if start == end else f"{start}/{str(end)[-2:]}"
 
 
 def _fmt(x: float) -> str:
@@ -109,7 +115,8 @@ class _Change:
             for o in r.observations
             if o.obs_status == "A"
             and r.mentions[o.mention].end <= m.start
-            and r.text.count(")", r.mentions[o.mention].end, m.start) <= r.text.count("(", r.mentions[o.mention].end, m.start)
+            and r.text.count(")", r.mentions[o.mention].end, m.start)
+            <= r.text.count("(", r.mentions[o.mention].end, m.start)
         ]  # "98.9 per cent (urban: 99.4; rural: 98.2), up 2.4 points": the change is the total's
         if before:
             same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is r.clause_of(m.start)]
@@ -120,23 +127,30 @@ class _Change:
         pool = [o for earlier in self.ctx.earlier for o in earlier.observations]
         return _stated(pool, lambda o: self.cat.indicators[o.indicator_code].concept == topic and o.sex == "_T")
 
-    def base_year(self, level: Observation) -> int | None:
+    def base_period(self, level: Observation) -> tuple[int, int] | None:
+        """The period the change is measured from: a year, or a school year for a school-year level."""
+        length = level.period_end - level.period_start
         if self.base_match is None:
-            return level.period_start - 1 if self.year_on_year else None
-        if self.base_match.group(1) or self.base_match.group(3):
-            return int(self.base_match.group(1) or self.base_match.group(3))
-        return level.period_start - 1
+            start = level.period_start - 1 if self.year_on_year else None
+        elif self.base_match.group(1):  # "more than in the 2020/21 school year"
+            start = int(self.base_match.group(1)) if length == 1 else None
+        elif self.base_match.group(2) or self.base_match.group(4):
+            start = int(self.base_match.group(2) or self.base_match.group(4)) if length == 0 else None
+        else:
+            start = level.period_start - 1
+        return None if start is None else (start, start + length)
 
     def derive(self) -> Observation | None:
         m = self.m
         if self.sign is None or (self.base_match is None and not self.year_on_year):
             return None
         level = self.level()
-        if level is None or level.period_start != level.period_end:
+        if level is None or level.period_end - level.period_start > 1:
             return None
-        base = self.base_year(level)
-        if base is None or base == level.period_start:
+        period = self.base_period(level)
+        if period is None or period[0] == level.period_start:
             return None
+        base, stated = _when(*period), _when(level.period_start, level.period_end)
         ind = self.cat.indicators[level.indicator_code]
         op_sign = "-" if self.sign > 0 else "+"
         unit_kind = UNIT_KIND.get(m.unit)
@@ -144,7 +158,7 @@ class _Change:
             if ind.kind != "percent":
                 return None
             value, tail = _rounded(level.obs_value - self.sign * m.value, "percent")
-            text = f"{_fmt(level.obs_value)} ({level.period_start}, stated) {op_sign} {_fmt(m.value)} percentage points{tail}"
+            text = f"{_fmt(level.obs_value)} ({stated}, stated) {op_sign} {_fmt(m.value)} percentage points{tail}"
             rule = "change_points_from_level"
         elif unit_kind == "percent":
             if ind.kind == "percent":
@@ -153,16 +167,16 @@ class _Change:
             value, tail = _rounded(level.obs_value / (1 + self.sign * m.value / 100), ind.kind)
             op = "+" if self.sign > 0 else "-"
             text = (
-                f"{_fmt(level.obs_value)} ({level.period_start}, stated) / (1 {op} {_fmt(m.value)}/100){tail}: "
-                f"the text gives the {level.period_start} level and its change from {base}"
+                f"{_fmt(level.obs_value)} ({stated}, stated) / (1 {op} {_fmt(m.value)}/100){tail}: "
+                f"the text gives the {stated} level and its change from {base}"
             )
             rule = "change_pct_from_level"
         elif unit_kind == ind.kind == "count" or (unit_kind == "count" and ind.kind == "rate" and not m.noun):
             value, tail = _rounded(level.obs_value - self.sign * m.value, ind.kind)
             what = "decrease" if self.sign < 0 else "increase"
             text = (
-                f"{_fmt(level.obs_value)} ({level.period_start}, stated) {op_sign} {_fmt(m.value)} "
-                f"(the {what} from {base} to {level.period_start}){tail}"
+                f"{_fmt(level.obs_value)} ({stated}, stated) {op_sign} {_fmt(m.value)} "
+                f"(the {what} from {base} to {stated}){tail}"
             )
             rule = "change_since_year"
         else:
@@ -171,8 +185,8 @@ class _Change:
             return None
         return replace(
             level,
-            period_start=base,
-            period_end=base,
+            period_start=period[0],
+            period_end=period[1],
             obs_value=value,
             obs_status="E",
             derivation=text,
