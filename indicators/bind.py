@@ -80,7 +80,7 @@ _COMPARED = re.compile(
 )
 # "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
-_HEADING_UNIT = re.compile(r"(?:,\s*|\()(?:(per\s?cent|%)|(years))\)?\s*:?\s*$", re.IGNORECASE)
+_HEADING_UNIT = re.compile(r"(?:,\s*|\()(?:(per\s?cent|%)|(years))\)?\s*(?:[,:]|$)", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
@@ -416,9 +416,10 @@ class _Binder:
             labelled = bool(r.labels.dims.get(i)) or r.labels.areas.get(i, [self.ctx.doc.ref_area]) != [
                 self.ctx.doc.ref_area
             ]
+            counted = re.search(r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start])
             part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or (
-                UNIT_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end)
-            )
+                UNIT_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted
+            )  # "In 2015 there were 1,198 of them": the number of them, not a part
             if not (labelled or part):
                 continue
             if part and not labelled:
@@ -1061,7 +1062,9 @@ class _Binder:
             return None
         if i in r.labels.areas:
             return sorted(set(r.labels.areas[i]), key=r.labels.areas[i].index), r.labels.rules.get(i, "labelled_value")
-        for other in (r.hosts.get(i), self.pairs.get(i)):
+        m = r.mentions[i]
+        others = (r.hosts.get(i), self.pairs.get(i), m.partner, self._compared_with(i))
+        for other in others:  # "in Shymkent was 9.4 ... in 2024 against 10.8 in 2020": the same place
             if other is not None and other not in seen:
                 found = self._areas(other, seen | {i})
                 if found is None or found[1]:

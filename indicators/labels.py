@@ -33,7 +33,7 @@ _SEX = re.compile(r"\b(?:(girls?|females?|women|young women)|(boys?|males?|men|y
 _SEX_ADJECTIVE = re.compile(r"\b(?:(female)|(male))\b", re.IGNORECASE)
 _RESIDENCE = re.compile(
     r"\b(?:(urban)|(rural))(?= and (?:urban|rural) (?:areas|settlements|localities)\b)"
-    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?)\b"
+    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?|residents|dwellers|inhabitants)\b"
     r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
     r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)",
     re.IGNORECASE,

@@ -78,7 +78,7 @@ _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
-    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\(\s*[+−]\s*|\s[+−])$",
+    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−]\s*|\s[+−])$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

@@ -33,7 +33,8 @@ _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
     rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?({YEAR})(?:\s+alone)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
+    rf"({YEAR})(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
