@@ -65,7 +65,7 @@ _PARTICIPATION = re.compile(
     r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
     r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
     r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put|occupied|employed)"
-    r"|joined|join|joining|studied|studying|(?:were|was|are|is|remained|remain))\s+(?:(?:in|by|with|at|from|to|on)\s+)?"
+    r"|joined|join|joining|studied|studying|worked|working|(?:were|was|are|is|remained|remain))\s+(?:(?:in|by|with|at|from|to|on)\s+)?"
     r"(?:(?:the\s+)?(?:activities|work|programmes|events)\s+(?:at|in|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -120,8 +120,10 @@ _ATTENDED_BY = re.compile(
     re.IGNORECASE,
 )
 _CONTAINED = re.compile(
-    r"\b(?:children|pupils|residents)\s+(?:(?:living|staying|studying|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
-    r"(?:them|these (?:organi[sz]ations|institutions|families)|those|such (?:organi[sz]ations|institutions|families))\b"
+    r"\b(?:children|pupils|residents)\s+(?:(?:were|are|was|had been)\s+)?"
+    r"(?:(?:living|staying|studying|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
+    r"(?:them|(?:these|those|such) (?:[\w-]+ )?(?:organi[sz]ations|institutions|families)|those)\b"
+    r"|\btheir (?:residents|pupils|wards)\b"
     r"|\b(?:attended|attend|attending|used|visited)\s+them\b",
     re.IGNORECASE,
 )
@@ -482,12 +484,10 @@ class _Binder:
         start, end = self._own_start(i), self.tail_end(i)
         group = self.groups.get(i, [i])
         clause = r.clause_of(m.start)
-        stated = re.search(
-            r"\b(?:was|were|is|are|stood at|amounted to|reached|totall?ed|numbered)\s+(?:some\s+|about\s+)?$",
-            r.text[clause.start : m.start],
-        )
         listed = self.runs.get(i, group)
-        if listed[-1] != i and stated and self._concepts_between(clause.start, m.start):
+        subjects = self._concepts_between(clause.start, m.start)
+        stated = bool(subjects) and _VERB_BETWEEN.search(r.text, subjects[-1].end, m.start)
+        if listed[-1] != i and stated:
             # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list
             start, end = m.unit_end, r.mentions[listed[listed.index(i) + 1]].start
         whole = (

@@ -154,7 +154,8 @@ _YEAR_AFTER = re.compile(
 # "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41"
 _YEAR_BEFORE = re.compile(
     rf"\b(?:in|from|since|than in|compared with|at the end of) ({YEAR}),? \((?:when there (?:were|was) |there (?:were|was) )?$"
-    rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$",
+    rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$"
+    rf"|\b(?:figure|number|indicator|share|rate|level|value)s? (?:for|in|of) ({YEAR}) (?:had been|was|stood at|amounted to|reached)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -389,7 +390,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         y = int(school_year.group(1))
         m.period_after = (y, y + 1)
     elif year_before:
-        y = int(year_before.group(1) or year_before.group(2))
+        y = int(year_before.group(1) or year_before.group(2) or year_before.group(3))
         m.period_after = (y, y)
     if m.unit not in _VALUE_UNITS:
         _set(m, "context", f"unit {m.unit} is not a statistic")
