@@ -487,7 +487,8 @@ class _Binder:
         listed = self.runs.get(i, group)
         subjects = self._concepts_between(clause.start, m.start)
         stated = bool(subjects) and _VERB_BETWEEN.search(r.text, subjects[-1].end, m.start)
-        if listed[-1] != i and stated:
+        part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
+        if listed[0] == i and listed[-1] != i and stated and not part:
             # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list
             start, end = m.unit_end, r.mentions[listed[listed.index(i) + 1]].start
         whole = (
@@ -721,7 +722,17 @@ class _Binder:
         if partner in self.concept_of and (same_clause or not self._concepts_between(clause.start, m.start)):
             return self.concept_of[partner], "list"
         compared = self._compared_with(i)
-        if compared is not None and compared in self.concept_of and not m.noun and partner is None:
+        if (
+            compared is not None
+            and compared in self.concept_of
+            and not m.noun
+            and partner is None
+            and m.partner is None
+            and all(
+                c.concept == self.concept_of[compared] or c.start <= r.mentions[compared].unit_end + 3
+                for c in self._concepts_between(r.mentions[compared].unit_end, m.start)
+            )  # "... 7.62 in 2022, and the under-five mortality rate went down from 10.21": another subject
+        ):
             return self.concept_of[compared], "list"
         subject, mention = self._subject(i)
         if subject:
@@ -744,17 +755,20 @@ class _Binder:
         """The figure a comparison relates figure i to: "47.3 per cent in 2022, up from 31.6 per cent in 2016"."""
         r = self.r
         m = r.mentions[i]
-        previous = [
+        bare = m.unit == "count" and not m.noun
+        previous = [  # not a restatement: "5,164 ..., or 47.3 per cent, ... (compared with 2,906, ...)"
             j
             for j in r.values
-            if j < i and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
+            if j < i
+            and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
+            and not (j in self.pairs and self.pairs[j] < j)
+            and (bare or UNIT_KIND.get(r.mentions[j].unit) == UNIT_KIND.get(m.unit))
         ]
         if previous and (
             _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)
             or _YEAR_IN_PARENTHESES.fullmatch(r.text, r.mentions[previous[-1]].unit_end, m.start)
         ):
-            j = previous[-1]
-            return j if UNIT_KIND.get(r.mentions[j].unit) == UNIT_KIND.get(m.unit) else None
+            return previous[-1]
         return None
 
     def _covering(self, i: int) -> ConceptMention | None:

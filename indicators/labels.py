@@ -91,6 +91,17 @@ _UNPLACED = {
     "unnamed": "stated for regions the text does not name",
 }
 _PLACE_DIMS = ("ref_area", *_UNPLACED)
+# where a figure's own words end: at a clause of its own ("..., yet for children born to ...") or at words
+# saying who reported it ("..., the Vice-Minister told a briefing in Astana")
+_OWN_PHRASE_END = re.compile(
+    r"[;:(—–]|,\s+(?:yet|but|while|whereas|although|though|which|where|when)\b"
+    r"|,\s+(?:the|a|an|according|as)\b[^,.;]{0,80}?\b(?:said|says|told|reported|reports|noted|stated|announced|informed|added)\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:first|second|third|last|highest|lowest|largest|smallest|best|worst|top|leading|most|least)\b[^,.;\d]{0,20}$",
+    re.IGNORECASE,
+)
 _AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|across|among|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NATIONAL_BEFORE = re.compile(r"^\s*(?:of|at|was|is|stood at|:|\()?\s*$", re.IGNORECASE)
@@ -140,6 +151,8 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         name = next(g for g in m.groups() if g).lower()
         found.append(Label(m.start(), m.end(), "system", _SYSTEMS.get(name.replace("-", " "), "SOC")))
     for p in places(text, catalogue):
+        if p.kind == "national" and _RANK_BEFORE.search(text, max(0, p.start - 30), p.start):
+            continue  # "ranked first in the country": a comparison, not where the figure holds
         dim = {"region": "ref_area", "national": "ref_area"}.get(p.kind, p.kind)
         found.append(Label(p.start, p.end, dim, p.code or ""))
     for m in mentions:
@@ -325,8 +338,8 @@ class _Reader:
             return
         m = self.mentions[i]
         limit = self.tail_end(i)
-        stop = re.search(r"[,;:—–(]", self.text[m.unit_end : limit])
-        own_end = m.unit_end + stop.start() if stop else limit
+        stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
+        own_end = stop.start() if stop else limit
         for t in self.out.tokens:
             if t.dim in ("unnamed", "ambiguous") and m.unit_end <= t.start <= limit:
                 self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
@@ -337,7 +350,7 @@ class _Reader:
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
             ends = re.match(r"\s*(?:[,;:.—–)]|and\b|$)", self.text[t.end : limit]) is not None
-            if ends and located:
+            if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")
             else:
                 self.out.unplaced.setdefault(i, "a place is named among the figure's words, but not as its place")
@@ -384,7 +397,10 @@ class _Reader:
                 if t.dim not in _PLACE_DIMS or not clause.start <= t.start < clause.end:
                     continue
                 head = self.text[clause.start : t.start]
-                if not _CLAUSE_PLACE.match(head) and not (head.strip() == "" and t.dim == "foreign"):
+                opening = clause.anchor.text if clause.anchor is not None else ""
+                subject = re.fullmatch(r"[\s,]*(?:the\s+)?", head[len(opening) :] if head.startswith(opening) else head)
+                # "In Pavlodar region, ...", "In 2023, Mangystau region ranked first ..., with 99.9 per cent"
+                if not _CLAUSE_PLACE.match(head) and not subject:
                     continue
                 for i in self.values:
                     m = self.mentions[i]
