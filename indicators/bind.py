@@ -574,6 +574,19 @@ class _Binder:
             and not self._concepts_between(clause.start, own_end)
             and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
         )
+        kind = UNIT_KIND.get(m.unit)
+        prior = [
+            j
+            for j in r.values
+            if j < i
+            and j in self.concept_of
+            and UNIT_KIND.get(r.mentions[j].unit) == kind
+            and r.clause_of(r.mentions[j].start) is clause
+        ]
+        if bare and prior and not _VERB_BETWEEN.search(r.text, r.mentions[prior[-1]].unit_end, m.start):
+            return self.concept_of[
+                prior[-1]
+            ], None  # "East Kazakhstan had 1,870 such children and the city of Astana 958"
         if anaphor or bare:
             earlier = [
                 c
@@ -584,7 +597,6 @@ class _Binder:
                 first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
                 return chosen.concept, chosen
-            kind = UNIT_KIND.get(m.unit)
             listed = [
                 j for j in r.values if j < i and j in self.concept_of and UNIT_KIND.get(r.mentions[j].unit) == kind
             ]
