@@ -350,6 +350,28 @@ def test_report_with_other_phrasings_years_in_parentheses_and_totals_last(fixtur
     assert fixtures_db.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
 
 
+@pytest.mark.parametrize(
+    ("stem", "paragraph"),
+    [
+        ("KZ_replies_LOI_2026", 2),  # "The information below covers the period 2021–2025."
+        ("KZ_midterm_review_2024", 4),  # no statement: seven sentences give totals "From 2021 to 2023, ..."
+    ],
+)
+def test_reports_without_sidecars_yield_their_planted_sets(fixtures_db, stem: str, paragraph: int) -> None:
+    """Replies to a list of issues and a mid-term review, written for the tests in wording of their own and
+    shipped without sidecars: the reporting period comes from the text (and is recorded as such), and every
+    planted value, the derived 'E' levels and the trend ends over "the reporting period" included, is
+    published exactly, with nothing else."""
+    planted = load_planted(FIXTURES / f"{stem}.expected.yaml")
+    assert_planted(fixtures_db, planted)
+    period = fixtures_db.execute(
+        "SELECT reporting_period_start, reporting_period_end, reporting_period_source, reporting_period_paragraph "
+        "FROM source_document WHERE source_document = ?",
+        [stem],
+    ).fetchone()
+    assert period == (*planted.reporting_period, "text", paragraph)
+
+
 def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
     """A report whose parts do not add up: the rows land in quarantine with the check, never in observation."""
     raw = tmp_path / "raw"
