@@ -171,7 +171,8 @@ _TAKING_PART = re.compile(
 )
 _ADJECTIVES = r"(?:aged|based|related|entitled|named|called|dedicated|disabled|compared|followed|preceded|excluded)\b"
 _PASSIVE = re.compile(
-    rf"^[^;:]{{0,60}}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+)?((?!{_ADJECTIVES})[a-z]+ed|{_PARTICIPLES})\b",
+    rf"^(?:(?!\b(?:and|but|after|before|when|while|because|since|as|which|who|whereas|although|until|once)\b)[^;:]){{0,60}}?"
+    rf"\b(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+)?((?!{_ADJECTIVES})[a-z]+ed|{_PARTICIPLES})\b",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -245,6 +246,7 @@ class _Binder:
         self._inherit_units()
         self.part_of = self._part_of()
         self.unlabelled_parts: set[int] = set()
+        self.held: set[int] = set()  # figures found to live in the institutions or families a figure before counts
         self.runs = self._runs()
         self.groups = self._groups()
         self.pairs = r.pairs = self._pairs()
@@ -725,6 +727,7 @@ class _Binder:
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
                     r.hosts.setdefault(i, holding[-1])
+                    self.held.add(i)
                 return holder, "contained"
         if _ANAPHORIC_NOUN.match(r.text, m.unit_end) and self.ctx.topic and not self._concepts_between(0, m.start):
             return self.ctx.topic, "anaphor"
@@ -1129,6 +1132,10 @@ class _Binder:
             if code is None:
                 continue
             r.indicators[i] = code
+            host = r.hosts.get(i)
+            if i not in r.periods and i in self.held and host in r.periods and r.periods[host][0] == r.periods[host][1]:
+                r.periods[i] = (*r.periods[host][:2], "breakdown_of_total")  # "... 11,275, and 32,608 children in them"
+                m.reason = ""
             if i not in r.periods:
                 continue
             ind = self.cat.indicators[code]
