@@ -697,6 +697,10 @@ class _Binder:
         host = r.hosts.get(i)
         if i in self.unlabelled_parts and host in self.concept_of and self._time_subset(i, host):
             return self.concept_of[host], "host"  # "a total of 173 over 2019-2023, 41 of them in 2023 alone"
+        subject = self._part_subject(i)
+        if subject is not None:  # "the private sector ran 4,702 of the country's 10,496 preschool organizations"
+            self.used[i] = subject
+            return subject.concept, "subject"
         if i in self.unlabelled_parts:  # "41,700 of them below school age": a part no dimension names
             return None, "part"
         host = r.hosts.get(i)
@@ -765,6 +769,21 @@ class _Binder:
             if self.ctx.topic:
                 return self.ctx.topic, "anaphor"
         return None, "none"
+
+    def _part_subject(self, i: int) -> ConceptMention | None:
+        """The subject of the clause a part is the object of, when it counts what the whole is made of: in "the
+        private sector ran 4,702 of the country's 10,496 preschool organizations", the private ones."""
+        r = self.r
+        m, whole = r.mentions[i], self.part_of.get(i)
+        if whole is None or UNIT_KIND.get(m.unit) != "count":
+            return None
+        clause = r.clause_of(m.start)
+        before = [c for c in self._concepts_between(clause.start, m.start) if c.end <= m.start]
+        if not before:
+            return None
+        code = self.cat.member(before[-1].concept, "count")
+        head = noun_head(r.mentions[whole].noun)
+        return before[-1] if code and head and head in self.cat.counted_nouns(code) else None
 
     def _compared_with(self, i: int) -> int | None:
         """The figure a comparison relates figure i to: "47.3 per cent in 2022, up from 31.6 per cent in 2016"."""

@@ -82,7 +82,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?|times|[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
+    r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
     r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b",
     re.IGNORECASE,
@@ -194,6 +194,7 @@ class Mention:
     age: str | None = None  # an age stated right after the figure ("84,900 under 16")
     age_span: tuple[int, int] | None = None
     period_after: tuple[int, int] | None = None  # the year (or school year) written with the figure
+    period_at: int | None = None  # where that year is written after the figure
     partner: int | None = None  # index of the other end of a "from X to Y" pair
     qualifiers: list[str] = field(default_factory=list)
 
@@ -384,8 +385,10 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         if int(end_digits) == (start + 1) % 100:
             m.period_after = (start, start + 1)
     elif year:
-        y = int(year.group(1) or year.group(2) or year.group(3))
+        group = next(n for n in (1, 2, 3) if year.group(n))
+        y = int(year.group(group))
         m.period_after = (y, y)
+        m.period_at = unit_end + year.start(group)
     elif school_year:
         y = int(school_year.group(1))
         m.period_after = (y, y + 1)

@@ -256,16 +256,17 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if r.text.count("(", 0, m.start) > r.text.count(")", 0, m.start) and not alone_in_parentheses:
         return None
     clause = r.clause_of(m.start)
-    attached = ("value_in_year", "year_label", "respectively")
-    claimed = {p[0] for j, p in r.periods.items() if j != i and p[2] in attached}
-    claimed |= {x.period_after[0] for x in r.mentions if x.period_after and not x.qualifiers}
-    years = [
+    listed = {p[0] for j, p in r.periods.items() if j != i and p[2] in ("year_label", "respectively")}
+    written = {x.period_at for x in r.mentions if x.period_at is not None and not x.qualifiers}
+    written_unplaced = {x.period_after[0] for x in r.mentions if x.period_after and x.period_at is None}
+    years = [  # "118,600 families ... received the allowance in 2022, ... 241,800 mothers in 2022": each its own
         x
         for x in r.mentions
         if x.role == "year"
         and x.token.kind == "number"
         and clause.start <= x.start < clause.end
-        and int(x.token.text) not in claimed
+        and int(x.token.text) not in listed | written_unplaced
+        and x.start not in written
         and not is_base_year(r.text, x.start)
     ]
     free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
