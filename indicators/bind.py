@@ -61,7 +61,7 @@ _COORDINATION = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _PARTICIPATION = re.compile(
-    r"^[\s,]*(?:[\w'’-]+,?\s+){0,4}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
+    r"^[\s,]*(?:(?!(?:and|but|while|which|who|that|whereas)\b)[\w'’-]+,?\s+){0,7}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
     r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
     r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
     r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put|occupied|employed)"

@@ -144,7 +144,15 @@ def _same_span(r: Reading, i: int, ctx: Context) -> Period | None:
         and r.mentions[j].period_after
         and r.mentions[r.mentions[j].partner].period_after
     ]
-    return dated[-1] if dated else ctx.span
+    if dated:
+        return dated[-1]
+    same = SAME_PERIOD.search(r.text, 0, r.mentions[i].start)
+    named = [
+        s for s in _SPAN_IN_CLAUSE.finditer(r.text, 0, same.start() if same else 0) if int(s.group(1)) < int(s.group(2))
+    ]
+    if named:  # "... were registered over 2014–2018; over the same period, 41 offences ..."
+        return int(named[-1].group(1)), int(named[-1].group(2))
+    return ctx.span
 
 
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b", re.IGNORECASE)
@@ -211,6 +219,22 @@ _TOTALLED = re.compile(
 )
 
 
+def _coordinated(r: Reading, figures: list) -> bool:
+    """Whether figures are listed as one subject ("219 offences under article 134 ... and 64 crimes under ..."):
+    all values, no verb between them, the last joined by "and"."""
+    if not all(x.is_value for x in figures):
+        return False
+    gaps = [r.text[a.unit_end : b.start] for a, b in zip(figures, figures[1:], strict=False)]
+    return (
+        bool(gaps)
+        and all(not _VERB_IN_GAP.search(g) and re.search(r"(?:,|\band)\s*$", g) for g in gaps)
+        and gaps[-1].rstrip().endswith("and")
+    )
+
+
+_VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|[a-z]+ed)\b|[;:]", re.IGNORECASE)
+
+
 def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if UNIT_KIND.get(m.unit) != "count" or m.partner is not None:
@@ -227,8 +251,8 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     found = _SPAN_IN_CLAUSE.search(r.text, m.end, clause.end)  # "612 suicides ... were registered in 2021-2024"
     if found and int(found.group(1)) < int(found.group(2)):
         between = [x for x in r.mentions if m.end <= x.start < found.start() and (x.is_value or x.role == "year")]
-        if not between:
-            return int(found.group(1)), int(found.group(2))
+        if not between or _coordinated(r, [m, *between]):  # "219 offences under ... and 64 crimes ... were
+            return int(found.group(1)), int(found.group(2))  # registered over 2014–2018"
     # "In the course of inspections carried out over 2019-2023, inspectors identified 214 cases"
     for lead in _SPAN_IN_CLAUSE.finditer(r.text, clause.start, m.start):
         follows = r.text[lead.end() : lead.end() + 2].startswith(",") or _TOTALLED.search(r.text, lead.end(), m.start)
