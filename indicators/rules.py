@@ -8,6 +8,7 @@ yield exactly the observations listed, in the phrasing bank's notation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -224,7 +225,7 @@ def _coordinated(r: Reading, figures: list) -> bool:
     all values, no verb between them, the last joined by "and"."""
     if not all(x.is_value for x in figures):
         return False
-    gaps = [r.text[a.unit_end : b.start] for a, b in zip(figures, figures[1:], strict=False)]
+    gaps = [r.text[a.unit_end : b.start] for a, b in itertools.pairwise(figures)]
     return (
         bool(gaps)
         and all(not _VERB_IN_GAP.search(g) and re.search(r"(?:,|\band)\s*$", g) for g in gaps)
