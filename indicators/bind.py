@@ -151,6 +151,17 @@ _SUBPOPULATION = re.compile(
     r"living with))",
     re.IGNORECASE,
 )
+# "3,412 such children were newly identified", "1,058 new kindergartens were opened": a flow, not a stock
+_FLOW = re.compile(
+    r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
+    r"|\b(?:were|was) (?:opened|built|newly)|(?<=\d )new\b|(?<=\d)\s+new\b",
+    re.IGNORECASE,
+)
+# "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
+_PLANNED = re.compile(
+    r"\b(?:plan(?:ned)?|target)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
+    re.IGNORECASE,
+)
 _SAMPLE = re.compile(
     r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;,\d]{0,15}$",
     re.IGNORECASE,
@@ -308,12 +319,15 @@ class _Binder:
             if m.unit != "count" or m.noun:
                 continue
             clause = r.clause_of(m.start)
-            if clause.heading is not None:
-                heading = r.text[r.clauses[clause.heading].start : r.clauses[clause.heading].end]
-                unit = _HEADING_UNIT.search(heading)
+            heading = clause.heading
+            while heading is not None:  # "Indicator 7: share of ..., % — plan: 55.0; actual (2020): 61.2"
+                unit = _HEADING_UNIT.search(r.text, r.clauses[heading].start, r.clauses[heading].end)
                 if unit:
                     m.unit = "percent" if unit.group(1) else "duration" if unit.group(2) else m.unit
-                    continue
+                    break
+                heading = r.clauses[heading].heading
+            if m.unit != "count":
+                continue
             labelled = r.labels.dims.get(i) or r.labels.areas.get(i)
             opening = r.text.rfind("(", 0, m.start)
             if labelled and opening >= 0 and not r.text.count(")", opening, m.start):
@@ -920,6 +934,10 @@ class _Binder:
         previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
         if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
             return "a rate ('per 10,000 ...' before it), not a count"
+        if ind.kind == "count" and m.value is not None and not float(m.value).is_integer():
+            return "a count is a whole number"  # "actual (2020): 61.2" under a heading in per cent
+        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 15), min(self.tail_end(i), m.unit_end + 60)):
+            return f"a count of what is new, not the stock {code} counts"
         used = self.used.get(i)
         start = min(used.end if used is not None else clause.start, clause.start)
         own_end = re.search(r"[,;:—–]|$", r.text[m.unit_end : self.tail_end(i)]).start() + m.unit_end
@@ -930,7 +948,14 @@ class _Binder:
         ]
         if narrower:
             return f"stated for a narrower population ('{narrower[0].group(0)}')"
-        if _TARGET.search(r.text, clause.start, m.start) or _TARGET_AFTER.match(r.text, m.unit_end, self.tail_end(i)):
+        heading = r.clauses[clause.heading] if clause.heading is not None else None
+        planned = heading is not None and _PLANNED.search(r.text, heading.start, heading.end)
+        if (
+            _TARGET.search(r.text, clause.start, m.start)
+            or _TARGET_AFTER.match(r.text, m.unit_end, self.tail_end(i))
+            or _PLANNED.search(r.text, clause.start, m.start)
+            or planned
+        ):
             return "a target, plan or forecast, not a statistic"
         if _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start) or re.match(
             r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE

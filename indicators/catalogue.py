@@ -49,6 +49,7 @@ class Indicator:
     excludes: re.Pattern[str] | None = field(default=None, repr=False)
     nouns: frozenset[str] = frozenset()
     population_sex: str | None = None  # 'F' for an indicator of girls or women only: "girls" restates it
+    stock: bool = False  # counts what exists at a moment; what is new ("newly identified") is not it
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ def load(data_dir: Path = DATA) -> Catalogue:
             excludes=re.compile(entry["excludes"], re.IGNORECASE) if entry.get("excludes") else None,
             nouns=frozenset(n.lower() for n in entry.get("nouns", [])),
             population_sex=entry.get("population_sex"),
+            stock=bool(entry.get("stock", False)),
         )
     for ind in indicators.values():
         for ref in (ind.concept, ind.share_of, ind.contains):

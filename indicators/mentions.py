@@ -23,7 +23,7 @@ _LEGAL_BEFORE = re.compile(
     r"(?:\bno\.|\bnos\.|\barts?\.|\barticles?|\bparagraphs?|\bparas?\.|\bsubparagraphs?|\bchapters?|\bsections?"
     r"|\bannex(?:es)?|\bclauses?|\bitems?|\bgeneral comments?|\brecommendations?|\bdecisions?|\bresolutions?"
     r"|\bstatements?|\bgeneral recommendation|\bprotocols?|\btables?|\bfigures?|\bfig\.|\bcharts?|\bbox(?:es)?|\bappendix"
-    r"|\bappendices|\bfootnotes?|\bnotes?|\bpp?\.)"
+    r"|\bappendices|\bfootnotes?|\bnotes?|\bpp?\.|\bindicators?|\btargets?|\bgoals?|\bsdgs?|\bobjectives?|\btasks?)"
     r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\(\s*\w{1,4}\s*\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
     re.IGNORECASE,
 )
