@@ -61,7 +61,7 @@ _COORDINATION = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _PARTICIPATION = re.compile(
-    r"^[\s,]*(?:(?!(?:and|but|while|which|who|that|whereas)\b)[\w'’-]+,?\s+){0,7}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
+    r"^[\s,]*(?:(?!(?:but|while|which|who|that|whereas)\b)[\w'’-]+,?\s+){0,7}?(?:took part|take part|taking part|participated|participate|were involved|was involved|"
     r"involved|were engaged|engaged|were enrolled|enrolled|attended|attend|attending|were covered|covered|received|"
     r"receiving|were receiving|were provided with|benefited from|rested|stayed|spent (?:\w+ )?(?:holidays|time|summer)|"
     r"went|were sent|were accommodated|were placed|lived|live|living|(?:were |was )?(?:registered|listed|put|occupied|employed)"
@@ -107,6 +107,7 @@ _ACCOUNTED = re.compile(
     re.IGNORECASE,
 )
 _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
+_SUCH = re.compile(r"\s*such\s+([a-z-]+)", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -565,6 +566,13 @@ class _Binder:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
             if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
                 return None, None  # "the number of organizations ..., and the number of children living in them"
+            acting = [
+                c
+                for c in self._concepts_between(m.end, self.tail_end(i))
+                if c.concept != chosen.concept and _VERB_BETWEEN.search(r.text, m.unit_end, c.start)
+            ]
+            if acting:  # "..., and 402,118 children ... were engaged in creative activities": the figure's own verb
+                return None, None
             return chosen.concept, chosen
         after = self._concepts_between(m.end, self.tail_end(i))
         if (
@@ -620,8 +628,24 @@ class _Binder:
             if bare and listed and clause.start > 0 and elliptic:  # "... (1,702), and lowest in Ulytau region (164)"
                 return self.concept_of[listed[-1]], None
             if anaphor and self.ctx.topic:
-                return self.ctx.topic, None
+                return self._such(i) or self.ctx.topic, None
         return None, None
+
+    def _such(self, i: int) -> str | None:
+        """The concept "such <noun>" refers to: the last one an earlier sentence named with that noun ("... 4,930
+        pregnancies among girls under 18, ... 1,620 of them were terminated. A year earlier there had been 5,410
+        such pregnancies")."""
+        r = self.r
+        m = r.mentions[i]
+        such = _SUCH.match(r.text, m.unit_end) or _SUCH.search(r.text, max(0, m.start - 30), m.start)
+        if such is None:
+            return None
+        noun = such.group(1).lower()
+        for earlier in reversed(self.ctx.earlier):
+            named = [c for c in earlier.concepts if noun in earlier.text[c.start : c.end].lower()]
+            if named:
+                return named[-1].concept
+        return None
 
     def _accounted_for(self, i: int) -> ConceptMention | None:
         """The concept labelled counts are said to make up: "Zhambyl region (2,410) and Kyzylorda region (1,985)
@@ -748,7 +772,7 @@ class _Binder:
                     self.held.add(i)
                 return holder, "contained"
         if _ANAPHORIC_NOUN.match(r.text, m.unit_end) and self.ctx.topic and not self._concepts_between(0, m.start):
-            return self.ctx.topic, "anaphor"
+            return self._such(i) or self.ctx.topic, "anaphor"
         partner = r.labels.partners.get(i)
         clause = r.clause_of(m.start)
         same_clause = partner is not None and r.clause_of(r.mentions[partner].start) is clause

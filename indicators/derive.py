@@ -171,7 +171,7 @@ class _Change:
                 f"the text gives the {stated} level and its change from {base}"
             )
             rule = "change_pct_from_level"
-        elif unit_kind == ind.kind == "count" or (unit_kind == "count" and ind.kind == "rate" and not m.noun):
+        elif unit_kind == ind.kind in ("count", "rate") or (unit_kind == "count" and ind.kind == "rate" and not m.noun):
             value, tail = _rounded(level.obs_value - self.sign * m.value, ind.kind)
             what = "decrease" if self.sign < 0 else "increase"
             text = (

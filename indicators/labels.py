@@ -297,6 +297,10 @@ class _Reader:
                 continue  # "9.8 per 100,000 in Kazakhstan, well above the 4.2 ...": the place ends the figure before
             if self.text.count("(", t.end, m.start) < self.text.count(")", t.end, m.start):
                 continue  # "(1,952 of them in rural areas) - 179 fewer than the 2,893": closed before the figure
+            if re.search(r"\s[—–]\s", self.text[previous : t.start]) and re.search(
+                r"\s[—–]\s", self.text[t.end : m.start]
+            ):
+                continue  # "— progress that mothers in Kyzylorda region have yet to feel — and under-five ..."
             if t.dim in _PLACE_DIMS:
                 if i not in self.out.areas and i not in self.out.unplaced:
                     self.give(i, t, "labelled_value")

@@ -97,6 +97,11 @@ _BOUND_BEFORE = re.compile(
     r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than)\s*$",
     re.IGNORECASE,
 )
+_RATIO_BEFORE = re.compile(r"\b(?:one|a|an|1)\s+(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+$", re.IGNORECASE)
+_SUPERSEDED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather)\b", re.IGNORECASE
+)
 _ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:gap|difference|differential|disparity)\b[^.;\d]{0,60}?\b(?:was|is|were|of|stood at|amounted to|reached|equalled|"
@@ -140,7 +145,7 @@ _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
     "as which who that this these those including respectively accordingly across during over within under into while whereas "
     "but nationwide without whose aged below above between a an also only still already each both then year years "
-    "earlier later ago previously".split()
+    "earlier later ago previously the".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
@@ -338,7 +343,15 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if m.unit == "measure":
         _set(m, "context", f"{m.unit} (not a statistic of children)")
         return
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[m.end :]):
+    if _RATE_BASE_BEFORE.search(before):
+        _set(m, "context", "base of a rate ('per 1,000')")
+        return
+    rate = m.unit_end > m.end and m.unit not in ("percent", "duration")  # "3.5 per 1,000 lower than in 2017"
+    if (
+        _CHANGE_BEFORE.search(before)
+        or _CHANGE_AFTER.match(text[m.end :])
+        or (rate and _CHANGE_AFTER.match(text[m.unit_end :]))
+    ):
         _set(m, "change", "difference or percentage change")
         return
     if _RANGE_BEFORE.search(before):
@@ -347,6 +360,12 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     bound = _BOUND_BEFORE.search(before)
     if bound:
         _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
+        return
+    if _RATIO_BEFORE.search(before):
+        _set(m, "context", "a ratio ('one child in five'), not a statistic")
+        return
+    if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(text[m.unit_end :]):
+        _set(m, "context", "a number the text corrects ('1 420 — sorry, 1 240, not 1 420')")
         return
     if _ORDINAL_GROUP_BEFORE.search(before):
         _set(m, "context", "a rank or group ('the first three'), not a statistic")
@@ -359,9 +378,6 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         return
     if _BOUND_AFTER.match(text[m.end :]):
         _set(m, "range_bound", "a bound ('... or more'), not a value")
-        return
-    if _RATE_BASE_BEFORE.search(before):
-        _set(m, "context", "base of a rate ('per 1,000')")
         return
     if _GROUP_AFTER.match(after_unit):
         m.qualifiers.append("group")
