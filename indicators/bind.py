@@ -27,7 +27,7 @@ from indicators.timex import anchor, clauses, is_base_year
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
     r"|the corresponding (?:figure|number|share|rate)s?|this (?:share|proportion|rate|indicator|ratio|total)"
-    r"|the (?:proportion|share|rate|ratio|total)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
+    r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
     r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children)"
     r"|(?:that|this|the same|the said) (?:article|provision|offence|crime))\b",
     re.IGNORECASE,
@@ -80,7 +80,12 @@ _COMPARED = re.compile(
 )
 # "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
-_HEADING_UNIT = re.compile(r"(?:,\s*|\()(?:(per\s?cent|%)|(years))\)?\s*(?:[,:]|$)", re.IGNORECASE)
+_HEADING_UNIT = re.compile(
+    r"(?:,\s*|\()(?:(per\s?cent|%)|(years)|(per 1,000 live births)|(per 100,000 live births)|(per 100,000)|(per 1,000))"
+    r"(?:\s+[a-z ]{0,40}?)?\)?\s*(?:[,:]|$)",
+    re.IGNORECASE,
+)
+_HEADING_UNITS = ("percent", "duration", "per_1000_live_births", "per_100000_live_births", "per_100000", "per_1000")
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
@@ -122,7 +127,7 @@ _ATTENDED_BY = re.compile(
 )
 _CONTAINED = re.compile(
     r"\b(?:children|pupils|residents)\s+(?:(?:were|are|was|had been)\s+)?"
-    r"(?:(?:living|staying|studying|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
+    r"(?:(?:living|lived|live|lives|staying|stayed|studying|studied|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
     r"(?:them|(?:these|those|such) (?:[\w-]+ )?(?:organi[sz]ations|institutions|families)|those)\b"
     r"|\btheir (?:residents|pupils|wards)\b"
     r"|\b(?:attended|attend|attending|used|visited)\s+them\b",
@@ -258,7 +263,10 @@ class _Binder:
         self._inherit_units()
         self.part_of = self._part_of()
         self.unlabelled_parts: set[int] = set()
-        self.held: set[int] = set()  # figures found to live in the institutions or families a figure before counts
+        self.held: set[int] = set()
+        self.ages: dict[
+            int, str
+        ] = {}  # the age groups figures were found to be stated for  # figures found to live in the institutions or families a figure before counts
         self.runs = self._runs()
         self.groups = self._groups()
         self.pairs = r.pairs = self._pairs()
@@ -324,7 +332,7 @@ class _Binder:
             while heading is not None:  # "Indicator 7: share of ..., % — plan: 55.0; actual (2020): 61.2"
                 unit = _HEADING_UNIT.search(r.text, r.clauses[heading].start, r.clauses[heading].end)
                 if unit:
-                    m.unit = "percent" if unit.group(1) else "duration" if unit.group(2) else m.unit
+                    m.unit = next(u for n, u in enumerate(_HEADING_UNITS, start=1) if unit.group(n))
                     break
                 heading = r.clauses[heading].heading
             if m.unit != "count":
@@ -1015,7 +1023,11 @@ class _Binder:
         verb = _VERB.match(after) or _PASSIVE.search(after)
         if verb is None or _GENERIC_VERB.match(verb.group(1)):
             return ""
-        if re.match(r",?\s*(?:attended|used|visited|served|run|operated|staffed)\s+by\b", after, re.IGNORECASE):
+        if re.match(
+            r",?\s*(?:(?:were|was|are|is)\s+)?(?:attended|used|visited|served|run|operated|staffed)\s+by\b",
+            after,
+            re.IGNORECASE,
+        ):
             return ""  # "8,860 preschool organizations, attended by 823,100 children": described, not acting
         own = self.cat.indicators[self.cat.member(concept, "count") or concept].requires
         if own is not None and own.search(verb.group(1)):
@@ -1088,6 +1100,9 @@ class _Binder:
             codes = {code for pos, code in age_codes(text) if subject_clause.start <= pos < subject_clause.end}
             if len(codes) == 1:
                 return codes.pop(), ""
+        for j in (m.partner, self._compared_with(i), r.labels.partners.get(i), self.pairs.get(i), r.hosts.get(i)):
+            if j in self.ages:  # "98.6 [children aged 3-6] in 2022, up from 81.6 in 2015": the same measure
+                return self.ages[j], ""
         return None, ""
 
     def _later_figures_age(self, i: int, position: int) -> bool:
@@ -1211,6 +1226,8 @@ class _Binder:
             if problem:
                 m.reason = problem
                 continue
+            if age:
+                self.ages[i] = age
             if age and age != ind.age:
                 m.reason = f"the text states age {age}; {code} is defined for {ind.age}"
                 continue

@@ -89,6 +89,7 @@ _UNPLACED = {
     "foreign": "the figure is for another country",
     "ambiguous": "the place named is ambiguous",
     "unnamed": "stated for regions the text does not name",
+    "unknown": "stated for a place that is no reference area of the code list",
 }
 _PLACE_DIMS = ("ref_area", *_UNPLACED)
 # where a figure's own words end: at a clause of its own ("..., yet for children born to ...") or at words
@@ -345,7 +346,7 @@ class _Reader:
         stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
         own_end = stop.start() if stop else limit
         for t in self.out.tokens:
-            if t.dim in ("unnamed", "ambiguous") and m.unit_end <= t.start <= limit:
+            if t.dim in ("unnamed", "ambiguous", "unknown") and m.unit_end <= t.start <= limit:
                 self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
                 return
             if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end or t in self.parenthesized:

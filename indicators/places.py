@@ -26,7 +26,7 @@ class Place:
 
     start: int
     end: int
-    kind: str  # 'region' | 'national' | 'foreign' | 'ambiguous' | 'unnamed'
+    kind: str  # 'region' | 'national' | 'foreign' | 'ambiguous' | 'unnamed' | 'unknown'
     code: str | None = None
 
 
@@ -67,7 +67,16 @@ def _patterns(catalogue: Catalogue, data_dir: Path = DATA) -> _Patterns:
         named.append((re.compile(rf"\b{unnamed}\b", re.IGNORECASE), "unnamed", None))
     for national in raw["national"]:
         named.append((re.compile(rf"\b{national}\b", re.IGNORECASE), "national", "KZ"))
+    named.append((_UNKNOWN_PLACE, "unknown", None))  # last: a known name of the same length wins
     return _Patterns(tuple(named))
+
+
+# "South Kazakhstan region" (renamed in 2018), "Medeu district": a place, but no reference area of the code list
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:(?!(?:In|The|Each|Every|All|This|That|These|Our|Its|For|Of|And|Both|Whole|Entire|Other|Some|Several|Most|Many|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Southern|Northern|Western|Eastern|Central)\b)[A-Z][a-z][\w'’-]*\s+){1,3}"
+    r"(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)s?\b"
+)
 
 
 def places(text: str, catalogue: Catalogue) -> list[Place]:

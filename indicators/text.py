@@ -16,6 +16,7 @@ _ARTEFACT = re.compile(
     r"|\[footnoteRef:\d+\]\*?"
     r"|\[\d+:[^\]]*\]"
     r"|\r(?=\n)"  # CRLF line ends become LF
+    r"|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # footnote marks on a figure or a word: "23,118²", "2021¹"
 )
 # Characters folded to their plain equivalent (same length, so offsets hold).
 _FOLD = str.maketrans(
