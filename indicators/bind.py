@@ -175,7 +175,7 @@ _SAMPLE = re.compile(
 _GENERIC_VERB = re.compile(
     r"(?:registered|recorded|reported|identified|counted|documented|listed|noted|observed|living|resident|remained|"
     r"employed|working|considered|processed|examined|heard|reviewed|detected|established|recognized|recognised|"
-    r"operating|functioning|functioned|operated|existed|open|opened)$",
+    r"operating|functioning|functioned|operated|existed|open|opened|came|arrived|submitted|filed|lodged|addressed)$",
     re.IGNORECASE,
 )
 _PARTICIPLES = (
@@ -680,11 +680,11 @@ class _Binder:
             return False
         allowed = self.cat.counted_nouns(code)
         for found in _NUMBER_OF.finditer(r.text, start, end):
-            if (
-                any(c.start <= found.start(1) < c.end for c in r.concepts)
-                or found.end() >= chosen.start > found.start()
-            ):
-                continue  # "the number of those living in residential organizations": the phrase names the concept
+            leads = chosen.start > found.start() and chosen.start - found.end() < 40
+            if leads and not re.search(r"[,;]", r.text[found.end() : chosen.start]):
+                continue  # "the number of those (pregnancies that) ended in abortion": the phrase names the concept
+            if any(c.start <= found.start(1) < c.end for c in r.concepts):
+                continue
             words = [w.lower() for w in re.findall(r"[\w'’-]+", found.group(1))]
             if words[0] in ("those", "these", "them", "which", "whom"):
                 return True  # "and the number of those terminated": a part, not the concept

@@ -46,8 +46,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), unit)
     for p, unit in (
         (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
-        (r"^\s*per 1,000 live births", "per_1000_live_births"),
-        (r"^\s*(?:cases )?per 100,000 live births", "per_100000_live_births"),
+        (r"^\s*(?:(?:deaths|cases) )?per 1,000 live births", "per_1000_live_births"),
+        (r"^\s*(?:(?:deaths|cases) )?per 100,000 live births", "per_100000_live_births"),
         (
             r"^\s*(?:(?:registered|recorded|reported|new) )?(?:(?:cases|children|minors|adolescents|deaths) )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",

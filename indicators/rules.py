@@ -63,7 +63,7 @@ def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _OWN_NAME_GAP = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:of\s+|under\s+)?", re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(
-    rf"\s*(?:\([^()]*\)\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
+    rf"\s*(?:\([^()]*\)\s*|[—–][^—–]*[—–]\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,5}(?:and|or)\s+", re.IGNORECASE)

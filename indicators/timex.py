@@ -43,7 +43,7 @@ _YEAR_ANCHOR = re.compile(
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
     rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
-    rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})"
+    rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|through|until|-|–|—)\s*({YEAR})"
 )
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SCHOOL_YEAR_ANCHOR = re.compile(
