@@ -338,6 +338,12 @@ class _Binder:
             if m.unit != "count":
                 continue
             labelled = r.labels.dims.get(i) or r.labels.areas.get(i)
+            before = [j for j in r.values if j < i]
+            if labelled and before and r.mentions[before[-1]].unit in ("percent", "duration"):
+                gap = r.text[r.mentions[before[-1]].unit_end : m.start]
+                if len(gap) < 60 and not re.search(r"[\d.]", gap):  # "74.44 years — women 78.38, men 70.24"
+                    m.unit = r.mentions[before[-1]].unit
+                    continue
             opening = r.text.rfind("(", 0, m.start)
             if labelled and opening >= 0 and not r.text.count(")", opening, m.start):
                 before = [j for j in r.values if r.mentions[j].end <= opening]

@@ -48,6 +48,7 @@ _SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[—–:;,(])\s*$")
 _LABEL_VERB = re.compile(
     r"\s+(?:accounted for|account for|accounting for|made up|make up|numbered|comprised|totall?ed|for)\s+(?:some\s+|about\s+)?",
     re.IGNORECASE,
@@ -276,6 +277,8 @@ class _Reader:
             if len(gap) <= 4 and _LABEL_BEFORE.match(gap):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
+            elif t.dim in ("sex", "residence") and not gap.strip() and _LIST_ITEM_BEFORE.search(self.text, 0, t.start):
+                self.give(i, t, "labelled_value")  # "73.18 years — women 77.08, men 68.93; urban residents 73.88"
             elif t.dim != "year" and _LABEL_VERB.fullmatch(gap):  # "boys accounted for 57,240", "girls for 40,890"
                 self.give(i, t, "labelled_value")
             elif t.dim != "year" and _PAREN_AFTER_LABEL.match(gap):
@@ -386,7 +389,7 @@ class _Reader:
         following = [j for j in self.values if self.mentions[j].start >= t.end]
         if not following or self.mentions[following[0]].start != limit:
             return False
-        return bool(_HEADS_NEXT.fullmatch(self.text, t.end, limit))
+        return bool(_HEADS_NEXT.fullmatch(self.text, t.end, limit)) or not self.text[t.end : limit].strip()
 
     def clause_places(self) -> None:
         """ "In Pavlodar region, ...": the place applies to the clause's figures that have none of their own, and

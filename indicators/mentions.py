@@ -70,13 +70,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
-_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand)\b", re.IGNORECASE)
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|mln|bn|thous)\b\.?", re.IGNORECASE)
+_MULTIPLIERS = {"thousand": 1e3, "thous": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
 _USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
 _TENGE_BEFORE = re.compile(r"\b(?:KZT|tenge)\s*$|₸\s*$", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower)\s+(?:by\s+)?(?:almost |nearly |about |some )?"
+    r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower"
+    r"|shrunk|shrank|contracted|expanded|climbed|jumped|slipped|dipped|soared|surged|plummeted|plunged|edged (?:up|down))"
+    r"\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
     r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−]\s*|\s[+−])$",
     re.IGNORECASE,

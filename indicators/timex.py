@@ -45,6 +45,10 @@ _SPAN_HEAD = (
     rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
     rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|through|until|-|–|—)\s*({YEAR})"
 )
+_NAMED_YEAR_ANCHOR = re.compile(
+    rf"^{_SPEAKER}(?:last|this|that|the previous|the past) year\s*(?:[—–(,]\s*)(?:that is,?\s+|i\.e\.,?\s+|namely\s+)?({YEAR})\s*[—–),]\s*",
+    re.IGNORECASE,
+)
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
@@ -93,6 +97,9 @@ def school_year_end(start: str, end_digits: str) -> int:
 
 def anchor(text: str) -> Anchor | None:
     """The leading time adverbial of a sentence or clause, if any."""
+    named = _NAMED_YEAR_ANCHOR.match(text)
+    if named:  # "Last year — that is, 2022 — the allowance ..."
+        return Anchor(int(named.group(1)), int(named.group(1)), named.group(0))
     school = _SCHOOL_YEAR_ANCHOR.match(text)
     if school:
         start = int(school.group(1))
