@@ -1119,6 +1119,9 @@ class _Binder:
         m = r.mentions[i]
         if position > m.unit_end and _PART_MARKER.search(r.text, m.unit_end, position):
             return True
+        concept = self.concept_of.get(i)
+        if any(c.concept != concept for c in self._concepts_between(m.end, position)):
+            return True  # "infant mortality ... 9.38 ... and under-five mortality ... for children under five"
         return self._later_figure_at(i, position)
 
     def _later_figure_at(self, i: int, position: int) -> bool:
