@@ -82,7 +82,7 @@ _COMPARED = re.compile(
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
 _HEADING_UNIT = re.compile(
     r"(?:,\s*|\()(?:(per\s?cent|%)|(years)|(per 1,000 live births)|(per 100,000 live births)|(per 100,000)|(per 1,000))"
-    r"(?:\s+[a-z ]{0,40}?)?\)?\s*(?:[,:]|$)",
+    r"(?:\s+[a-z ]{0,40}?)?\)?\s*(?:[,:—–]|\s-\s|$)",
     re.IGNORECASE,
 )
 _HEADING_UNITS = ("percent", "duration", "per_1000_live_births", "per_100000_live_births", "per_100000", "per_1000")
@@ -966,6 +966,7 @@ class _Binder:
         if (
             ind.kind == "percent"
             and ind.share_of is None
+            and not (host is not None and UNIT_KIND.get(r.mentions[host].unit) == "percent")
             and _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
         ):
             return f"a share of 'these', which is not the whole {code} is a share of"
@@ -1109,6 +1110,9 @@ class _Binder:
         for j in (m.partner, self._compared_with(i), r.labels.partners.get(i), self.pairs.get(i), r.hosts.get(i)):
             if j in self.ages:  # "98.6 [children aged 3-6] in 2022, up from 81.6 in 2015": the same measure
                 return self.ages[j], ""
+        alike = {self.ages[j] for j in self.ages if self.concept_of.get(j) == self.concept_of.get(i)}
+        if len(alike) == 1:  # "... aged 3 to 6 reached 100 per cent in Akmola ..., and 88.2 in Turkistan region"
+            return alike.pop(), ""
         return None, ""
 
     def _later_figures_age(self, i: int, position: int) -> bool:
