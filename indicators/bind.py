@@ -113,6 +113,7 @@ _ACCOUNTED = re.compile(
 )
 _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
 _SUCH = re.compile(r"\s*such\s+([a-z-]+)", re.IGNORECASE)
+_FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -223,7 +224,9 @@ def extract_paragraph(
 def _read(text: str, catalogue: Catalogue, paragraph: str) -> Reading:
     mentions = classify(text)
     parts = clauses(text)
-    concepts = catalogue.mentions(text, paragraph)
+    # "a net enrolment ratio of 99.8 per cent in primary education": the name runs around its figure
+    masked = _FIGURE_IN_NAME.sub(lambda f: " " * len(f.group()), text)
+    concepts = catalogue.mentions(masked, paragraph)
     inside_terms = [(c.start, c.end) for c in concepts if c.kind == "term"]
     keys = [(c.start, c.end, c.concept) for c in concepts]
     found = labels.read(text, mentions, parts, catalogue, exclude=inside_terms, concepts=keys)
@@ -728,6 +731,10 @@ class _Binder:
         """The concept figure i measures, and how it was found (for the reasons of figures left out)."""
         r = self.r
         m = r.mentions[i]
+        around = next((c for c in r.concepts if c.start < m.start and m.end <= c.end), None)
+        if around is not None:  # "a net enrolment ratio of 99.8 per cent in primary education"
+            self.used[i] = around
+            return around.concept, "own"
         covering = self._covering(i)
         if covering is not None:
             self.used[i] = covering

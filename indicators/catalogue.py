@@ -136,6 +136,7 @@ def _compile(patterns: list[str] | None, vocabulary: dict[str, str]) -> tuple[re
     for p in patterns or []:
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
+        expanded = expanded.replace(" ", r"\s+")  # "ratio of 99.8 per cent in primary": see bind._read
         compiled.append(re.compile(rf"(?<![\w-])(?:{expanded})(?![\w-])", re.IGNORECASE))
     return tuple(compiled)
 
