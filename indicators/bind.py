@@ -114,6 +114,12 @@ _ACCOUNTED = re.compile(
 _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
 _SUCH = re.compile(r"\s*such\s+([a-z-]+)", re.IGNORECASE)
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(
+    r"\s+of\s+(?:all\s+|the\s+total\s+(?:number\s+of\s+)?|their\s+total\s+(?:number\s+)?(?:of\s+)?|the\s+)?"
+    r"(?!(?:them|these|those|the total|their total)\b)",
+    re.IGNORECASE,
+)
+_INCLUDES = re.compile(r"\b(?:includes?|included|comprising|comprises?)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -967,6 +973,18 @@ class _Binder:
             if verb:
                 return f"the figure is what '{verb}' refers to, which {code} does not count"
         host = r.hosts.get(i)
+        stated_whole = _WHOLE_AFTER.match(r.text, m.unit_end) if ind.kind == "percent" else None
+        phrase_end = (
+            stated_whole.end() + len(re.match(r"[^,;.()—–]{0,60}", r.text[stated_whole.end() :]).group())
+            if stated_whole
+            else 0
+        )
+        named_whole = stated_whole is not None and "total" not in stated_whole.group().lower()
+        if named_whole and ind.whole is not None and not ind.whole.search(r.text, stated_whole.end(), phrase_end):
+            return f"a share of another whole than the one {code} is a share of"  # "1.1 per cent of all pupils"
+        whole_of_part = self._whole_of_part(i)
+        if how == "own" and whole_of_part is not None and ind.part_of != whole_of_part and code != whole_of_part:
+            return f"a part of {whole_of_part} that the catalogue does not break it into"
         counted_host = host is not None and UNIT_KIND.get(r.mentions[host].unit) == "count"
         if ind.kind == "percent" and counted_host and (ind.share_of is None or r.indicators.get(host) != ind.share_of):
             return f"a share of the total before it, which is not the whole {code} is a share of"
@@ -1164,6 +1182,25 @@ class _Binder:
             return False
         gap = r.text[r.mentions[before[-1]].unit_end : r.mentions[j].start]
         return len(gap) < 80 and bool(re.fullmatch(r"[^\d;.:]*(?:,\s*(?:and\s+)?|\s+and\s+)", gap))
+
+    def _whole_of_part(self, i: int) -> str | None:
+        """The indicator of the figure an unlabelled part is taken of: "the figure includes 640 children with
+        disabilities", "nine of them children's villages", "Of these, 17,902 were raised in families"."""
+        r = self.r
+        m = r.mentions[i]
+        if UNIT_KIND.get(m.unit) != "count" or r.labels.dims.get(i) or i in r.labels.areas:
+            return None
+        marked = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or _INCLUDES.search(
+            r.text, max(0, m.start - 25), m.start
+        )
+        if not (i in self.unlabelled_parts or marked):
+            return None
+        host = r.hosts.get(i)
+        if host is not None:
+            return r.indicators.get(host)
+        if marked and self.ctx.topic:  # "Of these, ...": the figures of the sentence before
+            return self.cat.member(self.ctx.topic, "count")
+        return None
 
     def _unlabelled_sibling(self, i: int) -> bool:
         """Whether a figure stands in a list of labelled parts without a label of its own ("2,810 in those of

@@ -50,6 +50,8 @@ class Indicator:
     nouns: frozenset[str] = frozenset()
     population_sex: str | None = None  # 'F' for an indicator of girls or women only: "girls" restates it
     stock: bool = False  # counts what exists at a moment; what is new ("newly identified") is not it
+    part_of: str | None = None  # the indicator whose population this count is a part of
+    whole: re.Pattern[str] | None = field(default=None, repr=False)  # what "per cent of ..." may name as its whole
 
 
 @dataclass(frozen=True)
@@ -130,14 +132,17 @@ class Catalogue:
         return float(unit.get("min", 0)), float(unit.get("max", float("inf")))
 
 
-def _compile(patterns: list[str] | None, vocabulary: dict[str, str]) -> tuple[re.Pattern[str], ...]:
-    """Whole-word, case-insensitive patterns with the vocabulary's {names} filled in."""
+def _compile(
+    patterns: list[str] | None, vocabulary: dict[str, str], whole_words: bool = True
+) -> tuple[re.Pattern[str], ...]:
+    """Case-insensitive patterns with the vocabulary's {names} filled in, matching whole words (or word starts)."""
     compiled = []
     for p in patterns or []:
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
-        expanded = expanded.replace(" ", r"\s+")  # "ratio of 99.8 per cent in primary": see bind._read
-        compiled.append(re.compile(rf"(?<![\w-])(?:{expanded})(?![\w-])", re.IGNORECASE))
+        expanded = expanded.replace(" ?", r"\s*").replace(" ", r"\s+")  # any whitespace: see bind._read
+        end = r"(?![\w-])" if whole_words else ""
+        compiled.append(re.compile(rf"(?<![\w-])(?:{expanded}){end}", re.IGNORECASE))
     return tuple(compiled)
 
 
@@ -172,9 +177,11 @@ def load(data_dir: Path = DATA) -> Catalogue:
             nouns=frozenset(n.lower() for n in entry.get("nouns", [])),
             population_sex=entry.get("population_sex"),
             stock=bool(entry.get("stock", False)),
+            part_of=entry.get("part_of"),
+            whole=_compile([entry["whole"]], vocabulary, whole_words=False)[0] if entry.get("whole") else None,
         )
     for ind in indicators.values():
-        for ref in (ind.concept, ind.share_of, ind.contains):
+        for ref in (ind.concept, ind.share_of, ind.contains, ind.part_of):
             if ref is not None and ref not in indicators:
                 raise ValueError(f"catalogue: indicator {ind.code} refers to unknown indicator {ref}")
     regions_raw = yaml.safe_load((data_dir / "regions.yaml").read_text(encoding="utf-8"))
