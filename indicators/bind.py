@@ -120,6 +120,18 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INCLUDES = re.compile(r"\b(?:includes?|included|comprising|comprises?)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+_COMPOSITION_BEFORE = re.compile(
+    r"\b(?:boys|girls|males|females|men|women|urban residents|rural residents)\s+(?:made up|make up|accounted for|account for|"
+    r"represented|represent|comprised|constituted|were|are)\s+(?:some\s+|about\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_COMPOSITION_AFTER = re.compile(
+    r"\s*(?:of (?:them|these|those|whom|the total|all \w+)\s+)?(?:were|was|are|is|lived|live|living)\s+"
+    r"(?:in\s+(?:rural|urban)|boys|girls|male|female|men|women)\b",
+    re.IGNORECASE,
+)
+# "foster families alone accounted for 2,108", "in Turkistan region alone 380 beds were closed"
+_ALONE = re.compile(r"\b([\w'’-]+)\s+alone\b[^.;\d]{0,30}$", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -967,6 +979,22 @@ class _Binder:
             named = any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts)
             if (how not in ("own", "anaphor") and not named) or head in self.cat.all_counted_nouns:
                 return f"counts '{m.noun}', which is not what {code} counts"
+        named_apart = how == "own" and self.used.get(i) is not None and self.used[i].start > m.unit_end + 3
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
+        if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
+            return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
+        if (
+            ind.kind == "percent"
+            and (r.labels.dims.get(i) or i in r.labels.areas)
+            and (
+                _COMPOSITION_BEFORE.search(r.text, max(0, m.start - 40), m.start)
+                or _COMPOSITION_AFTER.match(r.text, m.unit_end)
+            )
+        ):
+            return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
+        alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)
+        if alone and not any(c.start <= alone.start(1) < c.end and c.concept == ind.concept for c in r.concepts):
+            return f"a part ('{alone.group(0).strip()}'), not the whole {code} counts"
         own_noun = how == "own" and i in self.own_nouns
         if (how not in ("own", "contained") or own_noun) and not r.labels.dims.get(i) and i not in r.labels.areas:
             verb = self._verb(i, ind.concept)
@@ -983,7 +1011,7 @@ class _Binder:
         if named_whole and ind.whole is not None and not ind.whole.search(r.text, stated_whole.end(), phrase_end):
             return f"a share of another whole than the one {code} is a share of"  # "1.1 per cent of all pupils"
         whole_of_part = self._whole_of_part(i)
-        if how == "own" and whole_of_part is not None and ind.part_of != whole_of_part and code != whole_of_part:
+        if how == "own" and whole_of_part is not None and ind.part_of != whole_of_part:
             return f"a part of {whole_of_part} that the catalogue does not break it into"
         counted_host = host is not None and UNIT_KIND.get(r.mentions[host].unit) == "count"
         if ind.kind == "percent" and counted_host and (ind.share_of is None or r.indicators.get(host) != ind.share_of):

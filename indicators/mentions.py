@@ -141,7 +141,8 @@ _NOUN_MODIFIERS = frozenset("registered recorded reported new additional officia
 # verbs that end a noun phrase although they do not end in -ed or -ing
 _IRREGULAR_VERBS = frozenset(
     "took went got made left gave came became spent held fell rose grew saw had did live lives attend attends receive "
-    "receives use uses take takes get gets remain remains account accounts totalled numbered stood".split()
+    "receives use uses take takes get gets remain remains account accounts totalled numbered stood brought taught kept "
+    "held sent put found".split()
 )
 _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
