@@ -993,7 +993,12 @@ class _Binder:
         ):
             return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)
-        if alone and not any(c.start <= alone.start(1) < c.end and c.concept == ind.concept for c in r.concepts):
+        timed = alone is not None and re.fullmatch(rf"{YEAR}|year|month|period", alone.group(1), re.IGNORECASE)
+        if (
+            alone
+            and not timed
+            and not any(c.start <= alone.start(1) < c.end and c.concept == ind.concept for c in r.concepts)
+        ):
             return f"a part ('{alone.group(0).strip()}'), not the whole {code} counts"
         own_noun = how == "own" and i in self.own_nouns
         if (how not in ("own", "contained") or own_noun) and not r.labels.dims.get(i) and i not in r.labels.areas:
