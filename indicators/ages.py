@@ -19,7 +19,8 @@ _N = AGE_NUMBER
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
     rf"|\baged (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
-    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b",
+    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b"
+    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b",
     re.IGNORECASE,
 )
 _AGE_UNDER = re.compile(rf"\b(?:under|below) (?:the age of )?({_N})(?: years?(?: of age)?)?\b", re.IGNORECASE)
@@ -37,9 +38,9 @@ THAT_AGE = re.compile(r"\b(?:of (?:that|the same|this) age|such children)\b", re
 def age_codes(text: str) -> list[tuple[int, str]]:
     """(position, code) of every age group stated in `text`, in order."""
     found = [
-        (m.start(), f"Y{age_number(a or c or e)}T{age_number(b or d or f)}")
+        (m.start(), f"Y{age_number(a or c or e or g or k)}T{age_number(b or d or f or h or n)}")
         for m in _AGE_RANGE.finditer(text)
-        for a, b, c, d, e, f in [m.groups()]
+        for a, b, c, d, e, f, g, h, k, n in [m.groups()]
     ]
     found += [(m.start(), f"Y_LT{age_number(m.group(1))}") for m in _AGE_UNDER.finditer(text)]
     return sorted(found)

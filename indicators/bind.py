@@ -29,7 +29,9 @@ _ANAPHOR = re.compile(
     r"|the corresponding (?:figure|number|share|rate)s?|this (?:share|proportion|rate|indicator|ratio|total)"
     r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
     r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children)"
-    r"|(?:that|this|the same|the said) (?:article|provision|offence|crime))\b",
+    r"|(?:that|this|the same|the said) (?:article|provision|offence|crime)"
+    r"|th(?:is|at) (?:represents|represented|corresponds|corresponded|amounts|amounted|accounts|accounted|makes up|made up"
+    r"|constitutes|constituted|equals|equalled))\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
@@ -90,7 +92,8 @@ _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
 _OWN_SUBJECT = re.compile(
-    r"\b(?:the|a|their|its) (?:number|share|proportion|percentage|total|rate|level) of\b", re.IGNORECASE
+    r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b",
+    re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(
     r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
@@ -141,7 +144,8 @@ _RATE_BEFORE = re.compile(r"\bper\s+(?:1|10|100)[, ]?000\b|\bper\s+(?:thousand|c
 _ATTENDED_BY = re.compile(
     r"\b(?:attended|used|visited|served|covered|housed|accommodated|raised|brought up)\s+by\s+(?:some\s+|about\s+)?$"
     r"|\(\s*with\s+$|\b(?:providing|provided|offering|offered)\s+(?:[\w-]+\s+){1,3}to\s+$"
-    r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\b[^.;\d]{0,25}$",
+    r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\b[^.;\d]{0,25}$"
+    r"|\bthey\s+(?:\w+\s+)?(?:enrolled|admitted|accommodated|housed|served|took in|cared for)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _CONTAINED = re.compile(
@@ -179,7 +183,7 @@ _SUBPOPULATION = re.compile(
 # "3,412 such children were newly identified", "1,058 new kindergartens were opened": a flow, not a stock
 _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
-    r"|\b(?:were|was) (?:opened|built|newly)|(?<=\d )new\b|(?<=\d)\s+new\b",
+    r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)|(?<=\d )new\b|(?<=\d)\s+new\b",
     re.IGNORECASE,
 )
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"

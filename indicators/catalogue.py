@@ -141,7 +141,7 @@ def _compile(
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
         expanded = expanded.replace(" ?", r"\s*").replace(" ", r"\s+")  # any whitespace: see bind._read
-        end = r"(?![\w-])" if whole_words else ""
+        end = r"(?![\w-])(?!['’]s?\s)" if whole_words else ""  # "doctors' posts": a modifier, not the name
         compiled.append(re.compile(rf"(?<![\w-])(?:{expanded}){end}", re.IGNORECASE))
     return tuple(compiled)
 

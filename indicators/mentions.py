@@ -122,7 +122,8 @@ _AGE_SPANS = re.compile(
     rf"|\bbetween {_N} and {_N} years(?: of age| old)?"
     rf"|\b{_N}\s*(?:to|-|–)\s*{_N} years(?: of age| old)?"
     rf"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+{_N}(?:\s*years?(?: of age| old)?)?"
-    rf"|\b{_N} years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+",
+    rf"|\b{_N} years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+"
+    rf"|\b{_N}\s*[-–]\s*{_N}\s+age\s+group|\bage\s+group\s+(?:of\s+)?{_N}\s*[-–]\s*{_N}",
     re.IGNORECASE,
 )
 _ATTRIBUTE_BEFORE = re.compile(

@@ -61,10 +61,10 @@ _NON_YEAR_ANCHOR = re.compile(
 )
 # where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though)\b)|\s+(?=(?:whereas|while)\b)"
+    r";\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
-_CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|and)\s+", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|yet|and)\s+", re.IGNORECASE)
 
 RELATIVE_YEAR = re.compile(
     r"\b(?:(that same|that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
