@@ -135,6 +135,7 @@ _COMPOSITION_AFTER = re.compile(
 )
 # "foster families alone accounted for 2,108", "in Turkistan region alone 380 beds were closed"
 _ALONE = re.compile(r"\b([\w'’-]+)\s+alone\b[^.;\d]{0,30}$", re.IGNORECASE)
+_QUANTITY = re.compile(r"\d|\b(?:half|most|majority|third|quarter|some|many|few|several)\b", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -1183,8 +1184,9 @@ class _Binder:
         which describes a part ("1,384,800 persons, out of them more than half are children under 18")."""
         r = self.r
         m = r.mentions[i]
-        if position > m.unit_end and _PART_MARKER.search(r.text, m.unit_end, position):
-            return True
+        marker = _PART_MARKER.search(r.text, m.unit_end, position) if position > m.unit_end else None
+        if marker and _QUANTITY.search(r.text, marker.end(), position):
+            return True  # "1,384,800 persons, out of them more than half are children under 18"
         concept = self.concept_of.get(i)
         if any(c.concept != concept for c in self._concepts_between(m.end, position)):
             return True  # "infant mortality ... 9.38 ... and under-five mortality ... for children under five"

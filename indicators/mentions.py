@@ -100,6 +100,11 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|an|1)\s+(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+$", re.IGNORECASE)
+# "seven in ten of them", "3 in 10 children": a ratio, whatever the words between
+_RATIO_AFTER = re.compile(
+    r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+(?:ten|hundred|twenty|five|four|three|two|\d{1,3})\b(?![\d,.])",
+    re.IGNORECASE,
+)
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather)\b", re.IGNORECASE
@@ -365,7 +370,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if bound:
         _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
         return
-    if _RATIO_BEFORE.search(before):
+    if _RATIO_BEFORE.search(before) or (m.value is not None and m.value < 100 and _RATIO_AFTER.match(text[m.end :])):
         _set(m, "context", "a ratio ('one child in five'), not a statistic")
         return
     if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(text[m.unit_end :]):

@@ -97,7 +97,7 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
     opening = r.text.rfind("(", 0, m.start)
     if opening >= 0 and ")" not in r.text[opening : m.start]:  # "(in 2021, when many ran online, by 40,300)"
         head = anchor(r.text[opening + 1 : m.start])
-        if head is not None and head.point and not any(opening < r.mentions[j].start < m.start for j in r.values):
+        if head is not None and head.point:  # "(in the 2019/20 school year, 4,106 schools, or 58.3 per cent)"
             return head.start, head.end
     return None
 
@@ -220,6 +220,18 @@ _TOTALLED = re.compile(
 )
 
 
+def _in_aside(r: Reading, i: int, x) -> bool:
+    """Whether a year after a figure is in an aside about something else: "123,000 children were on the waiting
+    list, a queue the Government had promised in 2010 to clear"."""
+    m = r.mentions[i]
+    return x.start > m.end and bool(_ASIDE.search(r.text, m.unit_end, x.start))
+
+
+_ASIDE = re.compile(
+    r",\s+(?:a|an|which|who|whom|whose|when|where|the)\s+[^,;]*\b(?:had|has|have|was|were|is)\b", re.IGNORECASE
+)
+
+
 def _coordinated(r: Reading, figures: list) -> bool:
     """Whether figures are listed as one subject ("219 offences under article 134 ... and 64 crimes under ..."):
     all values, no verb between them, the last joined by "and"."""
@@ -293,6 +305,7 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         and int(x.token.text) not in listed | written_unplaced
         and x.start not in written
         and not is_base_year(r.text, x.start)
+        and not _in_aside(r, i, x)
     ]
     free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
@@ -352,6 +365,15 @@ def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
     """ "That year, 297,400 mothers ...", "In the same year ...": a year named before, in this or an earlier sentence.
     "... 1.6% fewer than a year earlier" names the base of a change, not the figure's year."""
     phrase = r.in_clause(i, RELATIVE_YEAR)
+    clause = r.clause_of(r.mentions[i].start)
+    opening = RELATIVE_YEAR.match(r.text, re.match(r"\W*(?:in\s+)?", r.text).end())
+    own_time = any(
+        x.role in ("year", "date") and not _in_aside(r, i, x)
+        for x in r.mentions
+        if clause.start <= x.start < clause.end
+    )
+    if phrase is None and opening and not own_time:  # "That year they enrolled ..., while 123,000 children ..."
+        phrase = opening
     if phrase is None or _CHANGE_BASE_BEFORE.search(r.text, max(0, phrase.start() - 20), phrase.start()):
         return None
     m = r.mentions[i]
