@@ -118,7 +118,7 @@ _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|inc
 _SUCH = re.compile(r"\s*such\s+([a-z-]+)", re.IGNORECASE)
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
-    r"\s+of\s+(?:all\s+|the\s+total\s+(?:number\s+of\s+)?|their\s+total\s+(?:number\s+)?(?:of\s+)?|the\s+)?"
+    r"\s+of\s+(?:all\s+|the\s+total\b(?:\s+number\s+of\s+)?|their\s+total\b(?:\s+number)?(?:\s+of\s+)?|the\s+)?"
     r"(?!(?:them|these|those|the total|their total)\b)",
     re.IGNORECASE,
 )
@@ -184,7 +184,8 @@ _SUBPOPULATION = re.compile(
 # "3,412 such children were newly identified", "1,058 new kindergartens were opened": a flow, not a stock
 _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
-    r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)|(?<=\d )new\b|(?<=\d)\s+new\b",
+    r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by)\b)"
+    r"|(?<=\d )new\b|(?<=\d)\s+new\b",
     re.IGNORECASE,
 )
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
@@ -999,9 +1000,13 @@ class _Binder:
             return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)
         timed = alone is not None and re.fullmatch(rf"{YEAR}|year|month|period", alone.group(1), re.IGNORECASE)
+        placed = alone is not None and any(
+            t.start <= alone.start(1) < t.end for t in r.labels.tokens if t.dim in ("ref_area", "residence", "sex")
+        )  # "Turkistan region alone accounted for 214": where, not a part
         if (
             alone
             and not timed
+            and not placed
             and not any(c.start <= alone.start(1) < c.end and c.concept == ind.concept for c in r.concepts)
         ):
             return f"a part ('{alone.group(0).strip()}'), not the whole {code} counts"
