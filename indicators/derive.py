@@ -41,7 +41,7 @@ _YEAR_ON_YEAR = re.compile(
 )
 _BASE = re.compile(
     rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
-    rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with)\s+"
+    rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with|vs\.?|versus)\s+"
     rf"(?:(?:in|at the end of|the end of|the beginning of|as (?:at|of)(?: the end of)?)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
     rf"(?:({YEAR})\s*[/–-]\s*(?:19|20)?\d\d\s+(?:school|academic)\s+year\b|({YEAR})(?:\s+(?:level|figure|value))?\b"
     rf"|({_RELATIVE_BASE})\b)"
@@ -49,7 +49,15 @@ _BASE = re.compile(
     re.IGNORECASE,
 )
 _LEADS_TO = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?)?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?to\s*$", re.IGNORECASE
+    r"^\s*(?:per\s?cent|%|percentage points?)?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?"
+    r"(?:to|and (?:stood at|reached|amounted to|totall?ed|came to|made up|was|numbered))\s*(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# "Compared with 2019, the number ... decreased by 300 and stood at 1,200": the base named before the change
+_BASE_BEFORE = re.compile(
+    rf"\b(?:compared (?:with|to)|in comparison with|relative to|against|since|as against)\s+(?:the\s+)?(?:end of\s+)?({YEAR})\b"
+    rf"(?:(?!\b{YEAR}\b)[^.;])*$",
+    re.IGNORECASE,
 )
 
 
@@ -92,6 +100,8 @@ class _Change:
         self.sign = None if word is None else (-1 if down else 1)
         self.points = re.match(r"\s*(?:percentage )?points?\b", after, re.IGNORECASE) is not None
         self.base_match = _BASE.match(after)
+        clause = r.clause_of(self.m.start)
+        self.base_before = None if self.base_match else _BASE_BEFORE.search(text, clause.start, self.m.start)
         self.year_on_year = (
             _YEAR_ON_YEAR.match(after) is not None
             or re.match(r"\s*(?:per\s?cent|%)?\s*year[- ]on[- ]year", after, re.IGNORECASE) is not None
@@ -130,7 +140,9 @@ class _Change:
     def base_period(self, level: Observation) -> tuple[int, int] | None:
         """The period the change is measured from: a year, or a school year for a school-year level."""
         length = level.period_end - level.period_start
-        if self.base_match is None:
+        if self.base_match is None and self.base_before is not None:
+            start = int(self.base_before.group(1)) if length == 0 else None
+        elif self.base_match is None:
             start = level.period_start - 1 if self.year_on_year else None
         elif self.base_match.group(1):  # "more than in the 2020/21 school year"
             start = int(self.base_match.group(1)) if length == 1 else None
@@ -142,7 +154,7 @@ class _Change:
 
     def derive(self) -> Observation | None:
         m = self.m
-        if self.sign is None or (self.base_match is None and not self.year_on_year):
+        if self.sign is None or (self.base_match is None and self.base_before is None and not self.year_on_year):
             return None
         level = self.level()
         if level is None or level.period_end - level.period_start > 1:

@@ -80,13 +80,14 @@ _CHANGE_BEFORE = re.compile(
     r"|shrunk|shrank|contracted|expanded|climbed|jumped|slipped|dipped|soared|surged|plummeted|plunged|edged (?:up|down))"
     r"\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
-    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−]\s*|\s[+−])$",
+    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−])$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
-    r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b",
+    r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b"
+    r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b",
     re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(
