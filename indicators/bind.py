@@ -562,6 +562,9 @@ class _Binder:
             )  # "142,300 students (3.9 per cent ...) took part in"
             between = re.sub(r",\s*(?:or\s+)?[\d.,]+\s*(?:per\s?cent|%)[^,]*,", " ", between)
             between = re.sub(r"\s[—–]\s[^—–]*\s[—–]\s", " ", between)
+            pair = self.pairs.get(i)
+            if pair is not None and pair > i:  # "31.2 per cent, or 1,204,500 children — were involved in"
+                between = re.sub(r",?\s*(?:or\s+)?\d[\d.,]*\s*(?:[a-z]+\s*)?[—–]?\s*", " ", between, count=1)
             between = re.sub(  # "186,400 students, most of them in grades 8 to 10, joined ..."
                 r",\s*(?:most|many|some|half|all|nearly all|almost all|the majority|mostly|mainly|largely)\b[^,]*,",
                 " ",

@@ -22,9 +22,15 @@ _YEAR_TOKEN = re.compile(rf"{YEAR}")
 _LEGAL_BEFORE = re.compile(
     r"(?:\bno\.|\bnos\.|\barts?\.|\barticles?|\bparagraphs?|\bparas?\.|\bsubparagraphs?|\bchapters?|\bsections?"
     r"|\bannex(?:es)?|\bclauses?|\bitems?|\bgeneral comments?|\brecommendations?|\bdecisions?|\bresolutions?"
-    r"|\bstatements?|\bgeneral recommendation|\bprotocols?|\btables?|\bfigures?|\bfig\.|\bcharts?|\bbox(?:es)?|\bappendix"
-    r"|\bappendices|\bfootnotes?|\bnotes?|\bpp?\.|\bindicators?|\btargets?|\bgoals?|\bsdgs?|\bobjectives?|\btasks?)"
+    r"|\bstatements?|\bgeneral recommendation|\bprotocols?|\bappendix|\bappendices)"
     r"\s*(?:no\.\s*)*(?:[\w\-–]+\s*(?:\(\s*\w{1,4}\s*\)\s*)?(?:,|\band\b|\bor\b|\bto\b|-|–|\()\s*)*\(?\s*$",
+    re.IGNORECASE,
+)
+# "Table 5", "Figure 3", "Indicator 3.2.1", "Target 3", "p. 14": a number right after the word, which is not the
+# subject of a sentence ("the figure rose to 3,980", "the indicator stood at 98.1")
+_REFERENCE_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?:tables?|figures?|fig\.|charts?|box(?:es)?|footnotes?|notes?|pp?\."
+    r"|indicators?|targets?|goals?|sdgs?|objectives?|tasks?)\s*(?:no\.\s*)?(?:\d[\w.]*\s*(?:,|and|or|-|–)\s*)*$",
     re.IGNORECASE,
 )
 _GRADE_BEFORE = re.compile(
@@ -262,7 +268,7 @@ def classify(text: str) -> list[Mention]:
         tok = m.token
         if tok.kind == "compound":
             _classify_compound(m, before, age_spans)
-        elif _LEGAL_BEFORE.search(before):
+        elif _LEGAL_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
         elif (
             _CITATION_BEFORE.search(before)
