@@ -476,7 +476,9 @@ class _Binder:
             labelled = bool(r.labels.dims.get(i)) or r.labels.areas.get(i, [self.ctx.doc.ref_area]) != [
                 self.ctx.doc.ref_area
             ]
-            counted = re.search(r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start])
+            counted = re.search(
+                r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start], re.IGNORECASE
+            )
             part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or (
                 UNIT_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted
             )  # "In 2015 there were 1,198 of them": the number of them, not a part

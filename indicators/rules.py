@@ -413,7 +413,7 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _LEADING_REFERENCE = re.compile(
     r"^(?:(?:out )?of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
-    r"this indicator|the indicator|"
+    r"this indicator|the indicator|(?:these|those|such) [a-z-]+|"
     r"the (?:share|proportion|rate) of (?:them|these))\b",
     re.IGNORECASE,
 )
