@@ -1046,8 +1046,6 @@ class _Binder:
         previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
         if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
             return "a rate ('per 10,000 ...' before it), not a count"
-        if ind.kind == "count" and m.value is not None and not float(m.value).is_integer():
-            return "a count is a whole number"  # "actual (2020): 61.2" under a heading in per cent
         if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 15), min(self.tail_end(i), m.unit_end + 60)):
             return f"a count of what is new, not the stock {code} counts"
         used = self.used.get(i)

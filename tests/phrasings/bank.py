@@ -25,6 +25,8 @@ import yaml
 from indicators.catalogue import RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue, load
 from indicators.documents import Document
 from indicators.extract import extract
+from schemas.tables import conform
+from schemas.validation import split
 
 BANK = Path(__file__).parent
 PARTS = ("dev", "heldback")
@@ -246,9 +248,14 @@ def observed(obs: pd.DataFrame) -> list[Expected]:
     return [Expected(tuple(r[:-1]), float(r[-1])) for r in obs[[*KEY, "obs_value"]].itertuples(index=False)]
 
 
+def published(obs: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
+    """What of an extraction the pipeline would publish: rows that fail validation go to quarantine."""
+    return split(conform(obs, "observation"), "observation", catalogue)[0] if len(obs) else obs
+
+
 def score(item: Item, catalogue: Catalogue) -> Score:
-    """Extract the item's text and compare with what it must yield (same key and value)."""
-    result = compare(observed(extract(item.document(), catalogue).observations), item.expect)
+    """Extract the item's text and compare what would be published with what it must yield (key and value)."""
+    result = compare(observed(published(extract(item.document(), catalogue).observations, catalogue)), item.expect)
     result.item = item
     return result
 

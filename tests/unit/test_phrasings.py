@@ -20,7 +20,9 @@ def test_year_after_the_noun() -> None:
 
 
 def test_year_of_the_clause() -> None:
-    obs = observe(["Only 870 early marriages, most of them in rural areas, were registered by the civil registry in 2022."])
+    obs = observe(
+        ["Only 870 early marriages, most of them in rural areas, were registered by the civil registry in 2022."]
+    )
     assert values(obs) == {("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 870.0, "A")}
     assert obs["rule"].tolist() == ["clause_year"]
 
