@@ -103,7 +103,7 @@ _RANGE_BEFORE = re.compile(
 # "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
 _BOUND_BEFORE = re.compile(
     r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of|exceed(?:ed|s|ing)?"
-    r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than)\s*$",
+    r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than|as many as|as much as|as high as|as few as)\s*$",
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|an|1)\s+(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+$", re.IGNORECASE)
