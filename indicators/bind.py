@@ -498,6 +498,11 @@ class _Binder:
                     break  # the other end of "from X to Y" is not its total
                 if labelled and self._after_labelled(j):
                     continue  # "4,120 in those of the education system, 1,106 in baby homes ..." is not a total
+                if not labelled and any(k in r.hosts for k in {j, *self.runs.get(j, []), *self.groups.get(j, [])}):
+                    continue  # "of which 6,912 were kindergartens and 4,115 mini-centres, and 4,963 of them ..."
+                closed = r.text.count(")", mj.end, m.start) > r.text.count("(", mj.end, m.start)
+                if not labelled and closed:
+                    continue  # "11,460 organizations (6,915 kindergartens and 4,545 mini-centres), of which 5,382"
                 if labelled and (r.labels.dims.get(j) or j in r.hosts or (j in r.labels.areas and i in r.labels.areas)):
                     continue  # a part's total is not another part ("women – 78.26; in urban settlements – 75.12")
                 r.hosts[i] = j
@@ -1023,7 +1028,8 @@ class _Binder:
         host = r.hosts.get(i)
         stated_whole = _WHOLE_AFTER.match(r.text, m.unit_end) if ind.kind == "percent" else None
         phrase_end = (
-            stated_whole.end() + len(re.match(r"[^,;.()—–]{0,60}", r.text[stated_whole.end() :]).group())
+            stated_whole.end()
+            + len(re.match(r"(?:[^,;.()—–]|(?<=\d)[,.](?=\d)){0,60}", r.text[stated_whole.end() :]).group())
             if stated_whole
             else 0
         )
