@@ -72,7 +72,7 @@ _PARTICIPATION = re.compile(
     re.IGNORECASE,
 )
 _COVERS = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:covered|reached|included|involved|served|accommodated|housed|(?:was|were) (?:provided|paid|"
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:covered|reached|included|involved|served|accommodated|housed|held|kept|(?:was|were) (?:provided|paid|"
     r"granted|assigned) to|(?:was|were) received by|(?:was|were) attended by)\s+(?:some\s+|about\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -136,6 +136,12 @@ _COMPOSITION_AFTER = re.compile(
 # "foster families alone accounted for 2,108", "in Turkistan region alone 380 beds were closed"
 _ALONE = re.compile(r"\b([\w'’-]+)\s+alone\b[^.;\d]{0,30}$", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:half|most|majority|third|quarter|some|many|few|several)\b", re.IGNORECASE)
+_HEADING_SCALE = re.compile(r"[(,]\s*(thousands?|thous\.|millions?|mln)(?:\s+[a-z]+)?\s*\)?\s*:?\s*$", re.IGNORECASE)
+_DASH_DESCRIPTION = re.compile(r"\s+[—–]\s+(?![\d(])")
+_DESCRIBED_UNIT = re.compile(
+    r"\b(?:(per\s?cent|%)|(years)|(per 1,000 live births)|(per 100,000 live births)|(per 100,000)|(per 1,000))",
+    re.IGNORECASE,
+)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -355,7 +361,19 @@ class _Binder:
             if m.unit != "count" or m.noun:
                 continue
             clause = r.clause_of(m.start)
+            described = _DASH_DESCRIPTION.match(r.text, m.unit_end)
+            unit = _DESCRIBED_UNIT.search(r.text, described.end(), clause.end) if described else None
+            if unit:  # "8.4 — infant mortality per 1,000 live births, 2022"
+                m.unit = next(u for n, u in enumerate(_HEADING_UNITS, start=1) if unit.group(n))
+                continue
             heading = clause.heading
+            scale = (
+                _HEADING_SCALE.search(r.text, r.clauses[heading].start, r.clauses[heading].end)
+                if heading is not None
+                else None
+            )
+            if scale and m.value is not None and m.unit == "count":  # "Families receiving ... (thousand): 2020 — 530.6"
+                m.value = round(m.value * (1e3 if scale.group(1).lower().startswith("thous") else 1e6), 6)
             while heading is not None:  # "Indicator 7: share of ..., % — plan: 55.0; actual (2020): 61.2"
                 unit = _HEADING_UNIT.search(r.text, r.clauses[heading].start, r.clauses[heading].end)
                 if unit:
@@ -680,6 +698,9 @@ class _Binder:
                 return self.concept_of[listed[-1]], None
             if anaphor and self.ctx.topic:
                 return self._such(i) or self.ctx.topic, None
+            asked = bool(self.ctx.earlier) and self.ctx.earlier[-1].text.rstrip().endswith("?")
+            if bare and asked and self.ctx.topic and clause.start == 0:  # "Doctors? 76,410 at the end of 2021"
+                return self.ctx.topic, None
         return None, None
 
     def _such(self, i: int) -> str | None:
@@ -765,6 +786,12 @@ class _Binder:
         """The concept figure i measures, and how it was found (for the reasons of figures left out)."""
         r = self.r
         m = r.mentions[i]
+        described = _DASH_DESCRIPTION.match(r.text, m.unit_end)
+        if described:  # "8.4 — infant mortality per 1,000 live births, 2022": the words after the dash name it
+            named = self._concepts_between(described.end(), r.clause_of(m.start).end)
+            if named:
+                self.used[i] = named[0]
+                return named[0].concept, "own"
         around = next((c for c in r.concepts if c.start < m.start and m.end <= c.end), None)
         if around is not None:  # "a net enrolment ratio of 99.8 per cent in primary education"
             self.used[i] = around

@@ -112,6 +112,10 @@ _RATIO_AFTER = re.compile(
     r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+(?:ten|hundred|twenty|five|four|three|two|\d{1,3})\b(?![\d,.])",
     re.IGNORECASE,
 )
+_PLACES_AFTER = re.compile(
+    r"^\s+(?:other\s+)?(?:[a-z]+ern\s+|southern\s+|northern\s+|western\s+|eastern\s+|central\s+)?(?:regions|oblasts|districts|cities|countries)\b",
+    re.IGNORECASE,
+)
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather)\b", re.IGNORECASE
@@ -376,6 +380,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     bound = _BOUND_BEFORE.search(before)
     if bound:
         _set(m, "range_bound", f"a bound ('{bound.group(1).lower()}'), not a value")
+        return
+    if _PLACES_AFTER.match(text[m.end :]):
+        _set(m, "context", "a number of regions or places, not a statistic")
         return
     if _RATIO_BEFORE.search(before) or (m.value is not None and m.value < 100 and _RATIO_AFTER.match(text[m.end :])):
         _set(m, "context", "a ratio ('one child in five'), not a statistic")

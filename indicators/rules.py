@@ -66,6 +66,7 @@ _YEAR_AFTER_NAME = re.compile(
     rf"\s*(?:\([^()]*\)\s*|[—–][^—–]*[—–]\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
     re.IGNORECASE,
 )
+_DEFINED_YEAR = re.compile(rf"\s+[—–]\s+[^.;\d]*(?:[\d,]+[^.;\d]*)?,\s*({YEAR})\s*\.?\s*$")
 _COORDINATED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,5}(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -94,6 +95,9 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
             return following.period_after
         if following.period_after and "attribute" in following.qualifiers:
             return following.period_after
+    defined = _DEFINED_YEAR.match(r.text, m.unit_end)
+    if defined:  # "8.4 — infant mortality per 1,000 live births, 2022."
+        return int(defined.group(1)), int(defined.group(1))
     opening = r.text.rfind("(", 0, m.start)
     if opening >= 0 and ")" not in r.text[opening : m.start]:  # "(in 2021, when many ran online, by 40,300)"
         head = anchor(r.text[opening + 1 : m.start])
@@ -220,6 +224,14 @@ _TOTALLED = re.compile(
 )
 
 
+# "the three regions formed in 2022", "the law adopted in 2016": the year of another event
+_EVENT_YEAR = re.compile(
+    r"\b(?:formed|established|founded|created|set up|adopted|approved|introduced|launched|opened|born|built|signed|ratified)"
+    r"\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
 def _in_aside(r: Reading, i: int, x) -> bool:
     """Whether a year after a figure is in an aside about something else: "123,000 children were on the waiting
     list, a queue the Government had promised in 2010 to clear"."""
@@ -306,6 +318,7 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         and x.start not in written
         and not is_base_year(r.text, x.start)
         and not _in_aside(r, i, x)
+        and not _EVENT_YEAR.search(r.text, max(0, x.start - 40), x.start)
     ]
     free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
