@@ -525,6 +525,29 @@ class _Binder:
                     continue  # a part's total is not another part ("women – 78.26; in urban settlements – 75.12")
                 r.hosts[i] = j
                 break
+        self._continued_parts()
+
+    def _continued_parts(self) -> None:
+        """A part listed after a part of the same total ("of them, 1,187, or 85.8 per cent, were raised in families
+        ..., and 143 (10.3 per cent) lived in residential organizations") is a part of that total too."""
+        r = self.r
+        for i in r.values:
+            m = r.mentions[i]
+            if i in r.hosts or UNIT_KIND.get(m.unit) != "count":
+                continue
+            before = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) == "count"]
+            if not before or before[-1] not in self.unlabelled_parts:
+                continue
+            j = before[-1]
+            if j not in r.hosts:
+                continue
+            gap = r.text[r.mentions[j].unit_end : m.start]
+            pair = self.pairs.get(j)
+            if pair is not None:  # "1,187, or 85.8 per cent, were raised ..."
+                gap = gap.replace(r.text[r.mentions[pair].start : r.mentions[pair].unit_end], " ")
+            if re.search(r"[,;]\s*and\s+$", gap) and not re.search(r"\d", gap):
+                r.hosts[i] = r.hosts[j]
+                self.unlabelled_parts.add(i)
 
     # --- periods -------------------------------------------------------------------------------
     def _periods(self) -> None:

@@ -100,6 +100,10 @@ _OWN_PHRASE_END = re.compile(
     r"|,\s+(?:the|a|an|according|as)\b[^,.;]{0,80}?\b(?:said|says|told|reported|reports|noted|stated|announced|informed|added)\b",
     re.IGNORECASE,
 )
+_REGION_ANAPHOR = re.compile(
+    r"\bthe (?:regional|oblast|city's|region's) (?:[a-z]+ ){0,2}(?:department|office|administration|akimat|authorit(?:y|ies)|bod(?:y|ies)|services?)\b",
+    re.IGNORECASE,
+)
 _RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|last|highest|lowest|largest|smallest|best|worst|top|leading|most|least)\b[^,.;\d]{0,20}$",
     re.IGNORECASE,
@@ -167,6 +171,12 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         elif school and school_year_end(school.group(1), school.group(2)) == int(school.group(1)) + 1:
             start = int(school.group(1))
             found.append(Label(m.start, m.end, "year", m.token.text, (start, start + 1)))
+    for m in _REGION_ANAPHOR.finditer(
+        text
+    ):  # "... of Turkistan region, ... whereas the regional employment department"
+        named = [t for t in found if t.dim == "ref_area" and t.code != "KZ" and t.end <= m.start()]
+        code = named[-1].code if named else ""
+        found.append(Label(m.start(), m.end(), "ref_area" if code else "unnamed", code))
     return sorted(found, key=lambda t: (t.start, -t.end))
 
 
