@@ -170,7 +170,7 @@ _TOPIC_ONLY = re.compile(
 )
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
-    r"envisag\w+|scheduled to|(?:is|are) to|will|shall|intends? to|to reach|to bring|to increase|to raise|to reduce|"
+    r"envisag\w+|scheduled to|(?:is|are) to|will|shall|should|must|intends? to|to reach|to bring|to increase|to raise|to reduce|"
     r"to lower|to decrease)\b",
     re.IGNORECASE,
 )
@@ -196,7 +196,7 @@ _FLOW = re.compile(
 )
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
 _PLANNED = re.compile(
-    r"\b(?:plan(?:ned)?|target)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
+    r"\b(?:plan(?:ned)?|targets?)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
     re.IGNORECASE,
 )
 _SAMPLE = re.compile(

@@ -68,6 +68,9 @@ _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
+_YEAR_LIST_OPENING = re.compile(
+    rf"^\W*(?:in|for|during|at the end of)\s+{YEAR}(?:\s*,\s*{YEAR})*\s*(?:,\s*)?and\s+{YEAR}\s*,\s*", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
@@ -433,6 +436,7 @@ class _Reader:
 
     def respectively(self) -> None:
         self.same_years()
+        self.opening_years()
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
@@ -461,6 +465,21 @@ class _Reader:
             if year:
                 for i in run:
                     self.out.periods.setdefault(i, (int(year.group(1)), int(year.group(1)), "respectively"))
+
+    def opening_years(self) -> None:
+        """A list of years heading the sentence and a list of as many figures in it: "In 2020 and 2021, 1,112 and
+        1,054 early marriages were registered" (the same order, even without "respectively")."""
+        opening = _YEAR_LIST_OPENING.match(self.text)
+        if not opening:
+            return
+        years = [t for t in self.out.tokens if t.dim == "year" and t.end <= opening.end()]
+        after = [i for i in self.values if self.mentions[i].start >= opening.end()]
+        runs = _runs(
+            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+        )
+        if runs and len(runs[0]) == len(years) >= 2:
+            for i, key in zip(runs[0], years, strict=True):
+                self.give(i, key, "respectively")
 
     def same_years(self) -> None:
         """ "... 73,972, 75,315 and 76,740 at the end of 2020, 2021 and 2022 respectively, while ... numbered 178,602,

@@ -165,7 +165,7 @@ _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
     "as which who that this these those including respectively accordingly across during over within under into while whereas "
     "but nationwide without whose aged below above between a an also only still already each both then year years "
-    "earlier later ago previously the".split()
+    "earlier later ago previously the last next".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
@@ -176,11 +176,19 @@ _YEAR_AFTER = re.compile(
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
     re.IGNORECASE,
 )
+# "had fallen to 1,054 by 2022": a level reached by then (a plan "to 500 by 2025" is no statistic)
+_REACHED_BEFORE = re.compile(
+    r"\b(?:fell|fallen|rose|risen|grew|grown|dropped|declined|increased|decreased|reached|shrunk|shrank|climbed|"
+    r"come down|gone down|gone up)\s+(?:to\s+)?(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_BY_YEAR_AFTER = re.compile(rf"^\s*by\s+(?:the end of\s+)?({YEAR})\b(?!\s*[-–/]\d)", re.IGNORECASE)
 # "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41"
 _YEAR_BEFORE = re.compile(
     rf"\b(?:in|from|since|than in|compared with|at the end of) ({YEAR}),? \((?:when there (?:were|was) |there (?:were|was) )?$"
     rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$"
-    rf"|\b(?:figure|number|indicator|share|rate|level|value)s? (?:for|in|of) ({YEAR}) (?:had been|was|stood at|amounted to|reached)\s*$",
+    rf"|\b(?:figure|number|indicator|share|rate|level|value)s? (?:for|in|of) ({YEAR}) (?:had been|was|stood at|amounted to|reached)\s*$"
+    rf"|\bthe ({YEAR}) (?:figure|number|level|value|total|rate|indicator)\b[^.;\d]{{0,60}}?\b(?:was|were|stood at|amounted to|reached|totall?ed|numbered)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -414,7 +422,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         under, low, high = age.group(1), age.group(2), age.group(3)
         m.age = f"Y_LT{int(under)}" if under else f"Y{int(low)}T{int(high)}"
         m.age_span = (unit_end + age.start(), unit_end + age.end())
-    year = _YEAR_AFTER.match(after_unit)
+    year = _YEAR_AFTER.match(after_unit) or (_REACHED_BEFORE.search(before) and _BY_YEAR_AFTER.match(after_unit))
     year_before = _YEAR_BEFORE.search(before)
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
     school_after = _SCHOOL_YEAR_AFTER.match(after_unit)
@@ -432,7 +440,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         y = int(school_year.group(1))
         m.period_after = (y, y + 1)
     elif year_before:
-        y = int(year_before.group(1) or year_before.group(2) or year_before.group(3))
+        y = int(next(g for g in year_before.groups() if g))
         m.period_after = (y, y)
     if m.unit not in _VALUE_UNITS:
         _set(m, "context", f"unit {m.unit} is not a statistic")

@@ -212,7 +212,7 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _SPAN_IN_CLAUSE = re.compile(
     rf"\b(?:in|over|during|for|between|throughout|from)\s+(?:the\s+(?:\w+\s+)?(?:period|years)\s+(?:of\s+)?(?:from\s+)?)?"
-    rf"({YEAR})\s*(?:to|and|-|–|—)\s*({YEAR})\b",
+    rf"({YEAR})\s*(?:to|through|until|-|–|—|(?<=between \d{{4}}) and)\s*({YEAR})\b",
     re.IGNORECASE,
 )
 

@@ -43,13 +43,14 @@ _YEAR_ANCHOR = re.compile(
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
     rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
-    rf"(?:from|between)?\s*({YEAR})\s*(?:to|and|through|until|-|–|—)\s*({YEAR})"
+    rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR}))"
 )
 _NAMED_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}(?:last|this|that|the previous|the past) year\s*(?:[—–(,]\s*)(?:that is,?\s+|i\.e\.,?\s+|namely\s+)?({YEAR})\s*[—–),]\s*",
     re.IGNORECASE,
 )
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
+_SHORT_SCHOOL_YEAR_ANCHOR = re.compile(rf"^{_SPEAKER}(?:in|during|for)\s+{SCHOOL_YEAR}\s*,\s*", re.IGNORECASE)
 _SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
     rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))",
@@ -100,14 +101,14 @@ def anchor(text: str) -> Anchor | None:
     named = _NAMED_YEAR_ANCHOR.match(text)
     if named:  # "Last year — that is, 2022 — the allowance ..."
         return Anchor(int(named.group(1)), int(named.group(1)), named.group(0))
-    school = _SCHOOL_YEAR_ANCHOR.match(text)
+    school = _SCHOOL_YEAR_ANCHOR.match(text) or _SHORT_SCHOOL_YEAR_ANCHOR.match(text)  # "In 2017/18, ..."
     if school:
         start = int(school.group(1))
         end = school_year_end(school.group(1), school.group(2))
         return Anchor(start, end, school.group(0)) if end == start + 1 else None
     span = _SPAN_ANCHOR.match(text)
     if span:
-        start, end = int(span.group(1)), int(span.group(2))
+        start, end = int(span.group(1) or span.group(3)), int(span.group(2) or span.group(4))
         return Anchor(start, end, span.group(0), point=False) if start < end else None
     year = _YEAR_ANCHOR.match(text)
     if year:
