@@ -1314,7 +1314,18 @@ class _Binder:
             return False
         if re.match(r"[^,;.\d]{0,40}\b(?:in total|total|altogether|overall)\b", r.text[r.mentions[i].unit_end :]):
             return False  # "98 boys and 61 girls ... died by suicide, 159 child suicides in total"
-        kind = UNIT_KIND.get(r.mentions[i].unit)
+        m = r.mentions[i]
+        previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [r.clause_of(m.start).start])
+        unread = [
+            t
+            for t in r.labels.tokens
+            if t.dim in ("sex", "residence", "system")
+            and previous <= t.start < m.start
+            and (t.start, t.dim) not in r.labels.used
+        ]
+        if unread:  # "among boys the number was 89, among girls 53": a label no rule tied to the figure after it
+            return True
+        kind = UNIT_KIND.get(m.unit)
         values = [j for j in r.values if UNIT_KIND.get(r.mentions[j].unit) == kind]
         k = values.index(i)
         for n in values[max(0, k - 1) : k] + values[k + 1 : k + 2]:

@@ -35,7 +35,9 @@ _RESIDENCE = re.compile(
     r"\b(?:(urban)|(rural))(?= and (?:urban|rural) (?:areas|settlements|localities)\b)"
     r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?|residents|dwellers|inhabitants)\b"
     r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
-    r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)",
+    r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)"
+    # "(urban — 1,190, rural — 2,460)", "1,190 urban and 2,460 rural"
+    r"|\b(?:(urban)|(rural))(?=\s*[:–—]\s*\d|\s+-\s+\d)|(?<=\d )(?:(urban)|(rural))\b(?=\s*(?:[,;.)]|and\b|$))",
     re.IGNORECASE,
 )
 _SYSTEMS = {"education": "EDU", "educational": "EDU", "health": "HLTH", "healthcare": "HLTH", "health care": "HLTH"}
@@ -48,7 +50,7 @@ _SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[—–:;,(])\s*$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[—–:;,(])\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _LABEL_VERB = re.compile(
     r"\s+(?:accounted for|account for|accounting for|made up|make up|numbered|comprised|totall?ed|for)\s+(?:some\s+|about\s+)?",
     re.IGNORECASE,
@@ -143,6 +145,7 @@ class Labels:
     weak_sex: set[int] = field(default_factory=set)  # "273,800 women": a sex read only from the counted noun
     clause_wide: set[int] = field(default_factory=set)  # labelled by a label heading the clause ("in rural areas, ...")
     tokens: list[Label] = field(default_factory=list)
+    used: set[tuple[int, str]] = field(default_factory=set)  # (start, dim) of the labels tied to some figure
 
 
 def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Label]:
@@ -154,7 +157,7 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
     for m in _RESIDENCE.finditer(text):
-        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7)
+        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9) or m.group(11)
         found.append(Label(m.start(), m.end(), "residence", "U" if urban else "R"))
     for m in _SYSTEM.finditer(text):
         name = next(g for g in m.groups() if g).lower()
@@ -226,6 +229,7 @@ class _Reader:
 
     def give(self, i: int, label: Label, rule: str, more: bool = False) -> None:
         """Tie `label` to figure i; a place is given once (several only as one list: `more`)."""
+        self.out.used.add((label.start, label.dim))
         if label.dim == "year":
             self.out.periods.setdefault(i, (*label.period, rule))
         elif label.dim == "concept":
