@@ -26,10 +26,10 @@ from indicators.timex import anchor, clauses, is_base_year
 
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
-    r"|the corresponding (?:figure|number|share|rate)s?|this (?:share|proportion|rate|indicator|ratio|total)"
+    r"|the corresponding (?:figure|number|share|rate|indicator|ratio|value|level|proportion|total)s?|this (?:share|proportion|rate|indicator|ratio|total)"
     r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
-    r"|the latter|the former|th(?:at|is) (?:was|is)|these (?:allowances|benefits|payments|cases|children)"
-    r"|(?:that|this|the same|the said) (?:article|provision|offence|crime)"
+    r"|the latter|the former|th(?:at|is) (?:was|is)|the (?:share|proportion|number) of (?:such|these|those) [a-z-]+|these (?:allowances|benefits|payments|cases|children)"
+    r"|(?:that|this|the same|the said) (?:article|provision|offence|crime)|the (?:said|aforementioned|above-mentioned) [a-z-]+"
     r"|th(?:is|at) (?:represents|represented|corresponds|corresponded|amounts|amounted|accounts|accounted|makes up|made up"
     r"|constitutes|constituted|equals|equalled))\b",
     re.IGNORECASE,
@@ -115,7 +115,7 @@ _ACCOUNTED = re.compile(
     re.IGNORECASE,
 )
 _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
-_SUCH = re.compile(r"\s*such\s+([a-z-]+)", re.IGNORECASE)
+_SUCH = re.compile(r"\s*(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+total\b(?:\s+number\s+of\s+)?|their\s+total\b(?:\s+number)?(?:\s+of\s+)?|the\s+)?"
@@ -130,7 +130,7 @@ _COMPOSITION_BEFORE = re.compile(
 )
 _COMPOSITION_AFTER = re.compile(
     r"\s*(?:of (?:them|these|those|whom|the total|all \w+)\s+)?(?:were|was|are|is|lived|live|living)\s+"
-    r"(?:in\s+(?:rural|urban)|boys|girls|male|female|men|women)\b",
+    r"(?:in\s+(?:rural|urban)|in\s+(?:towns|cities|villages|the countryside)|boys|girls|male|female|men|women)\b",
     re.IGNORECASE,
 )
 # "foster families alone accounted for 2,108", "in Turkistan region alone 380 beds were closed"
@@ -188,6 +188,17 @@ _SUBPOPULATION = re.compile(
     re.IGNORECASE,
 )
 # "3,412 such children were newly identified", "1,058 new kindergartens were opened": a flow, not a stock
+# "... to 82 in 2019, in hospitals from 27": the next item of a list of dated trends
+_DATED_ITEM_GAP = re.compile(
+    rf"\s*(?:in\s+|\(\s*)?{YEAR}\)?\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:in|for|among|within|at)\s+[^.;\d]*?(?:from\s+)?",
+    re.IGNORECASE,
+)
+# "among the children under State protection at the end of the year, 6,014 were orphans ..."
+_AMONG_LEAD = re.compile(r"\bamong\s+(?:the\s+|all\s+)?[^,;\d]+,\s*$", re.IGNORECASE)
+_SUBSET_PREDICATE = re.compile(
+    r"\s+(?:were|was)\s+(?!(?:registered|recorded|counted|reported|identified|listed|noted|in|at|on|as)\b)[a-z]",
+    re.IGNORECASE,
+)
 _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
     r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by)\b)"
@@ -514,18 +525,58 @@ class _Binder:
                     continue
                 if m.partner == j:
                     break  # the other end of "from X to Y" is not its total
+                sibling = r.labels.dims.get(j, {}).keys() == r.labels.dims.get(i, {}).keys() != set()
+                if labelled and sibling and j in r.hosts and self._list_joined(j, i):
+                    r.hosts[i] = r.hosts[j]  # "3,406 ... were located in urban areas and 6,506 in rural areas"
+                    break
                 if labelled and self._after_labelled(j):
                     continue  # "4,120 in those of the education system, 1,106 in baby homes ..." is not a total
-                if not labelled and any(k in r.hosts for k in {j, *self.runs.get(j, []), *self.groups.get(j, [])}):
+                if any(k in r.hosts for k in {j, *self.runs.get(j, []), *self.groups.get(j, [])}):
                     continue  # "of which 6,912 were kindergartens and 4,115 mini-centres, and 4,963 of them ..."
                 closed = r.text.count(")", mj.end, m.start) > r.text.count("(", mj.end, m.start)
                 if not labelled and closed:
                     continue  # "11,460 organizations (6,915 kindergartens and 4,545 mini-centres), of which 5,382"
+                if labelled and self._noun_unlike(i, j):
+                    continue  # "4,075 mini-centres; 3,406 preschool organizations were located in urban areas"
                 if labelled and (r.labels.dims.get(j) or j in r.hosts or (j in r.labels.areas and i in r.labels.areas)):
                     continue  # a part's total is not another part ("women – 78.26; in urban settlements – 75.12")
                 r.hosts[i] = j
                 break
         self._continued_parts()
+
+    def _composition(self, i: int) -> bool:
+        """Whether a labelled share says how a total is made up: "boys made up 58.1 per cent and girls 41.9 per
+        cent", "54.3 per cent lived in towns and 45.7 per cent in villages" (the later items are gapped)."""
+        r = self.r
+        m = r.mentions[i]
+        dims = r.labels.dims.get(i)
+        if not (dims or i in r.labels.areas) or UNIT_KIND.get(m.unit) != "percent":
+            return False
+        if _COMPOSITION_BEFORE.search(r.text, max(0, m.start - 40), m.start) or _COMPOSITION_AFTER.match(
+            r.text, m.unit_end
+        ):
+            return True
+        before = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) == "percent"]
+        if not before or not dims:
+            return False
+        j = before[-1]
+        same = r.labels.dims.get(j, {}).keys() == dims.keys()
+        return same and self._list_joined(j, i) and self._composition(j)
+
+    def _noun_unlike(self, i: int, j: int) -> bool:
+        """Whether two figures count different things by their nouns ("mini-centres", "preschool organizations");
+        a noun that is a label ("600 girls") says nothing about what is counted."""
+        r = self.r
+        m, mj = r.mentions[i], r.mentions[j]
+        label_words = {r.text[t.start : t.end].lower() for t in r.labels.tokens}
+        nouns = [noun_head(x.noun) for x in (m, mj) if x.noun and x.noun.lower() not in label_words]
+        return len(nouns) == 2 and nouns[0] != nouns[1]
+
+    def _list_joined(self, j: int, i: int) -> bool:
+        """Whether figure i follows figure j in one list: only labels and joining words between them."""
+        r = self.r
+        between = r.text[r.mentions[j].unit_end : r.mentions[i].start]
+        return not re.search(r"\d|[;:()]", between) and len(between) < 60
 
     def _continued_parts(self) -> None:
         """A part listed after a part of the same total ("of them, 1,187, or 85.8 per cent, were raised in families
@@ -683,6 +734,9 @@ class _Binder:
             if len({c.concept for c in named}) == 1:  # "Trafficking in minors (article 135): 11 offences in 2019"
                 return named[-1].concept, named[-1]
         anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or _ANAPHOR.search(r.text, m.end, self.tail_end(i))
+        ordered = self._former_or_latter(i) if anaphor else None
+        if ordered is not None:
+            return ordered, None
         relative = re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.end : clause.end])
         own_end = m.end + relative.start() if relative else clause.end  # "87.9 per cent in Astana, where the ..."
         bare = (
@@ -725,6 +779,21 @@ class _Binder:
             if bare and asked and self.ctx.topic and clause.start == 0:  # "Doctors? 76,410 at the end of 2021"
                 return self.ctx.topic, None
         return None, None
+
+    def _former_or_latter(self, i: int) -> str | None:
+        """ "... hospital beds for sick children as well as middle-level medical workers. At year-end 2015 the
+        former totalled 17.3 thousand and the latter 183.6 thousand": the first or last of the two things the
+        sentence before named."""
+        r = self.r
+        m = r.mentions[i]
+        previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [r.clause_of(m.start).start])
+        said = list(re.finditer(r"\bthe (former|latter)\b", r.text[previous : m.start], re.IGNORECASE))
+        if not said or not self.ctx.earlier:
+            return None
+        named = list(dict.fromkeys(c.concept for c in self.ctx.earlier[-1].concepts if c.kind == "term"))
+        if len(named) != 2:
+            return None
+        return named[0] if said[-1].group(1).lower() == "former" else named[1]
 
     def _such(self, i: int) -> str | None:
         """The concept "such <noun>" refers to: the last one an earlier sentence named with that noun ("... 4,930
@@ -1049,14 +1118,7 @@ class _Binder:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
-        if (
-            ind.kind == "percent"
-            and (r.labels.dims.get(i) or i in r.labels.areas)
-            and (
-                _COMPOSITION_BEFORE.search(r.text, max(0, m.start - 40), m.start)
-                or _COMPOSITION_AFTER.match(r.text, m.unit_end)
-            )
-        ):
+        if ind.kind == "percent" and self._composition(i):
             return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)
         timed = alone is not None and re.fullmatch(rf"{YEAR}|year|month|period", alone.group(1), re.IGNORECASE)
@@ -1087,7 +1149,12 @@ class _Binder:
         if named_whole and ind.whole is not None and not ind.whole.search(r.text, stated_whole.end(), phrase_end):
             return f"a share of another whole than the one {code} is a share of"  # "1.1 per cent of all pupils"
         whole_of_part = self._whole_of_part(i)
-        if how == "own" and whole_of_part is not None and ind.part_of != whole_of_part:
+        if (
+            how == "own"
+            and whole_of_part is not None
+            and ind.part_of != whole_of_part
+            and not self._whole_told_before(ind.part_of)
+        ):
             return f"a part of {whole_of_part} that the catalogue does not break it into"
         counted_host = host is not None and UNIT_KIND.get(r.mentions[host].unit) == "count"
         if ind.kind == "percent" and counted_host and (ind.share_of is None or r.indicators.get(host) != ind.share_of):
@@ -1102,7 +1169,7 @@ class _Binder:
         previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
         if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
             return "a rate ('per 10,000 ...' before it), not a count"
-        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 15), min(self.tail_end(i), m.unit_end + 60)):
+        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), m.unit_end + 60)):
             return f"a count of what is new, not the stock {code} counts"
         used = self.used.get(i)
         start = min(used.end if used is not None else clause.start, clause.start)
@@ -1114,6 +1181,9 @@ class _Binder:
         ]
         if narrower:
             return f"stated for a narrower population ('{narrower[0].group(0)}')"
+        among = _AMONG_LEAD.search(r.text, clause.start, m.start)
+        if among and how != "own" and not self._dims(i) and _SUBSET_PREDICATE.match(r.text, m.unit_end):
+            return "a part of the population named after 'among' ('among the children ..., 6,014 were orphans')"
         heading = r.clauses[clause.heading] if clause.heading is not None else None
         planned = heading is not None and _PLANNED.search(r.text, heading.start, heading.end)
         if (
@@ -1305,11 +1375,19 @@ class _Binder:
             return self.cat.member(self.ctx.topic, "count")
         return None
 
+    def _whole_told_before(self, whole: str | None) -> bool:
+        """Whether an earlier sentence of the paragraph gave a figure for `whole`: "10,956 preschool organizations
+        ... The said network included 2,134 mini-centres" takes its part of the organizations, not the topic."""
+        return whole is not None and any(whole in earlier.indicators.values() for earlier in self.ctx.earlier)
+
     def _unlabelled_sibling(self, i: int) -> bool:
         """Whether a figure stands in a list of labelled parts without a label of its own ("2,810 in those of
         the education system, 918 in ... and 225 in social protection institutions" with one label unread): it
         is a part, not the total."""
         r = self.r
+        partner = r.mentions[i].partner
+        if partner is not None and partner < i and not self._dims(i):  # "from 27 (2013) to 14": the start decides
+            return self._unlabelled_sibling(partner)
         if self._dims(i) or i in r.labels.areas or i in r.hosts.values() or i in self.own_nouns:
             return False
         if re.match(r"[^,;.\d]{0,40}\b(?:in total|total|altogether|overall)\b", r.text[r.mentions[i].unit_end :]):
@@ -1329,12 +1407,14 @@ class _Binder:
         values = [j for j in r.values if UNIT_KIND.get(r.mentions[j].unit) == kind]
         k = values.index(i)
         for n in values[max(0, k - 1) : k] + values[k + 1 : k + 2]:
-            if not r.labels.dims.get(n) or n in r.labels.clause_wide:
+            trend_end = r.mentions[n].partner is not None and r.mentions[n].partner < n
+            labelled = r.labels.dims.get(n) or (trend_end and self._dims(n))
+            if not labelled or n in r.labels.clause_wide or n == m.partner:
                 continue
             a, b = sorted((n, i))
             gap = r.text[r.mentions[a].unit_end : r.mentions[b].start]
             listed = re.search(r",|\band\b", gap) and not re.search(rf"[.;]|{YEAR}", gap)
-            if len(gap) < 80 and listed:
+            if len(gap) < 80 and (listed or _DATED_ITEM_GAP.fullmatch(gap)):
                 return True
         return False
 

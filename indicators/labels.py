@@ -36,6 +36,8 @@ _RESIDENCE = re.compile(
     r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?|residents|dwellers|inhabitants)\b"
     r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
     r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)"
+    # "for rural schools it increased from 47.5", "among rural children of this age it was 97.9"
+    r"|(?:(?<=\bfor )|(?<=\bamong ))(?:(urban)|(rural))\b(?= [a-z-]+)"
     # "(urban — 1,190, rural — 2,460)", "1,190 urban and 2,460 rural"
     r"|\b(?:(urban)|(rural))(?=\s*[:–—]\s*\d|\s+-\s+\d)|(?<=\d )(?:(urban)|(rural))\b(?=\s*(?:[,;.)]|and\b|$))",
     re.IGNORECASE,
@@ -50,7 +52,9 @@ _SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[—–:;,(])\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
+)  # "... 58.1 per cent and girls 41.9 per cent": gapped, after a figure
 _LABEL_VERB = re.compile(
     r"\s+(?:accounted for|account for|accounting for|made up|make up|numbered|comprised|totall?ed|for)\s+(?:some\s+|about\s+)?",
     re.IGNORECASE,
@@ -85,7 +89,7 @@ _IN_PLACE = re.compile(
     re.IGNORECASE,
 )
 _HEADS_NEXT = re.compile(
-    r"\s*,?\s*(?:(?:it|this|the (?:figure|rate|share|number|ratio|level))\s+)?(?:(?:was|were|is|stood|amounted|came|reached)\s*(?:at|to)?"
+    r"\s*,?\s*(?:(?:it|this|the (?:figure|rate|share|number|ratio|level))\s+)?(?:(?:was|were|is|being|stood|amounted|came|reached|accounted for|made up|constituted|represented|comprised|numbered|totall?ed)\s*(?:at|to)?"
     r"|at|with|[:–—]|-)\s*(?:some\s+|about\s+)?",
     re.IGNORECASE,
 )
@@ -114,6 +118,11 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AVERAGE = re.compile(r"\s+(?:average|figure|rate|level|mean)\b", re.IGNORECASE)
+# "... to 82 in 2019, in the health system from 27 (2013)": a label heading the next item of a list
+_ITEM_HEAD = re.compile(
+    rf"\s*(?:(?:in\s+)?\(?{YEAR}\)?\s*)?(?:[,;]\s*(?:and\s+)?|and\s+)(?:in|for|among|within)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|across|among|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NATIONAL_BEFORE = re.compile(r"^\s*(?:of|at|was|is|stood at|:|\()?\s*$", re.IGNORECASE)
 
@@ -157,7 +166,7 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
     for m in _RESIDENCE.finditer(text):
-        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9) or m.group(11)
+        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9) or m.group(11) or m.group(13)
         found.append(Label(m.start(), m.end(), "residence", "U" if urban else "R"))
     for m in _SYSTEM.finditer(text):
         name = next(g for g in m.groups() if g).lower()
@@ -332,8 +341,11 @@ class _Reader:
                     _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
                     or (t.dim == "residence" and _CLAUSE_SUBJECT.fullmatch(self.text, clause.start, t.start))
                 )
-                and not any(clause.start <= self.mentions[j].start < t.start for j in self.values)
-            ):  # a label that heads its clause, before any figure ("in rural areas, children's libraries numbered")
+                and (
+                    not any(clause.start <= self.mentions[j].start < t.start for j in self.values)
+                    or _ITEM_HEAD.fullmatch(self.text, previous, t.start)
+                )
+            ):  # a label that heads its clause or list item ("in rural areas, children's libraries numbered")
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
 
@@ -448,6 +460,8 @@ class _Reader:
             )
             runs = [run for run in runs if len(run) >= 2]
             if not runs:
+                runs = self.runs_after(r.end())  # "for 2020, 2021 and 2022 respectively, 2,310, 2,198 and 2,045"
+            if not runs:
                 continue
             run = runs[-1]
             keys = self.key_list(run, r.start())
@@ -469,6 +483,16 @@ class _Reader:
             if year:
                 for i in run:
                     self.out.periods.setdefault(i, (int(year.group(1)), int(year.group(1)), "respectively"))
+
+    def runs_after(self, at: int) -> list[list[int]]:
+        """The list of figures that starts right after `at` (a "respectively" its keys came before), if any."""
+        after = [i for i in self.values if self.mentions[i].start >= at]
+        if not after or not re.fullmatch(r"\s*[,:]?\s*", self.text[at : self.mentions[after[0]].start]):
+            return []
+        runs = _runs(
+            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+        )
+        return runs[:1] if len(runs[0]) >= 2 else []
 
     def opening_years(self) -> None:
         """A list of years heading the sentence and a list of as many figures in it: "In 2020 and 2021, 1,112 and

@@ -17,9 +17,22 @@ _WORD_VALUES: dict[str, int] = {w: i + 2 for i, w in enumerate(_UNITS)}
 _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _ONES = {w: i + 2 for i, w in enumerate(_UNITS[:8])}
 _ONES["one"] = 1
+_SMALL = (
+    r"(?:(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")"
+    r"|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
+)
+# "one hundred and twenty-one", "two thousand four hundred": a multiplier word needs a count before it.
+_HUNDREDS = (
+    r"(?:(?:one|"
+    + _SMALL
+    + r")\s+hundred(?:\s+(?:and\s+)?(?:"
+    + _SMALL
+    + r"|one)(?!\s+(?:hundred|thousand)))?|"
+    + _SMALL
+    + ")"
+)
 _WORD_PATTERN = (
-    r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")"
-    r"|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+    r"(?:(?:one|" + _SMALL + r")\s+thousand(?:,?\s+(?:and\s+)?(?:" + _HUNDREDS + r"|one))?|" + _HUNDREDS + ")"
 )
 
 TOKEN = re.compile(
@@ -47,13 +60,26 @@ class Token:
 
 def parse_number(text: str) -> float:
     """Parse '1,075', '1 012', '99.8' or a number word into a float."""
-    word = text.lower()
-    if word in _WORD_VALUES or ("-" in word and word.split("-")[0] in _WORD_VALUES):
-        tens, _, ones = word.partition("-")
-        return float(_WORD_VALUES[tens] + (_ONES[ones] if ones else 0))
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())
+    if words:
+        return float(_word_value(words))
     if re.fullmatch(r"\d+,\d{1,2}", text):  # "81,7 %": a decimal comma (a thousands comma has three digits after it)
         return float(text.replace(",", "."))
     return float(text.replace(",", "").replace(" ", ""))
+
+
+def _word_value(words: list[str]) -> int:
+    """Value of number words already matched by TOKEN: small numbers scaled by 'hundred' and 'thousand'."""
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = (total + current) * 1000, 0
+        elif word != "and":
+            tens, _, ones = word.partition("-")
+            current += _WORD_VALUES.get(tens, 1) + (_ONES[ones] if ones else 0)
+    return total + current
 
 
 def scan(text: str) -> list[Token]:

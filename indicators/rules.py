@@ -130,6 +130,26 @@ def _trend_reporting_period(r: Reading, i: int, ctx: Context) -> Period | None:
     return _trend_ends(r, i, rp)
 
 
+_PERIOD_END = re.compile(
+    r"\b(?:(?:at|by) the (beginning|start|outset|end|close) of|(?:at the )?(?:beginning|start|end) of) the\s+"
+    r"(?:reporting period|period under (?:review|consideration)|period covered by the (?:present )?report)\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_period_end(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "At the beginning of the period under review, 38.5 per cent ...; by the end of the period under review
+    ... 70.1 per cent": the reporting period's first or last year, for a figure of that clause."""
+    rp = ctx.doc.reporting_period
+    clause = r.clause_of(r.mentions[i].start)
+    said = list(_PERIOD_END.finditer(r.text, clause.start, r.mentions[i].start))
+    if not rp or not said:
+        return None
+    first = re.search(r"beginning|start|outset", said[-1].group(0), re.IGNORECASE)
+    year = rp[0] if first else rp[1]
+    return year, year
+
+
 def _trend_same_period(r: Reading, i: int, ctx: Context) -> Period | None:
     """ "... from 212 in 2013 to 127 in 2022, and the number of children living in them from 8,512 to 2,947 over the
     same period": the span named before, in this sentence (a dated trend's ends) or an earlier one."""
@@ -293,6 +313,17 @@ _FREE_YEAR_BEFORE = re.compile(
 )
 
 
+_WHEN_YEAR = re.compile(rf"\b({YEAR}),?\s+when\b[^.;()\d]*$", re.IGNORECASE)
+
+
+def _when_year(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "... considerably more than in 2020, when the corresponding figure was 487,100": the year a 'when'
+    clause describes is its figure's."""
+    m = r.mentions[i]
+    found = _WHEN_YEAR.search(r.text, max(0, m.start - 80), m.start)
+    return (int(found.group(1)), int(found.group(1))) if found else None
+
+
 _SCHOOL_YEAR_IN_CLAUSE = re.compile(
     rf"\b(?:in|for|during|over)\s+the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE
 )
@@ -426,10 +457,13 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _LEADING_REFERENCE = re.compile(
     r"^(?:(?:out )?of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
-    r"this indicator|the indicator|(?:these|those|such) [a-z-]+|"
+    r"this indicator|the indicator|(?:these|those|such|the said|the aforementioned|the above(?:-mentioned)?) [a-z-]+|"
     r"the (?:share|proportion|rate) of (?:them|these))\b",
     re.IGNORECASE,
 )
+
+
+_OF_THE_TOTAL = re.compile(r"\s*of (?:the|this|that) (?:total|number|figure)\b", re.IGNORECASE)
 
 
 def _carried_year(r: Reading, i: int, ctx: Context) -> Period | None:
@@ -444,7 +478,8 @@ def _carried_year(r: Reading, i: int, ctx: Context) -> Period | None:
         return continued
     body = r.text[clause.start : m.start].lstrip(" ,")
     body = re.sub(r"^(?:and|while|whereas|but)\s+", "", body, flags=re.IGNORECASE)
-    if not _LEADING_REFERENCE.match(body) and not re.search(r"\b(?:they|it|their|its)\b", body, re.IGNORECASE):
+    referring = _LEADING_REFERENCE.match(body) or re.search(r"\b(?:they|it|their|its)\b", body, re.IGNORECASE)
+    if not referring and not _OF_THE_TOTAL.match(r.text, m.unit_end):  # "Boys accounted for 57,020 of the total"
         return None
     earlier = [p for j, p in r.periods.items() if r.mentions[j].start < clause.start and p[0] == p[1]]
     if clause.start > 0:
@@ -457,9 +492,7 @@ def _carried_in_sentence(r: Reading, i: int, ctx: Context) -> Period | None:
     own continues the period its sentence carried over."""
     m = r.mentions[i]
     clause = r.clause_of(m.start)
-    if clause.start == 0 or any(
-        x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions
-    ):
+    if any(x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions):
         return None
     carried = {p[:2] for j, p in r.periods.items() if j != i and p[2] == "carried_year"}
     return carried.pop() if len(carried) == 1 else None
@@ -521,6 +554,21 @@ RULES: tuple[Rule, ...] = (
         _value_in_year,
     ),
     Rule(
+        "when_year",
+        "year_value",
+        "period",
+        "A figure in a 'when' clause after a year has that year: '... than in 2020, when the corresponding figure "
+        "was 487,100'.",
+        (
+            (
+                "In 2024 the large family allowance was paid to 598,300 families, considerably more than in 2020, "
+                "when the corresponding figure was 487,100.",
+                ("LARGE_FAMILY_ALLOWANCE_RECIPIENTS 2024 598300", "LARGE_FAMILY_ALLOWANCE_RECIPIENTS 2020 487100"),
+            ),
+        ),
+        _when_year,
+    ),
+    Rule(
         "trend_span",
         "trend_period",
         "period",
@@ -546,6 +594,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         _trend_reporting_period,
+        reporting_period=(2019, 2023),
+    ),
+    Rule(
+        "reporting_period_end",
+        "trend_period",
+        "period",
+        "A figure at the beginning or end of the reporting period: the document's first or last year.",
+        (
+            (
+                "At the beginning of the period under review, 38.5 per cent of general education schools had created "
+                "conditions for inclusive education; by the end of the period the share had risen to 70.1 per cent.",
+                ("SCHOOLS_INCLUSIVE_SHARE 2019 38.5",),
+            ),
+        ),
+        _reporting_period_end,
         reporting_period=(2019, 2023),
     ),
     Rule(

@@ -42,7 +42,7 @@ _YEAR_ANCHOR = re.compile(
 )
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
-    rf"(?:(?:in|during|over|for|throughout)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
+    rf"(?:(?:in|during|over|for|throughout|(?:in|over) the course of)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
     rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR}))"
 )
 _NAMED_YEAR_ANCHOR = re.compile(
@@ -50,7 +50,10 @@ _NAMED_YEAR_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
-_SHORT_SCHOOL_YEAR_ANCHOR = re.compile(rf"^{_SPEAKER}(?:in|during|for)\s+{SCHOOL_YEAR}\s*,\s*", re.IGNORECASE)
+_SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
+    rf"^{_SPEAKER}(?:in|during|for)\s+(?:the\s+(?:school|academic)\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
     rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))",
@@ -102,10 +105,8 @@ def anchor(text: str) -> Anchor | None:
     if named:  # "Last year — that is, 2022 — the allowance ..."
         return Anchor(int(named.group(1)), int(named.group(1)), named.group(0))
     school = _SCHOOL_YEAR_ANCHOR.match(text) or _SHORT_SCHOOL_YEAR_ANCHOR.match(text)  # "In 2017/18, ..."
-    if school:
-        start = int(school.group(1))
-        end = school_year_end(school.group(1), school.group(2))
-        return Anchor(start, end, school.group(0)) if end == start + 1 else None
+    if school and school_year_end(school.group(1), school.group(2)) == int(school.group(1)) + 1:
+        return Anchor(int(school.group(1)), int(school.group(1)) + 1, school.group(0))
     span = _SPAN_ANCHOR.match(text)
     if span:
         start, end = int(span.group(1) or span.group(3)), int(span.group(2) or span.group(4))
