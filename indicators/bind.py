@@ -521,7 +521,17 @@ class _Binder:
                 if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
                     continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
-                if UNIT_KIND.get(mj.unit) != kind or "attribute" in mj.qualifiers or noun_head(mj.noun) in _NOT_TOTALS:
+                gap = r.text[mj.unit_end : m.start]
+                bare = m.unit == "count" and not m.noun and labelled and re.fullmatch(r"[^()]*\([^()]*", gap)
+                inside = [k for k in r.values if j < k < i]
+                opened = r.text.rfind("(", 0, m.start)
+                same_parentheses = all(r.labels.dims.get(k) and r.mentions[k].start > opened for k in inside)
+                # "11.38 per 1,000 live births in 2015 (boys: 12.56; girls: 10.14)": bare parts of the rate before
+                if (
+                    (UNIT_KIND.get(mj.unit) != kind and not (bare and same_parentheses))
+                    or "attribute" in mj.qualifiers
+                    or noun_head(mj.noun) in _NOT_TOTALS
+                ):
                     continue
                 if m.partner == j:
                     break  # the other end of "from X to Y" is not its total

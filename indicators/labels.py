@@ -378,7 +378,7 @@ class _Reader:
         stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
         own_end = stop.start() if stop else limit
         for t in self.out.tokens:
-            if t.dim in ("unnamed", "ambiguous", "unknown") and m.unit_end <= t.start <= limit:
+            if t.dim in ("unnamed", "ambiguous", "unknown") and m.unit_end <= t.start < limit:
                 self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
                 return
             if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end or t in self.parenthesized:

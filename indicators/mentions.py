@@ -52,16 +52,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), unit)
     for p, unit in (
         (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
-        (r"^\s*(?:(?:deaths|cases) )?per 1,000 live births", "per_1000_live_births"),
-        (r"^\s*(?:(?:deaths|cases) )?per 100,000 live births", "per_100000_live_births"),
+        (r"^\s*(?:(?:deaths|cases) )?per 1[, ]?000 live births", "per_1000_live_births"),
+        (r"^\s*(?:(?:deaths|cases) )?per 100[, ]?000 live births", "per_100000_live_births"),
         (
-            r"^\s*(?:(?:registered|recorded|reported|new) )?(?:(?:cases|children|minors|adolescents|deaths) )?per 100,000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
+            r"^\s*(?:(?:registered|recorded|reported|new) )?(?:(?:cases|children|minors|adolescents|deaths) )?per 100[, ]?000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",
             "per_100000",
         ),
-        (r"^\s*(?:[a-z]+ )?per 10,000\b(?: [a-z]+)?", "per_10000"),
+        (r"^\s*(?:[a-z]+ )?per 10[, ]?000\b(?: [a-z]+)?", "per_10000"),
         (
-            r"^\s*(?:(?:births|live births|cases|deaths) )?per 1,000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
+            r"^\s*(?:(?:births|live births|cases|deaths) )?per 1[, ]?000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
             r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?\b",
             "per_1000",
         ),
