@@ -393,7 +393,8 @@ class _Binder:
                 heading = r.clauses[heading].heading
             if m.unit != "count":
                 continue
-            labelled = r.labels.dims.get(i) or r.labels.areas.get(i)
+            national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
+            labelled = r.labels.dims.get(i) or r.labels.areas.get(i, national) != national
             before = [j for j in r.values if j < i]
             if labelled and before and r.mentions[before[-1]].unit in ("percent", "duration"):
                 gap = r.text[r.mentions[before[-1]].unit_end : m.start]
@@ -661,8 +662,9 @@ class _Binder:
         whole = (
             i in self.part_of.values()
         )  # in "5,683 of the 10,956 organizations ... were private" the verb is the part's
+        referring = re.match(r"\W*(?:of|among)\s+(?:these|them|those)\b", r.text[clause.start : m.start], re.IGNORECASE)
         for c in self._concepts_between(start, end, ("predicate",)):
-            if whole:
+            if whole or (referring and not self._whole_in_paragraph(c)):
                 break
             return c.concept, c
         for c in self._concepts_between(start, end, ("term",)):
@@ -719,6 +721,15 @@ class _Binder:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
             if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
                 return None, None  # "the number of organizations ..., and the number of children living in them"
+            other_subject = [
+                j
+                for j in r.values
+                if chosen.end <= r.mentions[j].start < m.start
+                and noun_head(r.mentions[j].noun) not in ("", head, *self.cat.all_counted_nouns)
+                and re.search(r",\s+and\s+$", r.text[r.mentions[j].unit_end : m.start])
+            ]
+            if head and other_subject:  # "... from residential organizations, ... employed 612 specialists, and 3,270
+                return None, None  # children of labour migrants were registered": the figure has a subject of its own
             acting = [
                 c
                 for c in self._concepts_between(m.end, self.tail_end(i))
@@ -733,7 +744,8 @@ class _Binder:
             and not any(j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values)
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
             and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
-        ):  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
+            and not re.fullmatch(r"\s*(?:in|at|into|from)\s+(?:the\s+)?", r.text[m.unit_end : after[0].start])
+        ):  # "452 in children's homes": where the figure is, not what it counts  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
         accounted = self._accounted_for(i)
         if accounted is not None:
@@ -1158,6 +1170,8 @@ class _Binder:
         named_whole = stated_whole is not None and "total" not in stated_whole.group().lower()
         if named_whole and ind.whole is not None and not ind.whole.search(r.text, stated_whole.end(), phrase_end):
             return f"a share of another whole than the one {code} is a share of"  # "1.1 per cent of all pupils"
+        if how == "pair" and ind.kind == "count" and self._share_of(self.pairs.get(i)) == ind.concept:
+            return f"the count of a part that makes up a share of {code}, not {code} itself"  # "48.7 per cent of X (5,190)"
         whole_of_part = self._whole_of_part(i)
         if (
             how == "own"
@@ -1384,6 +1398,31 @@ class _Binder:
         if marked and self.ctx.topic:  # "Of these, ...": the figures of the sentence before
             return self.cat.member(self.ctx.topic, "count")
         return None
+
+    def _share_of(self, j: int | None) -> str | None:
+        """The concept a percentage is stated as a share of: "48.7 per cent of preschool organizations"."""
+        r = self.r
+        if j is None or UNIT_KIND.get(r.mentions[j].unit) != "percent":
+            return None
+        stated = _WHOLE_AFTER.match(r.text, r.mentions[j].unit_end)
+        if stated is None:
+            return None
+        named = [c for c in r.concepts if c.kind == "term" and stated.end() <= c.start <= stated.end() + 20]
+        return named[0].concept if named else None
+
+    def _whole_in_paragraph(self, c: ConceptMention) -> bool:
+        """Whether a predicate that names a part ("Of these pregnancies, 1,102 were terminated") has its whole
+        ("pregnancies among girls under 18") in this paragraph: a subject is never carried across paragraphs."""
+        wholes = {
+            self.cat.indicators[ind.part_of].concept
+            for ind in self.cat.indicators.values()
+            if ind.concept == c.concept and ind.part_of
+        }
+        if not wholes:
+            return True
+        named = [x.concept for x in self.r.concepts if x.start < c.start]
+        named += [x.concept for earlier in self.ctx.earlier for x in earlier.concepts]
+        return bool(wholes & {*named, self.ctx.topic})
 
     def _whole_told_before(self, whole: str | None) -> bool:
         """Whether an earlier sentence of the paragraph gave a figure for `whole`: "10,956 preschool organizations

@@ -470,11 +470,10 @@ class _Reader:
                     self.give(i, key, "respectively")
             else:
                 unit = self.mentions[run[0]].unit
-                earlier = [
-                    i
-                    for i in self.values
-                    if self.mentions[i].end <= self.mentions[run[0]].start and self.mentions[i].unit == unit
-                ]
+                before_run = [i for i in self.values if self.mentions[i].end <= self.mentions[run[0]].start]
+                earlier = [i for i in before_run if self.mentions[i].unit == unit]
+                if len(earlier) < len(run):  # "86,400 ... in 2018 and 93,150 in 2019, that is, 2.6 and 2.7 per cent"
+                    earlier = before_run
                 if len(earlier) >= len(run):
                     for i, j in zip(run, earlier[-len(run) :], strict=True):
                         self.out.partners[i] = j

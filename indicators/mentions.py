@@ -42,8 +42,11 @@ _CITED = r"\(\s*(?:[A-Z][\w&.'’-]*\s*){1,5},?\s*(?:et al\.,?\s*)?"
 _CITED_BEFORE = re.compile(rf"{_CITED}$")
 _CITATION_BEFORE = re.compile(rf"{_CITED}(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:pp?\.\s*)?$")
 _PHONE_BEFORE = re.compile(
-    r"(?:phone(?: number)?|telephone(?: number)?|helpline|hotline|tel\.)\s*\(?\s*(?:[\d()\-]+\s*)*$", re.IGNORECASE
-)
+    r"(?:phone(?: number)?|telephone(?: number)?|help ?line|hot ?line|(?:police|trust|emergency|phone|children's) line"
+    r"|(?:contact|call|information|service) cent(?:re|er)|tel\.|\bcalling(?: the)?(?: [\w'’-]+){0,4}|\bdial(?:ling)?)"
+    r"\s*\(?\s*(?:[\d()\-]+\s*)*$",
+    re.IGNORECASE,
+)  # "the police line 102", "the unified contact centre 1414", "by calling 150"
 _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
@@ -148,7 +151,12 @@ _ATTRIBUTE_BEFORE = re.compile(
 )
 # "(out of 1,690 claims filed)", "0.8 per cent of the 134,000 marriages": the whole a part is taken of
 _DENOMINATOR_BEFORE = re.compile(
-    r"\bout of\s+(?:these\s+|the\s+|those\s+|a total of\s+)?$|(?:per\s?cent|%)\s+of\s+(?:the\s+|all\s+|a total of\s+)?$",
+    r"\bout of\s+(?:these\s+|the\s+|those\s+|a total of\s+)?$|(?:per\s?cent|%)\s+of\s+(?:the\s+|all\s+|a total of\s+)?$"
+    r"|\bout of\s+(?:a|an|the|all)\s+(?:[\w'’-]+\s+){1,3}of\s+$",  # "84,960 out of a child population of 6,068,700"
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*of (?:which|whom) there (?:are|were|is|was)(?:\s+now|\s+currently)?\s*$",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b", re.IGNORECASE)
@@ -165,7 +173,7 @@ _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
     "as which who that this these those including respectively accordingly across during over within under into while whereas "
     "but nationwide without whose aged below above between a an also only still already each both then year years "
-    "earlier later ago previously the last next".split()
+    "earlier later ago previously the last next out".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
@@ -417,6 +425,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if _DENOMINATOR_BEFORE.search(before):
         m.qualifiers.append("denominator")
     m.noun = _noun(after_unit)
+    counted_before = _COUNTED_BEFORE.search(before)
+    if not m.noun and counted_before:  # "youth health centres, of which there are now 109"
+        m.noun = " ".join(counted_before.group(1).lower().split()[-3:])
     age = _AGE_AFTER.match(after_unit)
     if age:
         under, low, high = age.group(1), age.group(2), age.group(3)
