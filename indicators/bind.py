@@ -35,7 +35,9 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
+_THESE_NOUN = re.compile(r"\b(?:of|among) (?:these|those) ([a-z-]+)\s*,", re.IGNORECASE)  # "Of these families, ..."
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
+_LEADING_WHOLE = re.compile(r"^\W*(?:of|out of) (?:the|all|a total of|the total of)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)"
     r"\s*:?\s*,?\s*$",
@@ -101,6 +103,8 @@ _CONJUNCTION = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE
 )
+_COUNTED_HEAD = re.compile(r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+$", re.IGNORECASE)
+_FOR_WHOM = re.compile(r"\b(?:for|serving|intended for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ELIDED_GAP = re.compile(
     r"\b(?:to|against|compared (?:with|to)|from|versus|as against|than)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -210,6 +214,24 @@ _PLANNED = re.compile(
     r"\b(?:plan(?:ned)?|targets?)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
     re.IGNORECASE,
 )
+# "told a briefing in Astana", "speaking at a round table in Shymkent": where something was said, not counted
+_EVENT_PLACE = re.compile(
+    r"\b(?:told|said|briefing|meeting|round table|conference|forum|seminar|visit|speaking|press)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
+_REFERS_BACK = re.compile(
+    r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|they|this|these)\b"
+    r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
+    re.IGNORECASE,
+)
+# "18.1 per cent of all ... in Kazakhstan", "Ulytau region, the youngest in the country": not where the figure holds
+_NATIONAL_WORD = re.compile(
+    r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z]))\b"
+)  # "against a national rate of 9.1"
+_NOT_WHERE = re.compile(
+    r"(?:\bof (?:all|the total)\b[^,;]*|\bthe (?:[a-z]+est|most|least)\b[^,;]{0,30})$", re.IGNORECASE
+)
 _SAMPLE = re.compile(
     r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;,\d]{0,15}$",
     re.IGNORECASE,
@@ -242,6 +264,17 @@ _VERB = re.compile(
     r"found|kept|lost|paid|sold|taught|told|won|arrived|died)\b",
     re.IGNORECASE,
 )
+
+
+def _regions(r: Reading, national: set[str]) -> list[labels.Label]:
+    """The places below the country a sentence names, other than where an event was held ("told a briefing in
+    Astana")."""
+    return [
+        t
+        for t in r.labels.tokens
+        if (t.dim == "ambiguous" or (t.dim == "ref_area" and t.code not in national))
+        and not _EVENT_PLACE.search(r.text, max(0, t.start - 60), t.start)
+    ]
 
 
 def extract_paragraph(
@@ -445,6 +478,12 @@ class _Binder:
                 r.text[ma.unit_end : mb.start]
             ):
                 found[a] = b
+            elif (
+                UNIT_KIND.get(ma.unit) == UNIT_KIND.get(mb.unit) == "count"
+                and _LEADING_WHOLE.search(r.text, r.clause_of(ma.start).start, ma.start)
+                and re.fullmatch(r"[^,;\d]{0,80},\s*", r.text[ma.unit_end : mb.start])
+            ):
+                found[b] = a  # "Of the 7,396 general education schools, 5,621 had created conditions ..."
         return found
 
     def tail_end(self, i: int) -> int:
@@ -719,6 +758,9 @@ class _Binder:
             before = fitting or before
         if before:
             chosen = before[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else before[-1]
+            counted = next((c for c in before if _COUNTED_HEAD.search(r.text, max(0, c.start - 40), c.start)), None)
+            if counted is not None and _FOR_WHOM.search(r.text, counted.end, chosen.start):
+                chosen = counted  # "the number of orphanages ... for children without parental care": the orphanages
             if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
                 return None, None  # "the number of organizations ..., and the number of children living in them"
             other_subject = [
@@ -795,6 +837,9 @@ class _Binder:
             elliptic = not _VERB_BETWEEN.search(r.text, clause.start, m.start)
             if bare and listed and clause.start > 0 and elliptic:  # "... (1,702), and lowest in Ulytau region (164)"
                 return self.concept_of[listed[-1]], None
+            named = _THESE_NOUN.search(r.text, clause.start, m.start)
+            if anaphor and named and UNIT_KIND.get(m.unit) == "count":  # "Of these families, 3 114 live in rural areas"
+                return self._earlier_counting(noun_head(named.group(1))), None
             if anaphor and self.ctx.topic:
                 return self._such(i) or self.ctx.topic, None
             asked = bool(self.ctx.earlier) and self.ctx.earlier[-1].text.rstrip().endswith("?")
@@ -891,6 +936,15 @@ class _Binder:
         start = r.clause_of(m.start).start
         return bool(self.cat.mentions(r.text[start : self.tail_end(j)], conditions=False))
 
+    def _earlier_counting(self, head: str) -> str | None:
+        """The concept of the paragraph's last published count that counts `head` ("families"), if any."""
+        for earlier in reversed(self.ctx.earlier):
+            for o in reversed(earlier.observations):
+                concept = self.cat.indicators[o.indicator_code].concept
+                if self.cat.indicators[o.indicator_code].kind == "count" and self._counts(concept, head):
+                    return concept
+        return None
+
     def _counts(self, concept: str, head: str) -> bool:
         """Whether the count indicator of `concept` can be what a figure called `head` counts."""
         code = self.cat.member(concept, "count")
@@ -964,7 +1018,10 @@ class _Binder:
                     if j < i and self.concept_of.get(j) and self.cat.indicators[self.concept_of[j]].contains
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
-                    r.hosts.setdefault(i, holding[-1])
+                    held_by = holding[-1]
+                    while held_by in r.hosts and r.clause_of(r.mentions[held_by].start) is not r.clause_of(m.start):
+                        held_by = r.hosts[held_by]  # "183, comprising ... 35 in the social ... system; they housed"
+                    r.hosts.setdefault(i, held_by)
                     self.held.add(i)
                 return holder, "contained"
         if _ANAPHORIC_NOUN.match(r.text, m.unit_end) and self.ctx.topic and not self._concepts_between(0, m.start):
@@ -1467,6 +1524,47 @@ class _Binder:
                 return True
         return False
 
+    def _withhold_unplaced(self, unplaced: set[int]) -> None:
+        """Figures with no place of their own near a region the text names are not published as national values."""
+        doubtful = {i for i in unplaced if self._region_nearby(i)}
+        for i in doubtful:
+            self.r.mentions[
+                i
+            ].reason = "a region is named nearby, but the text does not say whether the figure is for it"
+        self.r.observations = [o for o in self.r.observations if o.mention not in doubtful]
+
+    def _region_nearby(self, i: int) -> bool:
+        """Whether a region of the country is named where figure i, with no place of its own, may be that region's:
+        before it or in its clause ("98.7% of children aged 6–15 in Astana used the Internet"), not taken by another
+        figure; or in an earlier sentence of the paragraph, not taken there or referred back to ("... in Kostanay
+        region numbered 2,604 ... Of these, 2,271 ..."). A sentence that says "nationwide" settles it."""
+        r, m = self.r, self.r.mentions[i]
+        national = {self.ctx.doc.ref_area, "KZ"}
+        said = [t.start for t in r.labels.tokens if t.dim == "ref_area" and t.code in national]
+        said += [w.start() for w in _NATIONAL_WORD.finditer(r.text)]
+        if any(not _NOT_WHERE.search(r.text, max(0, start - 80), start) for start in said):
+            return False
+        clause = r.clause_of(m.start)
+        users = {t.code: [j for j, codes in r.labels.areas.items() if t.code in codes] for t in _regions(r, national)}
+        here = [
+            t
+            for t in _regions(r, national)
+            if t.start < m.start  # "the rate in Pavlodar region was 41.7 ..., while ... in the oblast ... 96.3"
+            or (
+                clause.start <= t.start < clause.end
+                and r.text.count(" — ", clause.start, t.start) % 2 == 0  # "— progress that mothers in Kyzylorda ... —"
+                and not any(  # "41 cases ..., 17 of them in Turkistan region": where a part of it is
+                    r.hosts.get(j) == i and self.concept_of.get(j) == self.concept_of.get(i) for j in users[t.code]
+                )
+            )
+        ]
+        back = _REFERS_BACK.search(r.text) is not None
+        return bool(here) or any(
+            t.code not in {o.ref_area for o in earlier.observations} or back
+            for earlier in self.ctx.earlier
+            for t in _regions(earlier, national)
+        )
+
     def _areas(self, i: int, seen: frozenset[int] = frozenset()) -> tuple[list[str], str] | None:
         """Where figure i holds: its own place, else that of the total it is a part of or the figure it restates."""
         r = self.r
@@ -1509,6 +1607,7 @@ class _Binder:
         self._hosts()
         self._periods()
         region_codes = region_list(r.text, self.cat)
+        unplaced: set[int] = set()  # figures with no place of their own, published for the document's area
         for i in r.values:
             m = r.mentions[i]
             code = self._indicator(i)
@@ -1550,6 +1649,8 @@ class _Binder:
                     m.reason = why
                     continue
                 areas, area_rule = codes, "regions_list"
+            elif not area_rule:
+                unplaced.add(i)
             start, end, rule = r.periods[i]
             dims = self._dims(i)
             if ind.population_sex and dims.get("sex") not in (None, ind.population_sex):
@@ -1576,5 +1677,6 @@ class _Binder:
                         system=dims.get("system", "_T"),
                     )
                 )
+        self._withhold_unplaced(unplaced)
         concepts = [self.concept_of[i] for i in r.values if i in self.concept_of]
         r.topic = concepts[-1] if concepts else (r.concepts[0].concept if r.concepts else None)

@@ -53,6 +53,10 @@ _LEADS_TO = re.compile(
     r"(?:to|and (?:stood at|reached|amounted to|totall?ed|came to|made up|was|numbered))\s*(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# "...; the share was 12 per cent higher than a year earlier": a change of a share, not of the count before it
+_SHARE_SUBJECT = re.compile(
+    r"\b(?:the|this|its|their) (?:share|proportion|percentage|rate|ratio|coverage)\b", re.IGNORECASE
+)
 # "Compared with 2019, the number ... decreased by 300 and stood at 1,200": the base named before the change
 _BASE_BEFORE = re.compile(
     rf"\b(?:compared (?:with|to)|in comparison with|relative to|against|since|as against)\s+(?:the\s+)?(?:end of\s+)?({YEAR})\b"
@@ -164,6 +168,10 @@ class _Change:
             return None
         base, stated = _when(*period), _when(level.period_start, level.period_end)
         ind = self.cat.indicators[level.indicator_code]
+        clause = self.r.clause_of(m.start)
+        if ind.kind == "count" and _SHARE_SUBJECT.search(self.r.text, clause.start, m.start):
+            m.reason = "the change is of a share or rate, not of the count stated before it"
+            return None
         op_sign = "-" if self.sign > 0 else "+"
         unit_kind = UNIT_KIND.get(m.unit)
         if self.points:

@@ -38,7 +38,8 @@ _WORD_PATTERN = (
 TOKEN = re.compile(
     r"(?<![\w/.\-–])"
     r"(?:"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:%|per\s?cent))|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d{1,2}(?!\d))?"
+    r"|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)"
     r"(?![\w/\-–]|[.,]\d)"
     r"|(?P<compound>[\w./\-–]*\d(?:[\w./\-–]*\w)?)"
     r"|(?P<word>\b(?:" + _WORD_PATTERN + r")\b)"
@@ -63,8 +64,8 @@ def parse_number(text: str) -> float:
     words = re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())
     if words:
         return float(_word_value(words))
-    if re.fullmatch(r"\d+,\d{1,2}", text):  # "81,7 %": a decimal comma (a thousands comma has three digits after it)
-        return float(text.replace(",", "."))
+    if re.fullmatch(r"[\d ]+,\d{1,2}", text):  # "8,43", "1 146,2": a decimal comma (thousands have three digits)
+        return float(text.replace(" ", "").replace(",", "."))
     return float(text.replace(",", "").replace(" ", ""))
 
 
