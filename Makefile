@@ -3,6 +3,17 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
+# The UI's Dagster state lives with the curated folder it publishes, as `bala`'s does (pipelines/instance.py).
+UI_STATE = $(abspath $(or $(BALA_CURATED_DIR),$(CURDIR)/data/curated))/.dagster
+PORT ?= 3000
+define PORT_FREE
+import socket, sys
+port = int(sys.argv[1])
+if socket.socket().connect_ex(("127.0.0.1", port)) == 0:
+    sys.exit(f"port {port} on 127.0.0.1 is already in use: is bala's UI already running (open "
+             f"http://127.0.0.1:{port})? Or choose another port: make ui PORT={port + 1}")
+endef
+export PORT_FREE
 
 .PHONY: all setup refresh test lint browser docs ui bench bench-accuracy bench-smoke clean
 
@@ -46,8 +57,11 @@ bench-accuracy: setup
 bench-smoke: setup
 	$(BIN)/python -m bench.run --smoke
 
+# The Dagster UI on http://127.0.0.1:$(PORT) (`make ui PORT=3001` for another port).
 ui: setup
-	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
+	@$(BIN)/python -c "$$PORT_FREE" $(PORT)
+	@mkdir -p "$(UI_STATE)"
+	BALA_STATE_DIR="$${BALA_STATE_DIR:-$(UI_STATE)}" $(BIN)/dagster dev -h 127.0.0.1 -p $(PORT)
 
 clean:
-	rm -rf .dagster data/curated/*.duckdb data/curated/*.parquet
+	rm -rf .dagster data/curated/.dagster data/curated/*.duckdb data/curated/*.parquet

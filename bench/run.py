@@ -100,7 +100,7 @@ def _phase(stdout: str) -> float:
 
 
 def _extracted(stdout: str) -> int:
-    return int(re.search(r"extracted: (\d+) document", stdout).group(1))
+    return int(re.search(r"extracted (\d+), failed", stdout).group(1))
 
 
 def refreshes(n: int) -> dict:

@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from anyascii import anyascii
 
 from indicators import reporting_period
 
 # A periodic report is a few hundred kB; a file over this is refused unread (memory stays bounded).
 MAX_BYTES = 50 * 1024 * 1024
+# A sidecar holds a few short keys; anything larger is refused unread, and YAML aliases never expand.
+MAX_SIDECAR_BYTES = 64 * 1024
 _SIDECAR_KEYS = {"symbol", "title", "publisher", "date", "language", "ref_area", "reporting_period"}
 _ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*(?:\[[^\]\n]*\])*\d{1,4}\.[ \t]+\S", re.MULTILINE)
@@ -44,8 +47,9 @@ class Document:
 
 
 def document_id(path: Path) -> str:
-    """A safe partition key from a file name: ASCII letters, digits, '_', '-', '.'; at most 64 characters."""
-    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    """A safe partition key from a file name: ASCII letters, digits, '_', '-', '.'; at most 64 characters.
+    Other scripts are transliterated ('отчёт.txt' -> 'otchet'), as file names in Kazakh and Russian are normal."""
+    stem = anyascii(unicodedata.normalize("NFC", path.stem))
     key = _ID_CHARS.sub("_", stem).strip("._-")[:64]
     if not key:
         raise DocumentError(f"{path.name}: the file name gives no usable document id")
@@ -53,6 +57,13 @@ def document_id(path: Path) -> str:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Word's "Unicode text": UTF-16 with its byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                f"{path.name}: starts as UTF-16 text but is not valid UTF-16 (byte {exc.start})"
+            ) from exc
     if not data.strip():
         raise DocumentError(f"{path.name}: the file is empty")
     if b"\x00" in data[:8192]:
@@ -66,12 +77,11 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def sidecar_path(path: Path) -> Path | None:
-    """The report's optional sidecar, `<name>.yaml` or `<name>.yml`."""
-    for suffix in (".yaml", ".yml"):
-        side = path.with_suffix(suffix)
-        if side.exists():
-            return side
-    return None
+    """The report's optional sidecar, `<name>.yaml` or `<name>.yml` (not both: which one would be meant?)."""
+    found = [side for side in (path.with_suffix(".yaml"), path.with_suffix(".yml")) if side.exists()]
+    if len(found) > 1:
+        raise DocumentError(f"{found[0].name} and {found[1].name}: two sidecars for {path.name}; keep one of them")
+    return found[0] if found else None
 
 
 def _digest(data: bytes, sidecar: tuple[str, bytes] | None) -> str:
@@ -96,9 +106,15 @@ def _sidecar(path: Path) -> tuple[dict, tuple[str, bytes] | None]:
     side = sidecar_path(path)
     if side is None:
         return {}, None
+    size = side.stat().st_size
+    if size > MAX_SIDECAR_BYTES:
+        raise DocumentError(f"{side.name}: {size:,} bytes is over the {MAX_SIDECAR_BYTES:,}-byte limit for a sidecar")
     content = side.read_bytes()
     try:
-        meta = yaml.safe_load(content.decode("utf-8")) or {}
+        text = content.decode("utf-8")
+        if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) for e in yaml.parse(text, yaml.SafeLoader)):
+            raise DocumentError(f"{side.name}: YAML anchors and aliases are not allowed in a sidecar")
+        meta = yaml.safe_load(text) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DocumentError(f"{side.name}: malformed sidecar metadata: {exc}") from exc
     if not isinstance(meta, dict):

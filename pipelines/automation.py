@@ -1,16 +1,16 @@
-"""Jobs, the daily schedule and the sensor that notices new, changed or removed reports.
+"""Jobs, the daily schedule and the sensors that notice new, changed or removed reports and publish them.
 
-Extraction runs per document partition; the curated tables, the DuckDB publish and the
-compendium tables follow by declarative automation (eager) once every partition is done.
+Extraction runs per document partition. Publishing is one run of the `publish` job, requested by
+`publish_when_extracted` only when no extraction or publish run is in flight and what the published
+tables would be made from (each document's latest extraction, the code) differs from the last publish:
+one new report gives one extraction run and one publish run, and a publish never mixes states.
 """
-
-import hashlib
-import json
 
 import dagster as dg
 
-from pipelines.freshness import stamp, up_to_date
-from pipelines.partitions import documents, wanted_keys
+from pipelines.freshness import publish_state, stamp, up_to_date
+from pipelines.partitions import documents
+from pipelines.raw_folder import survey
 from pipelines.resources import BalaPaths
 
 extract_job = dg.define_asset_job(
@@ -23,16 +23,14 @@ publish_job = dg.define_asset_job(
     selection=dg.AssetSelection.all() - dg.AssetSelection.groups("extraction"),
     description="Combine all documents, validate, quarantine and publish bala.duckdb and Parquet.",
 )
-
-
-publish_automation = dg.AutomationConditionSensorDefinition(
-    "publish_when_extracted",
-    target=dg.AssetSelection.all() - dg.AssetSelection.groups("extraction"),
-    default_status=dg.DefaultSensorStatus.RUNNING,
-    minimum_interval_seconds=30,
-    description="Materialises the curated tables, the DuckDB publish and the compendium tables once every "
-    "document partition has been extracted (eager automation conditions).",
-)
+IN_FLIGHT = [
+    dg.DagsterRunStatus.QUEUED,
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+    dg.DagsterRunStatus.CANCELING,
+]
+STATE_TAG = "bala/state"
 
 
 @dg.schedule(
@@ -46,27 +44,36 @@ def daily_refresh(context: dg.ScheduleEvaluationContext):
     keys = context.instance.get_dynamic_partitions(documents.name)
     if not keys:
         return dg.SkipReason("no documents registered yet; the data/raw sensor registers them")
-    stamp = context.scheduled_execution_time.isoformat()
-    return [dg.RunRequest(run_key=f"{key}@{stamp}", partition_key=key) for key in keys]
+    stamp_ = context.scheduled_execution_time.isoformat()
+    return [dg.RunRequest(run_key=f"{key}@{stamp_}", partition_key=key) for key in keys]
 
 
 @dg.sensor(
-    jobs=[extract_job, publish_job],
+    job=extract_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Registers each new report in data/raw as a document partition and runs it; re-runs one whose "
-    "file, sidecar or extraction code changed (the same test as `bala refresh`); drops removed ones and republishes.",
+    "file, sidecar or extraction code changed (the same test as `bala refresh`); drops removed ones. Entries "
+    "that are not readable reports are named with their reason and skipped.",
 )
 def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     try:
-        current = {key: paths.raw / name for key, name in wanted_keys(paths).items()}
+        folder = survey(paths.raw)
         registered = set(context.instance.get_dynamic_partitions(documents.name))
+        current = folder.reports
         new = sorted(k for k in current if k not in registered)
         changed = sorted(k for k in current if k in registered and not up_to_date(context.instance, current[k], k))
         stamps = {k: stamp(current[k]) for k in new + changed}
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         return dg.SkipReason(f"cannot read the raw folder: {exc}")
+    for name, why in folder.rejected.items():
+        context.log.warning(f"{name} is not read: {why}")
     removed = sorted(registered - set(current))
+    if not current and registered:
+        return dg.SkipReason(
+            f"no report can be read in {paths.raw}; keeping what is published (an empty folder is published only "
+            "by `bala refresh --allow-empty`)"
+        )
     # the run key names what the run is made from: Dagster launches each (document, file, code) once
     requests = [
         dg.RunRequest(
@@ -76,14 +83,36 @@ def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
         )
         for k in new + changed
     ]
-    if removed:
-        state = hashlib.sha256(json.dumps(sorted(current)).encode()).hexdigest()[:16]
-        requests.append(dg.RunRequest(run_key=f"removed:{','.join(removed)}@{state}", job_name=publish_job.name))
     partition_requests = []
     if new:
         partition_requests.append(documents.build_add_request(new))
     if removed:
         partition_requests.append(documents.build_delete_request(removed))
-    if not requests:
+    if not requests and not partition_requests:
         return dg.SkipReason("no new, changed or removed reports")
     return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=partition_requests)
+
+
+@dg.sensor(
+    job=publish_job,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Publishes once every document is extracted and no extraction or publish run is in flight, when "
+    "the extractions or the code differ from those of the last publish (one publish per state).",
+)
+def publish_when_extracted(context: dg.SensorEvaluationContext):
+    instance = context.instance
+    busy = instance.get_runs_count(dg.RunsFilter(statuses=IN_FLIGHT, job_name=extract_job.name))
+    busy += instance.get_runs_count(dg.RunsFilter(statuses=IN_FLIGHT, job_name=publish_job.name))
+    if busy:
+        return dg.SkipReason(f"waiting: {busy} extraction or publish run(s) in flight")
+    keys = sorted(instance.get_dynamic_partitions(documents.name))
+    if not keys:
+        return dg.SkipReason("no documents registered")
+    state = publish_state(instance, keys)
+    if state is None:
+        return dg.SkipReason("waiting: a registered document has not been extracted yet")
+    last = instance.get_runs(dg.RunsFilter(tags={STATE_TAG: state}), limit=1)
+    if last and last[0].status == dg.DagsterRunStatus.SUCCESS:
+        return dg.SkipReason("the published tables are made from the current extractions")
+    return dg.RunRequest(run_key=state, tags={STATE_TAG: state})

@@ -4,36 +4,32 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import hashlib
-import json
+import logging
 import multiprocessing
 import os
 import sys
+import threading
 import time
-from pathlib import Path
+import warnings
 
 import dagster as dg
 import duckdb
 
-from indicators.version import fingerprint
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
-from pipelines.freshness import latest_extraction, up_to_date
-from pipelines.partitions import file_for, sync
+from pipelines.freshness import publish_state, up_to_date
+from pipelines.instance import SetupError, check_raw_folder, open_instance, record_raw_folder
+from pipelines.partitions import sync
 from pipelines.publish import file_lock, lock_holder
+from pipelines.raw_folder import RawFolder, survey
 from pipelines.resources import BalaPaths, paths_from_env
 
-_QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 _TAGS = {"bala/trigger": "cli"}
 
 
-def _instance() -> dg.DagsterInstance:
-    """The project's instance (DAGSTER_HOME, or the repo root when run there); else a throwaway one."""
-    if "DAGSTER_HOME" not in os.environ and Path("dagster.yaml").is_file():
-        os.environ["DAGSTER_HOME"] = str(Path.cwd())
-    if "DAGSTER_HOME" in os.environ:
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+def _run_config(debug: bool) -> dict:
+    """Dagster's own console log: its step tracebacks only with --debug (the summary names every problem)."""
+    return {"loggers": {"console": {"config": {"log_level": "DEBUG" if debug else "CRITICAL"}}}}
 
 
 def _errors(result: dg.ExecuteInProcessResult) -> list[str]:
@@ -42,9 +38,13 @@ def _errors(result: dg.ExecuteInProcessResult) -> list[str]:
     for event in result.all_events:
         if event.is_step_failure:
             error = event.step_failure_data.error
-            while error.cause is not None:
-                error = error.cause
-            messages.append(f"{event.step_key}: {error.message.strip()}")
+            while error.cause is not None and (error.cls_name or "").startswith("Dagster"):
+                error = error.cause  # the user's error, not Dagster's wrapper, nor what the user's error wraps
+            message = error.message.strip()
+            named = f"{error.cls_name}: "
+            if named in message:  # "indicators.documents.DocumentError: x.txt: ..." -> "x.txt: ..."
+                message = message.split(named, 1)[1]
+            messages.append(f"{event.step_key}: {message}")
     for evaluation in result.get_asset_check_evaluations():
         if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
             messages.append(f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed")
@@ -56,7 +56,13 @@ EX_TEMPFAIL = 75  # sysexits: try again later
 
 
 def refresh(
-    paths: BalaPaths, instance: dg.DagsterInstance, jobs: int = 1, full: bool = False, timings: bool = False
+    paths: BalaPaths,
+    instance: dg.DagsterInstance,
+    jobs: int = 1,
+    full: bool = False,
+    timings: bool = False,
+    allow_empty: bool = False,
+    debug: bool = False,
 ) -> int:
     """Extract the reports that changed, then validate and publish; returns a process exit code.
 
@@ -65,7 +71,11 @@ def refresh(
     lock = paths.curated / REFRESH_LOCK
     try:
         with file_lock(lock, wait=False):
-            return _refresh(paths, instance, jobs, full, timings)
+            refusal = check_raw_folder(paths, full)
+            if refusal:
+                print(f"refresh refused: {refusal}", file=sys.stderr)
+                return 1
+            return _refresh(paths, instance, jobs, full, timings, allow_empty, debug)
     except BlockingIOError:
         print(
             f"another bala refresh is already running on {paths.curated} (pid {lock_holder(lock)}); "
@@ -85,14 +95,6 @@ def _recover_crashed_runs(instance: dg.DagsterInstance) -> None:
 
 
 PUBLISH_STATE = ".bala-published"
-_PROJECT = Path(__file__).resolve().parents[1]
-
-
-def _publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
-    """What a publish is made from: each document's latest extraction and the code that combines them."""
-    latest = {key: getattr(latest_extraction(instance, key), "storage_id", None) for key in keys}
-    code = fingerprint(_PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
-    return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()
 
 
 def _read_state(paths: BalaPaths) -> str | None:
@@ -109,13 +111,26 @@ def _write_state(paths: BalaPaths, state: str) -> None:
     os.replace(tmp, paths.curated / PUBLISH_STATE)
 
 
-def _extract_in_worker(key: str, raw_dir: str, curated_dir: str) -> list[str]:
+def _die_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the `bala refresh` that started it (pid `parent`) is gone, killed even with
+    SIGKILL, and before or after this worker started, so no extraction outlives its refresh."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="bala-parent-watch", daemon=True).start()
+
+
+def _extract_in_worker(key: str, raw_dir: str, curated_dir: str, debug: bool) -> list[str]:
     """A worker process's extraction run; the instance comes from DAGSTER_HOME (shared with the parent)."""
+    _quiet(debug)
     with dg.DagsterInstance.get() as instance:
-        return _extract(key, BalaPaths(raw_dir=raw_dir, curated_dir=curated_dir), instance)
+        return _extract(key, BalaPaths(raw_dir=raw_dir, curated_dir=curated_dir), instance, debug)
 
 
-def _extract(key: str, paths: BalaPaths, instance: dg.DagsterInstance) -> list[str]:
+def _extract(key: str, paths: BalaPaths, instance: dg.DagsterInstance, debug: bool) -> list[str]:
     """One document's extraction run."""
     result = dg.materialize(
         ASSETS,
@@ -124,46 +139,74 @@ def _extract(key: str, paths: BalaPaths, instance: dg.DagsterInstance) -> list[s
         instance=instance,
         resources={"paths": paths},
         raise_on_error=False,
-        run_config=_QUIET,
+        run_config=_run_config(debug),
         tags=_TAGS,
     )
     return [] if result.success else [f"{key}: {m}" for m in _errors(result)]
 
 
-def _extract_all(keys: list[str], paths: BalaPaths, instance: dg.DagsterInstance, jobs: int) -> list[str]:
-    """Run the documents' extraction runs, `jobs` at a time (separate processes sharing the instance)."""
-    if jobs <= 1 or not os.environ.get("DAGSTER_HOME") or len(keys) <= 1:
-        return [m for key in keys for m in _extract(key, paths, instance)]
+def _extract_all(keys: list[str], paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, debug: bool) -> dict:
+    """Each document's problems (empty when it was extracted), `jobs` at a time in separate processes that
+    share the instance and die with this one."""
+    if jobs <= 1 or len(keys) <= 1:
+        return {key: _extract(key, paths, instance, debug) for key in keys}
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         n = len(keys)
-        results = pool.map(_extract_in_worker, keys, [paths.raw_dir] * n, [paths.curated_dir] * n)
-        return [m for messages in results for m in messages]
+        results = pool.map(_extract_in_worker, keys, [paths.raw_dir] * n, [paths.curated_dir] * n, [debug] * n)
+        return dict(zip(keys, results, strict=True))
 
 
-def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bool, timings: bool) -> int:
+def _quiet(debug: bool) -> None:
+    """Without --debug, Dagster's own warnings and log lines stay out of the way of bala's one-line messages."""
+    if not debug:
+        warnings.filterwarnings("ignore")
+        logging.getLogger("dagster").setLevel(logging.CRITICAL)
+
+
+def _refresh(
+    paths: BalaPaths,
+    instance: dg.DagsterInstance,
+    jobs: int,
+    full: bool,
+    timings: bool,
+    allow_empty: bool,
+    debug: bool,
+) -> int:
     clock = {"start": time.perf_counter()}
     _recover_crashed_runs(instance)
-    added, removed = sync(instance, paths)
-    keys = sorted(instance.get_dynamic_partitions("documents"))
+    folder = survey(paths.raw)
+    if not folder.reports and not allow_empty:
+        print(
+            f"refresh refused: no report can be read in {paths.raw}, so publishing would remove every published "
+            "document; the last publish is kept. If the folder is meant to be empty, run bala refresh --allow-empty",
+            file=sys.stderr,
+        )
+        _print_rejected(folder)
+        return 1
+    added, removed = sync(instance, folder)
+    keys = sorted(folder.reports)
     for key in removed:
         print(f"removed: {key} (no longer in {paths.raw}); its rows leave the published tables")
-    stale = [k for k in keys if full or not up_to_date(instance, file_for(paths, k), k)]
-    failed = _extract_all(stale, paths, instance, jobs)
+    stale = [k for k in keys if full or not up_to_date(instance, folder.reports[k], k)]
+    failed = {k: m for k, m in _extract_all(stale, paths, instance, jobs, debug).items() if m}
     clock["extracted"] = time.perf_counter()
-    state = _publish_state(instance, keys)
+    state = publish_state(instance, keys)
+    counts = f"extracted {len(stale) - len(failed)}, failed {len(failed)}, unchanged {len(keys) - len(stale)}"
     if not (full or stale or added or removed) and paths.duckdb_path.exists() and _read_state(paths) == state:
-        print(f"extracted: 0 document(s), unchanged: {len(keys)}; nothing changed since the last publish")
+        print(f"{counts}: nothing changed since the last publish")
         print(_summary(paths, added, removed))
-        return 0
+        return _print_rejected(folder)
     result = dg.materialize(
         [*ASSETS, *all_checks],
         selection=dg.AssetSelection.all() - EXTRACTION,
         instance=instance,
         resources={"paths": paths},
         raise_on_error=False,
-        run_config=_QUIET,
-        tags=_TAGS,
+        run_config=_run_config(debug),
+        tags={**_TAGS, "bala/state": state},
     )
     clock["published"] = time.perf_counter()
     if not result.success or _errors(result):
@@ -177,22 +220,37 @@ def _refresh(paths: BalaPaths, instance: dg.DagsterInstance, jobs: int, full: bo
             else "refresh failed; nothing was published (the previous bala.duckdb is unchanged):"
         )
         print(headline, file=sys.stderr)
-        print("\n".join(f"  {m}" for m in failed + _errors(result)), file=sys.stderr)
+        print("\n".join(f"  {m}" for ms in failed.values() for m in ms), file=sys.stderr)
+        print("\n".join(f"  {m}" for m in _errors(result)), file=sys.stderr)
         return 1
     _write_state(paths, state)
-    print(f"extracted: {len(stale)} document(s), unchanged: {len(keys) - len(stale)}")
+    record_raw_folder(paths)
+    print(counts)
     print(_summary(paths, added, removed))
     if timings:
         print(_timings(clock, result))
+    code = _print_rejected(folder)
     if failed:
         print(
             f"{len(failed)} document(s) could not be read; the others were published, and a document read "
             "before keeps its last published rows:",
             file=sys.stderr,
         )
-        print("\n".join(f"  {m}" for m in failed), file=sys.stderr)
+        print("\n".join(f"  {m}" for ms in failed.values() for m in ms), file=sys.stderr)
         return 1
-    return 0
+    return code
+
+
+def _print_rejected(folder: RawFolder) -> int:
+    """Name each raw entry that was not read, with its reason; 1 when there is any (the exit code)."""
+    if not folder.rejected:
+        return 0
+    print(
+        f"{len(folder.rejected)} entr{'y' if len(folder.rejected) == 1 else 'ies'} of the raw folder not read:",
+        file=sys.stderr,
+    )
+    print("\n".join(f"  {name}: {why}" for name, why in folder.rejected.items()), file=sys.stderr)
+    return 1
 
 
 def _timings(clock: dict[str, float], result: dg.ExecuteInProcessResult) -> str:
@@ -235,14 +293,28 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("--jobs", type=int, default=1, help="documents extracted at once, in separate processes")
     cmd.add_argument("--full", action="store_true", help="extract every document again, changed or not")
     cmd.add_argument("--timings", action="store_true", help="print where the time went")
+    cmd.add_argument(
+        "--allow-empty", action="store_true", help="publish even when no report can be read (empty tables)"
+    )
+    cmd.add_argument("--debug", action="store_true", help="show Dagster's log and full tracebacks")
     args = parser.parse_args(argv)
-    if args.command == "refresh":
-        try:
-            return refresh(paths_from_env(), _instance(), jobs=args.jobs, full=args.full, timings=args.timings)
-        except (OSError, ValueError) as exc:
-            print(f"refresh failed: {exc}", file=sys.stderr)
-            return 1
-    return 2
+    _quiet(args.debug)
+    try:
+        paths = paths_from_env()
+        return refresh(
+            paths,
+            open_instance(paths),
+            jobs=args.jobs,
+            full=args.full,
+            timings=args.timings,
+            allow_empty=args.allow_empty,
+            debug=args.debug,
+        )
+    except (OSError, ValueError, SetupError, dg.DagsterError) as exc:
+        if args.debug:
+            raise
+        print(f"refresh failed: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import dagster as dg
 from pipelines.assets.documents import document_extraction, document_text
 from pipelines.assets.publish import bala_duckdb, compendium_site, exports, family_assets
 from pipelines.assets.tables import figure, sentence, source_document, validated_observations
-from pipelines.automation import daily_refresh, extract_job, publish_automation, publish_job, raw_reports_sensor
+from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
 from pipelines.checks import all_checks
 from pipelines.resources import paths_from_env
 
@@ -34,6 +34,6 @@ defs = dg.Definitions(
     asset_checks=all_checks,
     jobs=[extract_job, publish_job],
     schedules=[daily_refresh],
-    sensors=[raw_reports_sensor, publish_automation],
+    sensors=[raw_reports_sensor, publish_when_extracted],
     resources={"paths": paths_from_env()},
 )

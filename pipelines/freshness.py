@@ -6,12 +6,16 @@ same extraction code (catalogue included) as now; anything else re-extracts the 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import dagster as dg
 
 from indicators.documents import fingerprint
 from indicators.version import code_version
+from indicators.version import fingerprint as code_fingerprint
+from pipelines.resources import PROJECT
 
 EXTRACTION_ASSET = dg.AssetKey("document_observations")
 
@@ -36,3 +40,11 @@ def up_to_date(instance: dg.DagsterInstance, path: Path, key: str) -> bool:
         return False
     made_from = record.asset_materialization.metadata
     return all(name in made_from and made_from[name].value == value for name, value in stamp(path).items())
+
+
+def publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
+    """What a publish is made from: each document's latest extraction and the code that combines them. The CLI
+    and the publish sensor both compare it with the last publish's, so neither publishes the same state twice."""
+    latest = {key: getattr(latest_extraction(instance, key), "storage_id", None) for key in keys}
+    code = code_fingerprint(PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
+    return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()

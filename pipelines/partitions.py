@@ -7,26 +7,16 @@ from pathlib import Path
 
 import dagster as dg
 
-from indicators.documents import MAX_BYTES, document_id
+from indicators.documents import MAX_BYTES
+from pipelines.raw_folder import RawFolder, survey
 from pipelines.resources import BalaPaths
 
 documents = dg.DynamicPartitionsDefinition(name="documents")
 
 
-def wanted_keys(paths: BalaPaths) -> dict[str, str]:
-    """Partition key -> file name for every report in the raw folder; two files may not share a key."""
-    keys: dict[str, str] = {}
-    for path in paths.reports():
-        key = document_id(path)
-        if key in keys:
-            raise ValueError(f"{path.name} and {keys[key]} both map to document id {key!r}; rename one of them")
-        keys[key] = path.name
-    return keys
-
-
-def sync(instance: dg.DagsterInstance, paths: BalaPaths) -> tuple[list[str], list[str]]:
-    """Make the partitions match the raw folder; returns (added, removed) keys."""
-    wanted = set(wanted_keys(paths))
+def sync(instance: dg.DagsterInstance, folder: RawFolder) -> tuple[list[str], list[str]]:
+    """Make the partitions match the raw folder's readable reports; returns (added, removed) keys."""
+    wanted = set(folder.reports)
     existing = set(instance.get_dynamic_partitions(documents.name))
     added, removed = sorted(wanted - existing), sorted(existing - wanted)
     if added:
@@ -40,12 +30,12 @@ def content_duplicates(paths: BalaPaths) -> dict[str, str]:
     """Document id -> the earlier file (in name order) with the same bytes, for every later copy."""
     first: dict[str, str] = {}
     copies: dict[str, str] = {}
-    for path in paths.reports():
+    for key, path in survey(paths.raw).reports.items():
         if path.stat().st_size > MAX_BYTES:  # refused on reading; not worth hashing
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest in first:
-            copies[document_id(path)] = first[digest]
+            copies[key] = first[digest]
         else:
             first[digest] = path.name
     return copies
@@ -53,7 +43,7 @@ def content_duplicates(paths: BalaPaths) -> dict[str, str]:
 
 def file_for(paths: BalaPaths, key: str) -> Path:
     """The report file behind a partition key."""
-    for path in paths.reports():
-        if document_id(path) == key:
-            return path
-    raise FileNotFoundError(f"no report in {paths.raw} has document id {key!r} (was it removed?)")
+    folder = survey(paths.raw)
+    if key in folder.reports:
+        return folder.reports[key]
+    raise FileNotFoundError(f"no readable report in {paths.raw} has document id {key!r} (was it removed?)")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import dagster as dg
 
-REPORT_SUFFIX = ".txt"
+PROJECT = Path(__file__).resolve().parents[1]
 
 
 class BalaPaths(dg.ConfigurableResource):
@@ -18,26 +18,21 @@ class BalaPaths(dg.ConfigurableResource):
 
     @property
     def raw(self) -> Path:
-        return Path(self.raw_dir)
+        return Path(self.raw_dir).absolute()
 
     @property
     def curated(self) -> Path:
-        return Path(self.curated_dir)
+        return Path(self.curated_dir).absolute()
 
     @property
     def duckdb_path(self) -> Path:
         return self.curated / "bala.duckdb"
 
-    def reports(self) -> list[Path]:
-        """Report files in the raw folder, in name order (hidden files ignored)."""
-        if not self.raw.is_dir():
-            raise FileNotFoundError(f"raw report folder {self.raw} does not exist (set BALA_RAW_DIR)")
-        return sorted(p for p in self.raw.iterdir() if p.suffix == REPORT_SUFFIX and not p.name.startswith("."))
-
 
 def paths_from_env() -> BalaPaths:
-    """The resource as the environment configures it."""
+    """The resource as the environment configures it, as absolute paths: a variable's relative path is taken
+    from the current directory, the defaults from the project (so `bala` works from any directory)."""
     return BalaPaths(
-        raw_dir=os.environ.get("BALA_RAW_DIR", "data/raw"),
-        curated_dir=os.environ.get("BALA_CURATED_DIR", "data/curated"),
+        raw_dir=str(Path(os.environ.get("BALA_RAW_DIR") or PROJECT / "data" / "raw").absolute()),
+        curated_dir=str(Path(os.environ.get("BALA_CURATED_DIR") or PROJECT / "data" / "curated").absolute()),
     )

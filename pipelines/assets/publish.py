@@ -24,7 +24,6 @@ GROUP = "published"
         "data/curated/bala.duckdb and data/curated/<table>.parquet: the validated tables, catalogue, code lists "
         "and compendium views, swapped in atomically (a failed refresh leaves the previous file)."
     ),
-    automation_condition=dg.AutomationCondition.eager(),
 )
 def bala_duckdb(
     paths: BalaPaths,
@@ -61,7 +60,6 @@ def bala_duckdb(
     kinds={"html", "svg"},
     description="data/curated/compendium/: the browsable compendium (index by section, a page and a trend chart per "
     "indicator family, sources on hover, quarantine and conflict lists), built from bala.duckdb; opens without a server.",
-    automation_condition=dg.AutomationCondition.eager(),
 )
 def compendium_site(paths: BalaPaths) -> dg.MaterializeResult:
     index = build_site(paths.duckdb_path, paths.curated)
@@ -77,7 +75,6 @@ def compendium_site(paths: BalaPaths) -> dg.MaterializeResult:
     kinds={"csv", "excel"},
     description="data/curated/exports/: bala_observations.csv (every observation with names and sources) and "
     "bala_compendium.xlsx (a sheet per compendium table, plus sources, documents and quarantine sheets).",
-    automation_condition=dg.AutomationCondition.eager(),
 )
 def exports(paths: BalaPaths) -> dg.MaterializeResult:
     files = write_exports(paths.duckdb_path, paths.curated)
@@ -92,7 +89,6 @@ def _family_asset(family: str, section: str, names: list[str]) -> dg.AssetsDefin
         kinds={"duckdb"},
         description=f"Compendium table v_{family} in bala.duckdb (rows: breakdowns; columns: periods). Indicators: "
         + "; ".join(names),
-        automation_condition=dg.AutomationCondition.eager(),
     )
     def _asset(paths: BalaPaths) -> dg.MaterializeResult:
         with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:

@@ -35,7 +35,6 @@ def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
         ins={"parts": dg.AssetIn(upstream, metadata=_SKIP_FAILED_DOCUMENTS)},
         kinds={"pandas"},
         description=TABLES[table].description,
-        automation_condition=dg.AutomationCondition.eager(),
     )
     def _asset(parts) -> dg.Output[pd.DataFrame]:
         df = combine(parts, table)
@@ -56,7 +55,6 @@ figure = _combined_asset("figure", "document_figures")
         name: dg.AssetOut(
             description=TABLES[name].description,
             kinds={"pandas", "pandera"},
-            automation_condition=dg.AutomationCondition.eager(),
         )
         for name in ("observation", "quarantine")
     },

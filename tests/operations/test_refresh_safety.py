@@ -151,6 +151,7 @@ def test_a_second_refresh_while_one_runs_says_so_and_does_nothing(published: Wor
 def test_the_duckdb_writer_is_a_pool_of_one_in_dagster(published: Workspace) -> None:
     node = defs.get_repository_def().assets_defs_by_key[dg.AssetKey("bala_duckdb")].node_def
     assert node.pool == "duckdb_writer"
+    os.environ["BALA_STATE_DIR"] = str(published.curated / ".dagster")
     os.environ["DAGSTER_HOME"], previous = str(published.root), os.environ.get("DAGSTER_HOME")
     try:
         cwd = os.getcwd()
@@ -159,6 +160,7 @@ def test_the_duckdb_writer_is_a_pool_of_one_in_dagster(published: Workspace) -> 
             assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
     finally:
         os.chdir(cwd)
+        del os.environ["BALA_STATE_DIR"]
         if previous is None:
             del os.environ["DAGSTER_HOME"]
         else:
@@ -169,25 +171,25 @@ def test_refreshing_twice_publishes_identical_tables(published: Workspace) -> No
     first = published.checksums()
     result = published.refresh("--full")
     assert result.returncode == 0, result.stderr
-    assert "extracted: 2 document(s)" in result.stdout  # really extracted and published again
+    assert "extracted 2, failed 0" in result.stdout  # really extracted and published again
     assert published.checksums() == first
 
 
 def test_only_changed_documents_are_extracted_again(published: Workspace) -> None:
     first, sha = published.checksums(), published.sha()
     again = published.refresh()
-    assert again.returncode == 0 and "extracted: 0 document(s), unchanged: 2" in again.stdout
+    assert again.returncode == 0 and "extracted 0, failed 0, unchanged 2" in again.stdout
     assert "nothing changed since the last publish" in again.stdout
     assert published.sha() == sha and published.checksums() == first  # not even rewritten
     with (published.raw / "CRC_C_KAZ_CO_4.txt").open("a", encoding="utf-8") as f:
         f.write("70.\tA paragraph added to the report.\n")
     changed = published.refresh()
-    assert changed.returncode == 0 and "extracted: 1 document(s), unchanged: 1" in changed.stdout
+    assert changed.returncode == 0 and "extracted 1, failed 0, unchanged 1" in changed.stdout
 
 
 def test_parallel_extraction_publishes_the_same_tables(published: Workspace) -> None:
     first = published.checksums()
     result = published.refresh("--full", "--jobs", "2")
     assert result.returncode == 0, result.stderr
-    assert "extracted: 2 document(s), unchanged: 0" in result.stdout
+    assert "extracted 2, failed 0, unchanged 0" in result.stdout
     assert published.checksums() == first

@@ -42,18 +42,18 @@ class Workspace:
 
     def env(self) -> dict[str, str]:
         return {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k != "BALA_STATE_DIR"},  # bala puts it in the curated folder
             "DAGSTER_HOME": str(self.root),
             "BALA_RAW_DIR": str(self.raw),
             "BALA_CURATED_DIR": str(self.curated),
         }
 
-    def start(self, *args: str, **kwargs) -> subprocess.Popen:
+    def start(self, *args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
         """`bala refresh` as its own process (and process group, so it can be killed whole)."""
         return subprocess.Popen(
             [BALA, "refresh", *args],
             cwd=self.root,
-            env=self.env(),
+            env=env or self.env(),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -85,7 +85,7 @@ class Workspace:
 
 def workspace(tmp_path: Path, reports: tuple[str, ...] = ("CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4")) -> Workspace:
     ws = Workspace(tmp_path)
-    ws.raw.mkdir()
+    ws.raw.mkdir(parents=True)
     for name in reports:
         for suffix in (".txt", ".yaml"):
             if (RAW / f"{name}{suffix}").exists():

@@ -400,10 +400,10 @@ def test_a_change_of_extraction_code_extracts_everything_again(tmp_path, monkeyp
     with dg.instance_for_test() as instance:
         assert refresh(paths, instance) == 0
         assert refresh(paths, instance) == 0
-        assert "extracted: 0 document(s), unchanged: 2" in capsys.readouterr().out
+        assert "extracted 0, failed 0, unchanged 2" in capsys.readouterr().out
         monkeypatch.setattr(pipelines.freshness, "code_version", lambda: "another-version")
         assert refresh(paths, instance) == 0
-        assert "extracted: 2 document(s), unchanged: 0" in capsys.readouterr().out
+        assert "extracted 2, failed 0, unchanged 0" in capsys.readouterr().out
 
 
 def _reporting_period(curated: Path) -> tuple:
@@ -428,11 +428,11 @@ def test_a_sidecar_edit_extracts_that_document_again_and_the_text_gives_the_peri
         sidecar = raw / f"{MAIN}.yaml"
         sidecar.write_text(sidecar.read_text().replace("start: 2016", "start: 2017"), encoding="utf-8")
         assert refresh(paths, instance) == 0
-        assert "extracted: 1 document(s), unchanged: 1" in capsys.readouterr().out
+        assert "extracted 1, failed 0, unchanged 1" in capsys.readouterr().out
         assert _reporting_period(curated) == (2017, 2020, "sidecar", None)
         sidecar.unlink()
         assert refresh(paths, instance) == 0
-        assert "extracted: 1 document(s), unchanged: 1" in capsys.readouterr().out
+        assert "extracted 1, failed 0, unchanged 1" in capsys.readouterr().out
     assert _reporting_period(curated) == (2016, 2020, "text", 218)
     with duckdb.connect(str(curated / "bala.duckdb"), read_only=True) as db:
         test_mission_values_exactly(db)
