@@ -15,7 +15,7 @@ if socket.socket().connect_ex(("127.0.0.1", port)) == 0:
 endef
 export PORT_FREE
 
-.PHONY: all setup refresh test lint browser docs ui bench bench-accuracy bench-smoke clean
+.PHONY: all setup refresh check test lint browser docs ui bench bench-accuracy bench-smoke clean
 
 # The first command: set up and run a full refresh (every document extracted again).
 all: setup
@@ -41,8 +41,12 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
+# The fast tier (lint, unit tests and the phrasing bank); `make test` runs every tier, two at a time.
+check: lint
+	$(BIN)/pytest -q -m unit -n 2
+
 test: lint browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 docs: setup
 	$(BIN)/python -m schemas.docs README.md

@@ -20,9 +20,9 @@ from pipelines.definitions import ASSETS, EXTRACTION
 from pipelines.freshness import publish_state, up_to_date
 from pipelines.instance import SetupError, check_raw_folder, open_instance, record_raw_folder
 from pipelines.partitions import sync
-from pipelines.publish import file_lock, lock_holder
 from pipelines.raw_folder import RawFolder, survey
 from pipelines.resources import BalaPaths, paths_from_env
+from publishing.tables import file_lock, lock_holder
 
 _TAGS = {"bala/trigger": "cli"}
 

@@ -23,7 +23,6 @@ ROLES = (
     "context",
     "uncatalogued",
     "undated",
-    "unclassified",
 )
 
 

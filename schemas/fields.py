@@ -147,7 +147,7 @@ FIELDS: dict[str, Field] = {
     ),
     "role": Field(
         "string",
-        "What the number is: observation; change, share, range_bound (a bound or a range); year, date, age; legal_reference, identifier; money; context (not a statistic); uncatalogued (a dated statistic the catalogue does not cover yet); undated (a statistic the text gives no period for); unclassified (last resort).",
+        "What the number is: observation; change, share, range_bound (a bound or a range); year, date, age; legal_reference, identifier; money; context (not a statistic); uncatalogued (a dated statistic the catalogue does not cover yet); undated (a statistic the text gives no period for).",
         codelist="role",
     ),
     # catalogue and code lists

@@ -5,12 +5,12 @@ import duckdb
 import pandas as pd
 
 from indicators import catalogue
-from pipelines.compendium_site import SITE
-from pipelines.compendium_site import build as build_site
-from pipelines.exports import write as write_exports
 from pipelines.metadata import markdown
-from pipelines.publish import publish
 from pipelines.resources import BalaPaths
+from publishing.compendium_site import SITE
+from publishing.compendium_site import build as build_site
+from publishing.exports import write as write_exports
+from publishing.tables import publish
 from schemas.codelists import reference_tables
 
 GROUP = "published"

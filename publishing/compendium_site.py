@@ -19,7 +19,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from pipelines.publish import swap_directory
+from publishing.tables import swap_directory
 from schemas.ddl import period_label
 
 SITE = "compendium"
@@ -102,14 +102,20 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
     return _page("bala compendium", "\n".join(parts))
 
 
+# the columns that make one row of a family's table (a series); the others are its cells
+SERIES = ("indicator_code", "name", "area", "sex", "age", "residence", "system", "unit_measure")
+
+
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
-    rows = con.execute(
+    cursor = con.execute(
         "SELECT o.indicator_code, i.name, r.name AS area, o.sex, o.age, o.residence, o.system, o.unit_measure, "
         "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
         "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN ref_area r ON r.code = o.ref_area "
         "WHERE i.family = ? ORDER BY o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start",
         [family],
-    ).fetchall()
+    )
+    columns = [d[0] for d in cursor.description]
+    rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]  # read by name, never by position
     section = con.execute(
         "SELECT s.name FROM indicator i JOIN section s ON s.code = i.section WHERE i.family = ? LIMIT 1", [family]
     ).fetchone()[0]
@@ -118,10 +124,10 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
     if not rows:
         parts.append("<p>No values published yet.</p>")
         return _page(title, "\n".join(parts))
-    periods = sorted({(r[8], r[9]) for r in rows}, key=lambda p: (p[0] != p[1], p))
-    series: dict[tuple, dict[tuple, tuple]] = {}
+    periods = sorted({(r["period_start"], r["period_end"]) for r in rows}, key=lambda p: (p[0] != p[1], p))
+    series: dict[tuple, dict[tuple, dict]] = {}
     for r in rows:
-        series.setdefault(r[:8], {})[(r[8], r[9])] = r
+        series.setdefault(tuple(r[c] for c in SERIES), {})[(r["period_start"], r["period_end"])] = r
     notes: list[str] = []
     head = "".join(f'<th scope="col">{period_label(*p)}</th>' for p in periods)
     parts.append(
@@ -137,10 +143,12 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
             if r is None:
                 tds.append("<td></td>")
                 continue
-            source = f"{r[13]} ¶{r[14]}: {r[15]}"
-            value = f"{r[10]:,.2f}".rstrip("0").rstrip(".")
-            if r[11] == "E":
-                notes.append(f"{value} ({period_label(*p)}, {html.escape(code)}): estimated — {html.escape(r[12])}")
+            source = f"{r['source_document']} ¶{r['paragraph']}: {r['quote']}"
+            value = f"{r['obs_value']:,.2f}".rstrip("0").rstrip(".")
+            if r["obs_status"] == "E":
+                notes.append(
+                    f"{value} ({period_label(*p)}, {html.escape(code)}): estimated — {html.escape(r['derivation'])}"
+                )
                 tds.append(f'<td class="estimated" title="{html.escape(source)}">{value}<sup>E{len(notes)}</sup></td>')
             else:
                 tds.append(f'<td title="{html.escape(source)}">{value}</td>')
@@ -160,24 +168,24 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
         parts.append(
             f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
         )
-    sources = sorted({(r[13], r[14]) for r in rows})
+    sources = sorted({(r["source_document"], r["paragraph"]) for r in rows})
     parts.append(
         "<h2>Sources</h2><ul>" + "".join(f"<li>{html.escape(d)}, paragraph {p}</li>" for d, p in sources) + "</ul>"
     )
     return _page(title, "\n".join(parts))
 
 
-def _chart(series: dict[tuple, dict[tuple, tuple]], path: Path, title: str) -> bool:
-    """A line per series with at least two yearly values; False when there is nothing to draw."""
+def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bool:
+    """A line per series with at least two yearly values (every one of them); False when there is nothing."""
     lines = []
     for key, cells in series.items():
-        points = sorted((p[0], r[10], r[11]) for p, r in cells.items() if p[0] == p[1])
+        points = sorted((p[0], r["obs_value"], r["obs_status"]) for p, r in cells.items() if p[0] == p[1])
         if len(points) >= 2:
             lines.append((key, points))
     if not lines:
         return False
     fig, ax = plt.subplots(figsize=(8, 4.2))
-    for key, points in lines[:12]:
+    for key, points in lines:
         _, name, area, sex, _, residence, system, _ = key
         label = " · ".join(
             v
