@@ -13,6 +13,7 @@ import pandas as pd
 
 from indicators.bind import extract_paragraph
 from indicators.catalogue import Catalogue
+from indicators.dimensions import KEY
 from indicators.documents import Document
 from indicators.labels import Labels
 from indicators.mentions import Mention, classify
@@ -21,7 +22,6 @@ from indicators.segment import Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
 from indicators.timex import clauses
 
-_KEY = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end"]
 _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
 
 
@@ -146,7 +146,7 @@ def _drop_restatements(observations: pd.DataFrame, figures: pd.DataFrame) -> pd.
     """
     if observations.empty:
         return observations
-    key = [*_KEY, "obs_value", "obs_status"]
+    key = [*KEY, "obs_value", "obs_status"]
     again = observations.duplicated(subset=key, keep="first")
     firsts = observations[~again].set_index(key)["paragraph"]
     for _, row in observations[again].iterrows():

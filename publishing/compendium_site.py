@@ -16,6 +16,8 @@ from pathlib import Path
 import duckdb
 import matplotlib
 
+from indicators.dimensions import BREAKDOWNS, KEY, columns
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
@@ -108,14 +110,14 @@ SERIES = ("indicator_code", "name", "area", "sex", "age", "residence", "system",
 
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
     cursor = con.execute(
-        "SELECT o.indicator_code, i.name, r.name AS area, o.sex, o.age, o.residence, o.system, o.unit_measure, "
+        f"SELECT o.indicator_code, i.name, r.name AS area, {columns(BREAKDOWNS, 'o')}, o.unit_measure, "
         "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
         "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN ref_area r ON r.code = o.ref_area "
-        "WHERE i.family = ? ORDER BY o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start",
+        f"WHERE i.family = ? ORDER BY {columns(KEY, 'o')}",
         [family],
     )
-    columns = [d[0] for d in cursor.description]
-    rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]  # read by name, never by position
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]  # read by name, never by position
     section = con.execute(
         "SELECT s.name FROM indicator i JOIN section s ON s.code = i.section WHERE i.family = ? LIMIT 1", [family]
     ).fetchone()[0]

@@ -10,6 +10,8 @@ import duckdb
 import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from indicators.dimensions import BREAKDOWNS, KEY, PERIOD, columns
+
 EXPORTS = "exports"
 CSV = "bala_observations.csv"
 WORKBOOK = "bala_compendium.xlsx"
@@ -27,11 +29,11 @@ def write(db_path: Path, curated: Path) -> dict[str, Path]:
     with duckdb.connect(str(db_path), read_only=True) as con:
         observations = con.execute(
             "SELECT o.indicator_code, i.name AS indicator_name, s.name AS section, o.ref_area, r.name AS area, "
-            "o.sex, o.age, o.residence, o.system, o.period_start, o.period_end, o.obs_value, o.unit_measure, "
+            f"{columns(BREAKDOWNS + PERIOD, 'o')}, o.obs_value, o.unit_measure, "
             "o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote, o.rule "
             "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN section s ON s.code = i.section "
             "JOIN ref_area r ON r.code = o.ref_area "
-            "ORDER BY s.sort_order, o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system, o.period_start"
+            f"ORDER BY s.sort_order, {columns(KEY, 'o')}"
         ).df()
         views = [
             v

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pandas as pd
 
 from indicators.catalogue import Catalogue
+from indicators.dimensions import KEY, SERIES
 
 SHARE_TOLERANCE = 0.15  # percentage points between a stated share and part / whole
-_PLACE = ["ref_area", "age", "residence", "system", "period_start", "period_end", "source_document"]
+_PLACE = [d for d in KEY if d not in ("indicator_code", "sex")] + ["source_document"]  # a sex breakdown's place
 # dimension -> the codes that together make up its total '_T'
 PARTS = {"sex": ("M", "F"), "residence": ("U", "R"), "system": ("EDU", "HLTH", "SOC")}
 
@@ -70,7 +71,7 @@ def years_sum_to_period_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     """For counts, where a total over a period and a value for every year of it are stated: they must agree."""
     ok = pd.Series(True, index=df.index)
     counts = _counts(df, cat)
-    others = ["indicator_code", "ref_area", "sex", "age", "residence", "system", "source_document"]
+    others = [*SERIES, "source_document"]
     for _, group in counts.groupby(others, dropna=False):
         yearly = group[group["period_start"] == group["period_end"]].groupby("period_start")["obs_value"].agg(list)
         for idx, total in group[group["period_start"] < group["period_end"]].iterrows():

@@ -6,6 +6,7 @@ SQL; values read from documents are loaded through DataFrames, never spliced int
 
 from __future__ import annotations
 
+from indicators.dimensions import KEY, SERIES, columns
 from schemas.tables import TABLES
 
 _SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE"}
@@ -66,8 +67,8 @@ def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
         f'CREATE VIEW "v_{family}" AS\nSELECT\n  {select}\n'
         'FROM observation o JOIN "indicator" i ON i.code = o.indicator_code\n'
         f"WHERE i.family = {_literal(family)}\n"
-        "GROUP BY o.indicator_code, i.name, o.ref_area, o.sex, o.age, o.residence, o.system, o.unit_measure\n"
-        "ORDER BY o.indicator_code, o.ref_area, o.sex, o.age, o.residence, o.system"
+        f"GROUP BY {columns(SERIES, 'o')}, i.name, o.unit_measure\n"
+        f"ORDER BY {columns(SERIES, 'o')}"
     )
 
 
@@ -83,12 +84,12 @@ FROM figure GROUP BY source_document, role ORDER BY source_document, figures DES
 
 # Two statements that cannot both be right: the same series and period with different values, or
 # the same value for the same series dated one or two years apart (in different paragraphs).
-CONFLICT_VIEW = """CREATE VIEW v_conflict AS
+CONFLICT_VIEW = f"""CREATE VIEW v_conflict AS
 WITH statements AS (
-  SELECT indicator_code, ref_area, sex, age, residence, system, period_start, period_end, obs_value,
+  SELECT {columns(KEY)}, obs_value,
          source_document, paragraph, quote, 'published' AS status FROM observation
   UNION ALL
-  SELECT indicator_code, ref_area, sex, age, residence, system, period_start, period_end, obs_value,
+  SELECT {columns(KEY)}, obs_value,
          source_document, paragraph, quote, 'quarantined' AS status FROM quarantine
 )
 SELECT CASE WHEN a.period_start = b.period_start AND a.period_end = b.period_end

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from indicators.dimensions import KEY
 from schemas.fields import FIELDS, Field
 
 _PANDAS_TYPES = {"string": "object", "integer": "Int64", "number": "float64"}
@@ -54,7 +55,7 @@ OBSERVATION_COLUMNS = (
     "quote",
     "rule",
 )
-DIMENSIONS = ("indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end")
+DIMENSIONS = KEY
 OBSERVATION_KEY = (*DIMENSIONS, "source_document")
 _NULLABLE_TEXT_LOCATION = (("paragraph", {"nullable": True, "description": "Paragraph number; empty for headings."}),)
 # In quarantine every column may hold what failed, so nothing is constrained beyond its type.

@@ -216,7 +216,7 @@ def test_the_publish_sensor_waits_for_extractions_in_flight_and_publishes_each_s
     from pipelines.definitions import defs
 
     instance = _instance_with_documents(tmp_path, [MAIN])
-    job = defs.get_job_def(extract_job.name)
+    job = defs.resolve_job_def(extract_job.name)
     run = instance.create_run_for_job(job, tags={"dagster/partition": MAIN}, status=dg.DagsterRunStatus.STARTED)
     waiting = _evaluate(instance)
     assert isinstance(waiting, dg.SkipReason) and "in flight" in waiting.skip_message
@@ -226,7 +226,7 @@ def test_the_publish_sensor_waits_for_extractions_in_flight_and_publishes_each_s
     again = _evaluate(instance)
     assert isinstance(again, dg.RunRequest) and again.run_key == request.run_key  # Dagster launches a key once
     publish = instance.create_run_for_job(
-        defs.get_job_def(publish_job.name), tags=request.tags, status=dg.DagsterRunStatus.SUCCESS
+        defs.resolve_job_def(publish_job.name), tags=request.tags, status=dg.DagsterRunStatus.SUCCESS
     )
     assert publish.status == dg.DagsterRunStatus.SUCCESS
     done = _evaluate(instance)

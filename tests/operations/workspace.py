@@ -11,12 +11,13 @@ from pathlib import Path
 
 import duckdb
 
+from indicators.dimensions import KEY, columns
 from tests.helpers import RAW, ROOT
 
 BALA = str(Path(os.environ.get("VIRTUAL_ENV", ROOT / ".venv")) / "bin" / "bala")
 # table -> columns that order it for a checksum
 KEYS = {
-    "observation": "indicator_code, ref_area, sex, age, residence, system, period_start, period_end, source_document",
+    "observation": f"{columns(KEY)}, source_document",
     "quarantine": "source_document, figure_index, check_name",
     "figure": "source_document, figure_index",
     "sentence": "source_document, char_start",

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from indicators import dimensions
 from indicators.catalogue import RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue, load
 from indicators.documents import Document
 from indicators.extract import extract
@@ -30,7 +31,7 @@ from schemas.validation import split
 
 BANK = Path(__file__).parent
 PARTS = ("dev", "heldback")
-KEY = ("indicator_code", "ref_area", "sex", "age", "residence", "system", "period_start", "period_end", "obs_status")
+KEY = (*dimensions.KEY, "obs_status")
 _DIMENSIONS = {"sex": "sex", "age": "age", "area": "ref_area", "res": "residence", "sys": "system"}
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|/(\d{2}))?")
 FAMILIES = (
