@@ -43,7 +43,7 @@ browser:
 
 # The fast tier (lint, unit tests and the phrasing bank); `make test` runs every tier, two at a time.
 check: lint
-	$(BIN)/pytest -q -m unit -n 2
+	$(BIN)/pytest -q -m unit
 
 test: lint browser
 	$(BIN)/pytest -q -n 2 --dist loadfile

@@ -19,7 +19,7 @@ import yaml
 from indicators.catalogue import load
 from indicators.documents import load as load_document
 from indicators.extract import extract
-from tests.phrasings.bank import PARTS, compare, load_bank, load_planted, observed, published, score
+from tests.phrasings.bank import PARTS, compare, load_bank, load_planted, observed, published, score_all
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -53,7 +53,7 @@ def bank() -> dict:
     for part in PARTS:
         items = load_bank([part], catalogue)
         started = time.perf_counter()
-        scores = [score(item, catalogue) for item in items]
+        scores = list(score_all(items, catalogue).values())
         seconds = time.perf_counter() - started
         groups: dict[str, dict[str, list[int]]] = {
             "family": defaultdict(lambda: [0, 0, 0, 0]),

@@ -254,6 +254,21 @@ def published(obs: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
     return split(conform(obs, "observation"), "observation", catalogue)[0] if len(obs) else obs
 
 
+def score_all(items: Iterable[Item], catalogue: Catalogue) -> dict[str, Score]:
+    """`score` for many items at once: extracted one by one, validated together (one Pandera run instead of
+    one per item; every cross-check is per document, and each item is its own document)."""
+    items = list(items)
+    frames = [extract(item.document(), catalogue).observations for item in items]
+    frames = [f for f in frames if len(f)]
+    kept = published(pd.concat(frames, ignore_index=True), catalogue) if frames else pd.DataFrame()
+    by_item = dict(iter(kept.groupby("source_document"))) if len(kept) else {}
+    results = {}
+    for item in items:
+        results[item.id] = compare(observed(by_item.get(item.id, pd.DataFrame())), item.expect)
+        results[item.id].item = item
+    return results
+
+
 def score(item: Item, catalogue: Catalogue) -> Score:
     """Extract the item's text and compare what would be published with what it must yield (key and value)."""
     result = compare(observed(published(extract(item.document(), catalogue).observations, catalogue)), item.expect)
