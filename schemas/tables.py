@@ -187,7 +187,12 @@ TABLES: dict[str, Table] = {
 
 
 def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    """The table's columns, in order, with its pandas dtypes (columns it lacks are added empty)."""
+    """The table's columns, in order, with its pandas dtypes. A column the table does not have is an error (a
+    misspelt name would otherwise become an empty column); of a non-empty frame, so is a missing one."""
     t = TABLES[table]
+    unknown = [c for c in df.columns if c not in t.columns]
+    missing = [c for c in t.columns if c not in df.columns] if len(df) else []
+    if unknown or missing:
+        raise ValueError(f"{table}: columns {unknown} are not in the table, columns {missing} are missing")
     out = df.reindex(columns=list(t.columns))
     return out.astype({c: _PANDAS_TYPES[f.type] for c, f in t.fields()})

@@ -14,21 +14,24 @@ GROUP = "curated"
 _SKIP_FAILED_DOCUMENTS = {"allow_missing_partitions": True}
 
 
-def combine(parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str) -> pd.DataFrame:
-    """All partitions of a per-document stage as one frame with the table's columns, in document order."""
+def combine(
+    parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str, drop: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """All partitions of a per-document stage as one frame with the table's columns, in document order; `drop`
+    names the stage's columns the table leaves out (the document's text: the sentences hold it)."""
     if parts is None:
         frames: list[pd.DataFrame] = []
     elif isinstance(parts, pd.DataFrame):
         frames = [parts]
     else:
         frames = [parts[k] for k in sorted(parts)]
-    frames = [conform(f, table) for f in frames if len(f)]
+    frames = [conform(f.drop(columns=list(drop)), table) for f in frames if len(f)]
     if not frames:
         return conform(pd.DataFrame(), table)
     return pd.concat(frames, ignore_index=True)
 
 
-def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
+def _combined_asset(table: str, upstream: str, drop: tuple[str, ...] = ()) -> dg.AssetsDefinition:
     @dg.asset(
         name=table,
         group_name=GROUP,
@@ -37,13 +40,13 @@ def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
         description=TABLES[table].description,
     )
     def _asset(parts) -> dg.Output[pd.DataFrame]:
-        df = combine(parts, table)
+        df = combine(parts, table, drop)
         return dg.Output(df, metadata=table_metadata(table, df))
 
     return _asset
 
 
-source_document = _combined_asset("source_document", "document_text")
+source_document = _combined_asset("source_document", "document_text", drop=("text",))
 sentence = _combined_asset("sentence", "document_sentences")
 figure = _combined_asset("figure", "document_figures")
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from schemas.ddl import create_table
-from schemas.tables import TABLES
+from schemas.tables import TABLES, conform
 from schemas.validation import split
 
 
@@ -155,7 +155,15 @@ def test_urban_and_rural_must_add_up_to_the_total(catalogue) -> None:
 
 
 def test_an_empty_table_is_valid(catalogue) -> None:
-    from schemas.tables import conform
     from schemas.validation import failures
 
     assert failures(conform(pd.DataFrame(), "observation"), "observation", catalogue).empty
+
+
+def test_a_misspelt_or_missing_column_is_an_error_not_an_empty_column() -> None:
+    good = conform(pd.DataFrame(), "observation")
+    row = {c: None for c in good.columns}
+    with pytest.raises(ValueError, match=r"columns \['ref_aera'\] are not in the table"):
+        conform(pd.DataFrame([{**row, "ref_aera": "KZ"}]), "observation")
+    with pytest.raises(ValueError, match=r"columns \['quote'\] are missing"):
+        conform(pd.DataFrame([{k: v for k, v in row.items() if k != "quote"}]), "observation")
