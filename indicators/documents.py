@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -82,6 +83,18 @@ def sidecar_path(path: Path) -> Path | None:
     if len(found) > 1:
         raise DocumentError(f"{found[0].name} and {found[1].name}: two sidecars for {path.name}; keep one of them")
     return found[0] if found else None
+
+
+def content_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes; remembered while the file's size and modification time stay the same (the raw
+    folder is hashed for duplicates by every document's run)."""
+    st = path.stat()
+    return _sha256_of(str(path), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sha256_of(path: str, size: int, mtime_ns: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _digest(data: bytes, sidecar: tuple[str, bytes] | None) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import dagster as dg
 
-from indicators.documents import MAX_BYTES
+from indicators.documents import MAX_BYTES, content_sha256
 from pipelines.raw_folder import RawFolder, survey
 from pipelines.resources import BalaPaths
 
@@ -33,7 +32,7 @@ def content_duplicates(paths: BalaPaths) -> dict[str, str]:
     for key, path in survey(paths.raw).reports.items():
         if path.stat().st_size > MAX_BYTES:  # refused on reading; not worth hashing
             continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = content_sha256(path)
         if digest in first:
             copies[key] = first[digest]
         else:
