@@ -13,16 +13,11 @@ from pathlib import Path
 
 import yaml
 
+from indicators.dimensions import CODES
+
 DATA = Path(__file__).parent / "data"
 
-SEX_CODES = {"_T": "Total", "M": "Male", "F": "Female"}
-RESIDENCE_CODES = {"_T": "Total", "U": "Urban", "R": "Rural"}
-SYSTEM_CODES = {
-    "_T": "All systems",
-    "EDU": "Education system",
-    "HLTH": "Health system",
-    "SOC": "Social protection system",
-}
+SEX_CODES, RESIDENCE_CODES, SYSTEM_CODES = CODES["sex"], CODES["residence"], CODES["system"]
 OBS_STATUS_CODES = {"A": "Normal value, as stated in the source", "E": "Estimated value, derived by the pipeline"}
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 import pandas as pd
 
 from indicators.catalogue import Catalogue
-from indicators.dimensions import KEY, SERIES
+from indicators.dimensions import KEY, PARTS, SERIES
 
 SHARE_TOLERANCE = 0.15  # percentage points between a stated share and part / whole
 _PLACE = [d for d in KEY if d not in ("indicator_code", "sex")] + ["source_document"]  # a sex breakdown's place
-# dimension -> the codes that together make up its total '_T'
-PARTS = {"sex": ("M", "F"), "residence": ("U", "R"), "system": ("EDU", "HLTH", "SOC")}
 
 
 def _counts(df: pd.DataFrame, cat: Catalogue) -> pd.DataFrame:
