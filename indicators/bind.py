@@ -100,10 +100,9 @@ _OWN_SUBJECT = re.compile(
 _CONJUNCTION = re.compile(
     r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
 )
-_NUMBER_OF = re.compile(
-    r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE
-)
-_COUNTED_HEAD = re.compile(r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+$", re.IGNORECASE)
+_NUMBER_OF_HEAD = r"\b(?:the|a|their|its)\s+(?:total\s+)?number of\s+"
+_NUMBER_OF = re.compile(_NUMBER_OF_HEAD + r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+_COUNTED_HEAD = re.compile(_NUMBER_OF_HEAD + "$", re.IGNORECASE)  # what follows is what is counted
 _FOR_WHOM = re.compile(r"\b(?:for|serving|intended for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ELIDED_GAP = re.compile(
     r"\b(?:to|against|compared (?:with|to)|from|versus|as against|than)\s+(?:the\s+)?$",
@@ -1545,10 +1544,11 @@ class _Binder:
         if any(not _NOT_WHERE.search(r.text, max(0, start - 80), start) for start in said):
             return False
         clause = r.clause_of(m.start)
-        users = {t.code: [j for j, codes in r.labels.areas.items() if t.code in codes] for t in _regions(r, national)}
+        regions = _regions(r, national)
+        users = {t.code: [j for j, codes in r.labels.areas.items() if t.code in codes] for t in regions}
         here = [
             t
-            for t in _regions(r, national)
+            for t in regions
             if t.start < m.start  # "the rate in Pavlodar region was 41.7 ..., while ... in the oblast ... 96.3"
             or (
                 clause.start <= t.start < clause.end
@@ -1558,12 +1558,14 @@ class _Binder:
                 )
             )
         ]
+        if here:
+            return True
         back = _REFERS_BACK.search(r.text) is not None
-        return bool(here) or any(
-            t.code not in {o.ref_area for o in earlier.observations} or back
-            for earlier in self.ctx.earlier
-            for t in _regions(earlier, national)
-        )
+        for earlier in self.ctx.earlier:
+            taken = {o.ref_area for o in earlier.observations}
+            if any(back or t.code not in taken for t in _regions(earlier, national)):
+                return True
+        return False
 
     def _areas(self, i: int, seen: frozenset[int] = frozenset()) -> tuple[list[str], str] | None:
         """Where figure i holds: its own place, else that of the total it is a part of or the figure it restates."""

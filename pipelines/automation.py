@@ -97,8 +97,9 @@ def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     job=publish_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Publishes once every document is extracted and no extraction or publish run is in flight, when "
-    "the extractions or the code differ from those of the last publish (one publish per state).",
+    description="Publishes when no extraction or publish run is in flight and the documents' latest extractions "
+    "or the code differ from those of the last publish (one publish per state; a document whose extraction "
+    "failed keeps its last published rows, as in `bala refresh`).",
 )
 def publish_when_extracted(context: dg.SensorEvaluationContext):
     instance = context.instance
@@ -110,8 +111,6 @@ def publish_when_extracted(context: dg.SensorEvaluationContext):
     if not keys:
         return dg.SkipReason("no documents registered")
     state = publish_state(instance, keys)
-    if state is None:
-        return dg.SkipReason("waiting: a registered document has not been extracted yet")
     last = instance.get_runs(dg.RunsFilter(tags={STATE_TAG: state}), limit=1)
     if last and last[0].status == dg.DagsterRunStatus.SUCCESS:
         return dg.SkipReason("the published tables are made from the current extractions")

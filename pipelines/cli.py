@@ -15,6 +15,7 @@ import warnings
 import dagster as dg
 import duckdb
 
+from pipelines.automation import STATE_TAG
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
 from pipelines.freshness import publish_state, up_to_date
@@ -192,6 +193,7 @@ def _refresh(
         print(f"removed: {key} (no longer in {paths.raw}); its rows leave the published tables")
     stale = [k for k in keys if full or not up_to_date(instance, folder.reports[k], k)]
     failed = {k: m for k, m in _extract_all(stale, paths, instance, jobs, debug).items() if m}
+    problems = "\n".join(f"  {m}" for ms in failed.values() for m in ms)
     clock["extracted"] = time.perf_counter()
     state = publish_state(instance, keys)
     counts = f"extracted {len(stale) - len(failed)}, failed {len(failed)}, unchanged {len(keys) - len(stale)}"
@@ -206,7 +208,7 @@ def _refresh(
         resources={"paths": paths},
         raise_on_error=False,
         run_config=_run_config(debug),
-        tags={**_TAGS, "bala/state": state},
+        tags={**_TAGS, STATE_TAG: state},
     )
     clock["published"] = time.perf_counter()
     if not result.success or _errors(result):
@@ -220,7 +222,7 @@ def _refresh(
             else "refresh failed; nothing was published (the previous bala.duckdb is unchanged):"
         )
         print(headline, file=sys.stderr)
-        print("\n".join(f"  {m}" for ms in failed.values() for m in ms), file=sys.stderr)
+        print(problems, file=sys.stderr)
         print("\n".join(f"  {m}" for m in _errors(result)), file=sys.stderr)
         return 1
     _write_state(paths, state)
@@ -236,7 +238,7 @@ def _refresh(
             "before keeps its last published rows:",
             file=sys.stderr,
         )
-        print("\n".join(f"  {m}" for ms in failed.values() for m in ms), file=sys.stderr)
+        print(problems, file=sys.stderr)
         return 1
     return code
 
