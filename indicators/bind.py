@@ -20,9 +20,10 @@ from indicators.ages import THAT_AGE, age_codes
 from indicators.catalogue import Catalogue, ConceptMention
 from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
-from indicators.reading import UNIT_KIND, Context, DocumentContext, Observation, Reading
+from indicators.reading import Context, DocumentContext, Observation, Reading
 from indicators.rules import PERIOD_RULES
 from indicators.timex import anchor, clauses, is_base_year
+from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
@@ -85,11 +86,8 @@ _COMPARED = re.compile(
 # "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
 _HEADING_UNIT = re.compile(
-    r"(?:,\s*|\()(?:(per\s?cent|%)|(years)|(per 1,000 live births)|(per 100,000 live births)|(per 100,000)|(per 1,000))"
-    r"(?:\s+[a-z ]{0,40}?)?\)?\s*(?:[,:—–]|\s-\s|$)",
-    re.IGNORECASE,
+    rf"(?:,\s*|\()(?:{named_pattern()})(?:\s+[a-z ]{{0,40}}?)?\)?\s*(?:[,:—–]|\s-\s|$)", re.IGNORECASE
 )
-_HEADING_UNITS = ("percent", "duration", "per_1000_live_births", "per_100000_live_births", "per_100000", "per_1000")
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
@@ -141,10 +139,7 @@ _ALONE = re.compile(r"\b([\w'’-]+)\s+alone\b[^.;\d]{0,30}$", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:half|most|majority|third|quarter|some|many|few|several)\b", re.IGNORECASE)
 _HEADING_SCALE = re.compile(r"[(,]\s*(thousands?|thous\.|millions?|mln)(?:\s+[a-z]+)?\s*\)?\s*:?\s*$", re.IGNORECASE)
 _DASH_DESCRIPTION = re.compile(r"\s+[—–]\s+(?![\d(])")
-_DESCRIBED_UNIT = re.compile(
-    r"\b(?:(per\s?cent|%)|(years)|(per 1,000 live births)|(per 100,000 live births)|(per 100,000)|(per 1,000))",
-    re.IGNORECASE,
-)
+_DESCRIBED_UNIT = re.compile(rf"\b(?:{named_pattern()})", re.IGNORECASE)
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -359,7 +354,7 @@ class _Binder:
         parts = {whole: part for part, whole in self.part_of.items()}
         for a, b in itertools.pairwise(values):
             ma, mb = r.mentions[a], r.mentions[b]
-            kinds = {UNIT_KIND.get(ma.unit), UNIT_KIND.get(mb.unit)}
+            kinds = {VALUE_KIND.get(ma.unit), VALUE_KIND.get(mb.unit)}
             gap = r.text[ma.unit_end : mb.start]
             apposition = re.fullmatch(r"[^\d;()]{0,60}?,\s*", gap) and re.match(
                 r"\s+of (?:all|the total|the)\b", r.text[mb.unit_end :], re.IGNORECASE
@@ -407,7 +402,7 @@ class _Binder:
             described = _DASH_DESCRIPTION.match(r.text, m.unit_end)
             unit = _DESCRIBED_UNIT.search(r.text, described.end(), clause.end) if described else None
             if unit:  # "8.4 — infant mortality per 1,000 live births, 2022"
-                m.unit = next(u for n, u in enumerate(_HEADING_UNITS, start=1) if unit.group(n))
+                m.unit = named_unit(unit)
                 continue
             heading = clause.heading
             scale = (
@@ -420,7 +415,7 @@ class _Binder:
             while heading is not None:  # "Indicator 7: share of ..., % — plan: 55.0; actual (2020): 61.2"
                 unit = _HEADING_UNIT.search(r.text, r.clauses[heading].start, r.clauses[heading].end)
                 if unit:
-                    m.unit = next(u for n, u in enumerate(_HEADING_UNITS, start=1) if unit.group(n))
+                    m.unit = named_unit(unit)
                     break
                 heading = r.clauses[heading].heading
             if m.unit != "count":
@@ -428,7 +423,7 @@ class _Binder:
             national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
             labelled = r.labels.dims.get(i) or r.labels.areas.get(i, national) != national
             before = [j for j in r.values if j < i]
-            if labelled and before and r.mentions[before[-1]].unit in ("percent", "duration"):
+            if labelled and before and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration"):
                 gap = r.text[r.mentions[before[-1]].unit_end : m.start]
                 if len(gap) < 60 and not re.search(r"[\d.]", gap):  # "74.44 years — women 78.38, men 70.24"
                     m.unit = r.mentions[before[-1]].unit
@@ -438,7 +433,7 @@ class _Binder:
                 before = [j for j in r.values if r.mentions[j].end <= opening]
                 if (
                     before
-                    and r.mentions[before[-1]].unit in ("percent", "duration")
+                    and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration")
                     and re.fullmatch(r"\s*(?:in \d{4}\s*)?", r.text[r.mentions[before[-1]].unit_end : opening])
                 ):
                     m.unit = r.mentions[before[-1]].unit
@@ -473,12 +468,12 @@ class _Binder:
         found: dict[int, int] = {}
         for a, b in zip(r.values, r.values[1:], strict=False):
             ma, mb = r.mentions[a], r.mentions[b]
-            if UNIT_KIND.get(ma.unit) == UNIT_KIND.get(mb.unit) == "count" and _PART_OF.match(
+            if VALUE_KIND.get(ma.unit) == VALUE_KIND.get(mb.unit) == "count" and _PART_OF.match(
                 r.text[ma.unit_end : mb.start]
             ):
                 found[a] = b
             elif (
-                UNIT_KIND.get(ma.unit) == UNIT_KIND.get(mb.unit) == "count"
+                VALUE_KIND.get(ma.unit) == VALUE_KIND.get(mb.unit) == "count"
                 and _LEADING_WHOLE.search(r.text, r.clause_of(ma.start).start, ma.start)
                 and re.fullmatch(r"[^,;\d]{0,80},\s*", r.text[ma.unit_end : mb.start])
             ):
@@ -548,13 +543,13 @@ class _Binder:
                 r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start], re.IGNORECASE
             )
             part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or (
-                UNIT_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted
+                VALUE_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted
             )  # "In 2015 there were 1,198 of them": the number of them, not a part
             if not (labelled or part):
                 continue
             if part and not labelled:
                 self.unlabelled_parts.add(i)
-            kind = UNIT_KIND.get(m.unit)
+            kind = VALUE_KIND.get(m.unit)
             dated = _DATED_WHOLE.match(r.text, m.unit_end) if part and not labelled else None
             for j in reversed([j for j in r.values if j < i]):
                 if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
@@ -567,7 +562,7 @@ class _Binder:
                 same_parentheses = all(r.labels.dims.get(k) and r.mentions[k].start > opened for k in inside)
                 # "11.38 per 1,000 live births in 2015 (boys: 12.56; girls: 10.14)": bare parts of the rate before
                 if (
-                    (UNIT_KIND.get(mj.unit) != kind and not (bare and same_parentheses))
+                    (VALUE_KIND.get(mj.unit) != kind and not (bare and same_parentheses))
                     or "attribute" in mj.qualifiers
                     or noun_head(mj.noun) in _NOT_TOTALS
                 ):
@@ -599,13 +594,13 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         dims = r.labels.dims.get(i)
-        if not (dims or i in r.labels.areas) or UNIT_KIND.get(m.unit) != "percent":
+        if not (dims or i in r.labels.areas) or VALUE_KIND.get(m.unit) != "percent":
             return False
         if _COMPOSITION_BEFORE.search(r.text, max(0, m.start - 40), m.start) or _COMPOSITION_AFTER.match(
             r.text, m.unit_end
         ):
             return True
-        before = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) == "percent"]
+        before = [j for j in r.values if j < i and VALUE_KIND.get(r.mentions[j].unit) == "percent"]
         if not before or not dims:
             return False
         j = before[-1]
@@ -633,9 +628,9 @@ class _Binder:
         r = self.r
         for i in r.values:
             m = r.mentions[i]
-            if i in r.hosts or UNIT_KIND.get(m.unit) != "count":
+            if i in r.hosts or VALUE_KIND.get(m.unit) != "count":
                 continue
-            before = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) == "count"]
+            before = [j for j in r.values if j < i and VALUE_KIND.get(r.mentions[j].unit) == "count"]
             if not before or before[-1] not in self.unlabelled_parts:
                 continue
             j = before[-1]
@@ -719,7 +714,7 @@ class _Binder:
                 " ",
                 between,
             )  # "1.2 million children — 38.6% of ... — were"
-            if UNIT_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
+            if VALUE_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
                 continue  # "86.3 per cent of all orphans ...": the whole the share is taken of
             plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)
             if plain and not _CONJUNCTION.search(between):
@@ -746,13 +741,13 @@ class _Binder:
             and not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
             and not (m.noun and id(c) in others_nouns)  # "granted 5,870 petitions ... in 412 cases"
         ]
-        if UNIT_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
+        if VALUE_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
             before = [c for c in before if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start)]
         closed = [c for c in before if r.text.count("(", c.start, m.start) < r.text.count(")", c.start, m.start)]
         if len(closed) < len(before):  # "residents of residential organizations (orphanages) decreased from"
             before = [c for c in before if c not in closed]
         head = noun_head(m.noun)
-        if head and UNIT_KIND.get(m.unit) == "count":  # "11,715 families": the concept that counts families
+        if head and VALUE_KIND.get(m.unit) == "count":  # "11,715 families": the concept that counts families
             fitting = [c for c in before if self._counts(c.concept, head)]
             before = fitting or before
         if before:
@@ -760,7 +755,7 @@ class _Binder:
             counted = next((c for c in before if _COUNTED_HEAD.search(r.text, max(0, c.start - 40), c.start)), None)
             if counted is not None and _FOR_WHOM.search(r.text, counted.end, chosen.start):
                 chosen = counted  # "the number of orphanages ... for children without parental care": the orphanages
-            if UNIT_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
+            if VALUE_KIND.get(m.unit) == "count" and self._other_count_between(chosen, clause.start, m.start):
                 return None, None  # "the number of organizations ..., and the number of children living in them"
             other_subject = [
                 j
@@ -807,13 +802,13 @@ class _Binder:
             and not self._concepts_between(clause.start, own_end)
             and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
         )
-        kind = UNIT_KIND.get(m.unit)
+        kind = VALUE_KIND.get(m.unit)
         prior = [
             j
             for j in r.values
             if j < i
             and j in self.concept_of
-            and UNIT_KIND.get(r.mentions[j].unit) == kind
+            and VALUE_KIND.get(r.mentions[j].unit) == kind
             and r.clause_of(r.mentions[j].start) is clause
         ]
         if bare and prior and not _VERB_BETWEEN.search(r.text, r.mentions[prior[-1]].unit_end, m.start):
@@ -831,13 +826,15 @@ class _Binder:
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
                 return chosen.concept, chosen
             listed = [
-                j for j in r.values if j < i and j in self.concept_of and UNIT_KIND.get(r.mentions[j].unit) == kind
+                j for j in r.values if j < i and j in self.concept_of and VALUE_KIND.get(r.mentions[j].unit) == kind
             ]
             elliptic = not _VERB_BETWEEN.search(r.text, clause.start, m.start)
             if bare and listed and clause.start > 0 and elliptic:  # "... (1,702), and lowest in Ulytau region (164)"
                 return self.concept_of[listed[-1]], None
             named = _THESE_NOUN.search(r.text, clause.start, m.start)
-            if anaphor and named and UNIT_KIND.get(m.unit) == "count":  # "Of these families, 3 114 live in rural areas"
+            if (
+                anaphor and named and VALUE_KIND.get(m.unit) == "count"
+            ):  # "Of these families, 3 114 live in rural areas"
                 return self._earlier_counting(noun_head(named.group(1))), None
             if anaphor and self.ctx.topic:
                 return self._such(i) or self.ctx.topic, None
@@ -882,7 +879,7 @@ class _Binder:
         accounted for the largest numbers of children living in families in crisis"."""
         r = self.r
         m = r.mentions[i]
-        if UNIT_KIND.get(m.unit) != "count" or not (r.labels.dims.get(i) or i in r.labels.areas):
+        if VALUE_KIND.get(m.unit) != "count" or not (r.labels.dims.get(i) or i in r.labels.areas):
             return None
         clause = r.clause_of(m.start)
         for c in self._concepts_between(m.end, clause.end, ("term",)):
@@ -1004,11 +1001,11 @@ class _Binder:
             r.text, max(r.clause_of(m.start).start, m.start - 40), self.tail_end(i)
         )
         subject = _CONTAINED.search(r.text, r.clause_of(m.start).start, m.start)
-        if subject and UNIT_KIND.get(m.unit) == "percent":  # "children living in these organizations made up 13.2%"
+        if subject and VALUE_KIND.get(m.unit) == "percent":  # "children living in these organizations made up 13.2%"
             holder = self._holder(i)
             if holder:
                 return holder, "contained"
-        if contained and UNIT_KIND.get(m.unit) == "count":
+        if contained and VALUE_KIND.get(m.unit) == "count":
             holder = self._holder(i)
             if holder:
                 holding = [
@@ -1047,7 +1044,7 @@ class _Binder:
         if subject:
             self.used[i] = mention
             held = self.cat.indicators[mention.code].contains if mention is not None else None
-            if held and UNIT_KIND.get(m.unit) == "count" and noun_head(m.noun) in self.cat.counted_nouns(held):
+            if held and VALUE_KIND.get(m.unit) == "count" and noun_head(m.noun) in self.cat.counted_nouns(held):
                 return self.cat.indicators[held].concept, "contained"  # "in the organizations ..., 6,235 children"
             return subject, "subject"
         if partner is not None and partner in self.concept_of:
@@ -1065,7 +1062,7 @@ class _Binder:
         private sector ran 4,702 of the country's 10,496 preschool organizations", the private ones."""
         r = self.r
         m, whole = r.mentions[i], self.part_of.get(i)
-        if whole is None or UNIT_KIND.get(m.unit) != "count":
+        if whole is None or VALUE_KIND.get(m.unit) != "count":
             return None
         clause = r.clause_of(m.start)
         before = [c for c in self._concepts_between(clause.start, m.start) if c.end <= m.start]
@@ -1086,7 +1083,7 @@ class _Binder:
             if j < i
             and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
             and not (j in self.pairs and self.pairs[j] < j)
-            and (bare or UNIT_KIND.get(r.mentions[j].unit) == UNIT_KIND.get(m.unit))
+            and (bare or VALUE_KIND.get(r.mentions[j].unit) == VALUE_KIND.get(m.unit))
         ]
         if previous and (
             _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)
@@ -1122,7 +1119,7 @@ class _Binder:
     def _indicator(self, i: int) -> str | None:
         r = self.r
         m = r.mentions[i]
-        kind = UNIT_KIND.get(m.unit)
+        kind = VALUE_KIND.get(m.unit)
         if kind is None:
             m.reason = f"unit {m.unit} is not a statistic"
             return None
@@ -1157,13 +1154,13 @@ class _Binder:
         """A bare number measured like the figure of the same concept before it: "recovered to 74.4 years in
         2023 after falling to 70.2 in 2021", "99.1 per cent in 2024, against 98.2 in 2020"."""
         r = self.r
-        earlier = [j for j in r.values if j < i and UNIT_KIND.get(r.mentions[j].unit) not in (None, "count")]
+        earlier = [j for j in r.values if j < i and VALUE_KIND.get(r.mentions[j].unit) not in (None, "count")]
         if not earlier or self.concept_of.get(earlier[-1]) != concept:
             return None
         gap = r.text[r.mentions[earlier[-1]].unit_end : r.mentions[i].start]
         dated = re.match(rf"\s*(?:\(\s*)?(?:in\s+)?{YEAR}\b", r.text[r.mentions[i].unit_end :])
         if dated and (r.mentions[i].partner == earlier[-1] or _ELIDED_GAP.search(gap)):
-            return self.cat.member(concept, UNIT_KIND[r.mentions[earlier[-1]].unit])
+            return self.cat.member(concept, VALUE_KIND[r.mentions[earlier[-1]].unit])
         return None
 
     def _qualified(self, i: int) -> str | None:
@@ -1186,6 +1183,10 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         ind = self.cat.indicators[code]
+        if VALUE_KIND.get(m.unit) == "rate" and self.cat.units[m.unit].per != self.cat.units[ind.unit].per:
+            return (
+                f"a rate {self.cat.units[m.unit].name.lower()}, while {code} is {self.cat.units[ind.unit].name.lower()}"
+            )
         clause = r.clause_of(m.start)
         head = noun_head(m.noun)
         if ind.kind == "count" and head and head not in self.cat.counted_nouns(code):
@@ -1236,13 +1237,13 @@ class _Binder:
             and not self._whole_told_before(ind.part_of)
         ):
             return f"a part of {whole_of_part} that the catalogue does not break it into"
-        counted_host = host is not None and UNIT_KIND.get(r.mentions[host].unit) == "count"
+        counted_host = host is not None and VALUE_KIND.get(r.mentions[host].unit) == "count"
         if ind.kind == "percent" and counted_host and (ind.share_of is None or r.indicators.get(host) != ind.share_of):
             return f"a share of the total before it, which is not the whole {code} is a share of"
         if (
             ind.kind == "percent"
             and ind.share_of is None
-            and not (host is not None and UNIT_KIND.get(r.mentions[host].unit) == "percent")
+            and not (host is not None and VALUE_KIND.get(r.mentions[host].unit) == "percent")
             and _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
         ):
             return f"a share of 'these', which is not the whole {code} is a share of"
@@ -1429,8 +1430,8 @@ class _Binder:
     def _after_labelled(self, j: int) -> bool:
         """Whether figure j follows a labelled figure in a list ("4,120 in those of the education system, 1,106")."""
         r = self.r
-        kind = UNIT_KIND.get(r.mentions[j].unit)
-        before = [p for p in r.values if p < j and UNIT_KIND.get(r.mentions[p].unit) == kind]
+        kind = VALUE_KIND.get(r.mentions[j].unit)
+        before = [p for p in r.values if p < j and VALUE_KIND.get(r.mentions[p].unit) == kind]
         if not before or not r.labels.dims.get(before[-1]) or before[-1] in r.labels.clause_wide:
             return False
         gap = r.text[r.mentions[before[-1]].unit_end : r.mentions[j].start]
@@ -1441,7 +1442,7 @@ class _Binder:
         disabilities", "nine of them children's villages", "Of these, 17,902 were raised in families"."""
         r = self.r
         m = r.mentions[i]
-        if UNIT_KIND.get(m.unit) != "count" or r.labels.dims.get(i) or i in r.labels.areas:
+        if VALUE_KIND.get(m.unit) != "count" or r.labels.dims.get(i) or i in r.labels.areas:
             return None
         marked = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or _INCLUDES.search(
             r.text, max(0, m.start - 25), m.start
@@ -1458,7 +1459,7 @@ class _Binder:
     def _share_of(self, j: int | None) -> str | None:
         """The concept a percentage is stated as a share of: "48.7 per cent of preschool organizations"."""
         r = self.r
-        if j is None or UNIT_KIND.get(r.mentions[j].unit) != "percent":
+        if j is None or VALUE_KIND.get(r.mentions[j].unit) != "percent":
             return None
         stated = _WHOLE_AFTER.match(r.text, r.mentions[j].unit_end)
         if stated is None:
@@ -1508,8 +1509,8 @@ class _Binder:
         ]
         if unread:  # "among boys the number was 89, among girls 53": a label no rule tied to the figure after it
             return True
-        kind = UNIT_KIND.get(m.unit)
-        values = [j for j in r.values if UNIT_KIND.get(r.mentions[j].unit) == kind]
+        kind = VALUE_KIND.get(m.unit)
+        values = [j for j in r.values if VALUE_KIND.get(r.mentions[j].unit) == kind]
         k = values.index(i)
         for n in values[max(0, k - 1) : k] + values[k + 1 : k + 2]:
             trend_end = r.mentions[n].partner is not None and r.mentions[n].partner < n

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from indicators.dimensions import CODES
+from indicators.units import UNITS, Unit
 
 DATA = Path(__file__).parent / "data"
 
@@ -73,7 +74,7 @@ class Region:
 @dataclass(frozen=True, eq=False)
 class Catalogue:
     sections: tuple[dict, ...]
-    units: dict[str, dict]
+    units: dict[str, Unit]
     indicators: dict[str, Indicator]
     regions: dict[str, Region]
 
@@ -112,7 +113,7 @@ class Catalogue:
     def counted_nouns(self, code: str) -> frozenset[str]:
         """What a count of the indicator may be called right after its number: its unit's nouns and its own."""
         ind = self.indicators[code]
-        return frozenset(n.lower() for n in self.units[ind.unit].get("nouns", [])) | ind.nouns
+        return self.units[ind.unit].nouns | ind.nouns
 
     @cached_property
     def all_counted_nouns(self) -> frozenset[str]:
@@ -124,7 +125,7 @@ class Catalogue:
         if ind.value_range:
             return ind.value_range
         unit = self.units[ind.unit]
-        return float(unit.get("min", 0)), float(unit.get("max", float("inf")))
+        return unit.min, unit.max
 
 
 def _compile(
@@ -145,19 +146,18 @@ def _compile(
 def load(data_dir: Path = DATA) -> Catalogue:
     """Read and compile the catalogue files (cached: they are code, not data that changes per run)."""
     raw = yaml.safe_load((data_dir / "catalogue.yaml").read_text(encoding="utf-8"))
-    units = {u["code"]: u for u in raw["units"]}
     vocabulary = raw.get("vocabulary", {})
     indicators: dict[str, Indicator] = {}
     for entry in raw["indicators"]:
-        if entry["unit"] not in units:
-            raise ValueError(f"catalogue: indicator {entry['code']} has unknown unit {entry['unit']!r}")
+        if not getattr(UNITS.get(entry["unit"]), "indicators", False):
+            raise ValueError(f"catalogue: indicator {entry['code']} has unit {entry['unit']!r}, not an indicator unit")
         indicators[entry["code"]] = Indicator(
             code=entry["code"],
             section=entry["section"],
             family=entry["family"],
             name=entry["name"],
             unit=entry["unit"],
-            kind=units[entry["unit"]]["kind"],
+            kind=UNITS[entry["unit"]].kind,
             age=entry.get("age", "_T"),
             definition=entry["definition"].strip(),
             concept=entry.get("concept", entry["code"]),
@@ -183,4 +183,4 @@ def load(data_dir: Path = DATA) -> Catalogue:
     regions = {
         r["code"]: Region(r["code"], r["kato"], r["name"], r["level"], tuple(r.get("aliases", []))) for r in regions_raw
     }
-    return Catalogue(tuple(raw["sections"]), units, indicators, regions)
+    return Catalogue(tuple(raw["sections"]), UNITS, indicators, regions)

@@ -23,8 +23,9 @@ import re
 from dataclasses import replace
 
 from indicators.catalogue import Catalogue
-from indicators.reading import UNIT_KIND, Context, Observation, Reading
+from indicators.reading import Context, Observation, Reading
 from indicators.timex import YEAR
+from indicators.units import VALUE_KIND
 
 _DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|(?:gone|went|goes|go) down"
 _UP = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|up|(?:gone|went|goes|go) up"
@@ -173,7 +174,7 @@ class _Change:
             m.reason = "the change is of a share or rate, not of the count stated before it"
             return None
         op_sign = "-" if self.sign > 0 else "+"
-        unit_kind = UNIT_KIND.get(m.unit)
+        unit_kind = VALUE_KIND.get(m.unit)
         if self.points:
             if ind.kind != "percent":
                 return None

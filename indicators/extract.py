@@ -21,13 +21,14 @@ from indicators.reading import DocumentContext, Reading
 from indicators.segment import Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
 from indicators.timex import clauses
+from indicators.units import UNITS
 
 _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
 
 
 def _unpublished_role(m: Mention, period: tuple | None) -> str:
     """What a statistic that did not become an observation is: a share, or a count or rate without period or indicator."""
-    if m.qualifiers or m.unit == "duration":  # "2 years" in a rule; a life expectancy is an observation
+    if m.qualifiers or UNITS[m.unit].kind == "duration":  # "2 years" in a rule; a life expectancy is an observation
         return "context"
     if m.unit == "percent":
         return "share"

@@ -226,7 +226,7 @@ class _Reader:
         self.ends: set[Label] = set()  # labels after a figure, ending it ("9.8 per 100,000 in Kazakhstan")
         self.parenthesized: set[Label] = set()  # labels whose figure follows them ("Almaty region (97)", "boys – 112")
         self.concept_keys = [Label(a, b, "concept", code) for a, b, code in concepts]
-        self.institution_nouns = frozenset(n.lower() for n in catalogue.units["institutions"].get("nouns", []))
+        self.institution_nouns = catalogue.units["institutions"].nouns
 
     def clause_of(self, position: int) -> Clause:
         return next(c for c in self.clauses if c.start <= position < c.end or c.end == len(self.text))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from indicators.ages import AGE_NUMBER
 from indicators.numbers import Token, scan
+from indicators.units import UNITS, VALUE_KIND, written_after, written_before
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 YEAR = r"(?:19|20)\d\d"
@@ -51,38 +52,8 @@ _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
 
-_UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), unit)
-    for p, unit in (
-        (r"^\s*(?:per\s?cent|%|percentage points?)", "percent"),
-        (r"^\s*(?:(?:deaths|cases) )?per 1[, ]?000 live births", "per_1000_live_births"),
-        (r"^\s*(?:(?:deaths|cases) )?per 100[, ]?000 live births", "per_100000_live_births"),
-        (
-            r"^\s*(?:(?:registered|recorded|reported|new) )?(?:(?:cases|children|minors|adolescents|deaths) )?per 100[, ]?000(?: (?:juvenile |child )?population(?: of the corresponding age)?| (?:children|persons|minors|adolescents)"
-            r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?",
-            "per_100000",
-        ),
-        (r"^\s*(?:[a-z]+ )?per 10[, ]?000\b(?: [a-z]+)?", "per_10000"),
-        (
-            r"^\s*(?:(?:births|live births|cases|deaths) )?per 1[, ]?000(?: (?:girls|women|boys|children|adolescents|population|persons|people|inhabitants)"
-            r"(?: of (?:that|the same|the corresponding) age| aged \d+\s*[-–]\s*\d+(?: years)?)?)?\b",
-            "per_1000",
-        ),
-        (r"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:tenge|kzt)\b", "tenge"),
-        (r"^\s*(?:monthly calculation ind(?:ices|exes|ex)|MCIs?|subsistence minimums?)\b", "tenge"),
-        (r"^\s*(?:(?:million|billion|thousand)\s+)?(?:us dollars|dollars|usd)\b", "usd"),
-        (r"^\s*(?:times\b|-fold\b)", "times"),
-        (r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", "duration"),
-        (
-            r"^\s*(?:km²|km2|km|square kilomet\w+|hectares|ha|mbps|megabits|kg|kilograms|tons|tonnes|m²|litres)\b",
-            "measure",
-        ),
-    )
-)
 _MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|mln|bn|thous)\b\.?", re.IGNORECASE)
 _MULTIPLIERS = {"thousand": 1e3, "thous": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
-_USD_BEFORE = re.compile(r"(?:US)?\$\s*$")
-_TENGE_BEFORE = re.compile(r"\b(?:KZT|tenge)\s*$|₸\s*$", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower"
@@ -215,9 +186,6 @@ _SCHOOL_YEAR_BEFORE = re.compile(
     rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
     re.IGNORECASE,
 )
-_VALUE_UNITS = frozenset(
-    {"count", "percent", "per_1000_live_births", "per_100000", "per_100000_live_births", "per_1000", "duration"}
-)
 
 
 @dataclass
@@ -264,15 +232,10 @@ def _unit_after(text: str, m: Mention) -> int:
     if mult and m.value is not None:
         m.value *= _MULTIPLIERS[mult.group(1).lower()]
         offset = mult.end()
-    for pattern, unit in _UNIT_AFTER:
-        u = pattern.match(after)
-        if u:
-            m.unit = unit
-            return m.end + max(u.end(), offset)
-    if _USD_BEFORE.search(text[: m.start]):
-        m.unit = "usd"
-    elif _TENGE_BEFORE.search(text[max(0, m.start - 8) : m.start]):
-        m.unit = "tenge"
+    if written := written_after(after):
+        m.unit = written[0]
+        return m.end + max(written[1], offset)
+    m.unit = written_before(text[: m.start]) or m.unit
     return m.end + offset
 
 
@@ -331,7 +294,7 @@ def _share_list_units(text: str, mentions: list[Mention]) -> None:
     values = [m for m in mentions if m.is_value or m.role == "context"]
     for a, b in reversed(list(itertools.pairwise(values))):
         joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[a.unit_end : b.start], re.IGNORECASE)
-        if joined and a.unit == "count" and not a.noun and b.unit in _VALUE_UNITS and b.unit != "count":
+        if joined and a.unit == "count" and not a.noun and VALUE_KIND.get(b.unit) not in (None, "count"):
             a.unit = b.unit
 
 
@@ -367,22 +330,23 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     after_unit = m.after_unit = text[unit_end : unit_end + 120]
     if _FACTOR_BEFORE.search(before):
         m.unit = "times"
-    if m.unit == "times":
+    kind = UNITS[m.unit].kind
+    if kind == "ratio":
         if _FACTOR_BEFORE.search(before) or _CHANGE_AFTER.match(text[m.end :]) or _CHANGE_BEFORE.search(before):
             _set(m, "change", "ratio between two levels")
         else:
             _set(m, "context", "multiplier of another amount")
         return
-    if m.unit in ("tenge", "usd"):
+    if kind == "money":
         _set(m, "money", "amount of money")
         return
-    if m.unit == "measure":
+    if kind == "measure":
         _set(m, "context", f"{m.unit} (not a statistic of children)")
         return
     if _RATE_BASE_BEFORE.search(before):
         _set(m, "context", "base of a rate ('per 1,000')")
         return
-    rate = m.unit_end > m.end and m.unit not in ("percent", "duration")  # "3.5 per 1,000 lower than in 2017"
+    rate = m.unit_end > m.end and kind not in ("percent", "duration")  # "3.5 per 1,000 lower than in 2017"
     if (
         _CHANGE_BEFORE.search(before)
         or _CHANGE_AFTER.match(text[m.end :])
@@ -453,7 +417,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     elif year_before:
         y = int(next(g for g in year_before.groups() if g))
         m.period_after = (y, y)
-    if m.unit not in _VALUE_UNITS:
+    if m.unit not in VALUE_KIND:
         _set(m, "context", f"unit {m.unit} is not a statistic")
 
 

@@ -16,17 +16,6 @@ from indicators.labels import Labels
 from indicators.mentions import Mention
 from indicators.timex import Anchor, Clause
 
-# How a figure's unit is measured: what a catalogue indicator of that kind can take.
-UNIT_KIND = {
-    "count": "count",
-    "percent": "percent",
-    "per_1000_live_births": "rate",
-    "per_100000_live_births": "rate",
-    "per_100000": "rate",
-    "per_1000": "rate",
-    "duration": "duration",
-}
-
 
 @dataclass(frozen=True)
 class DocumentContext:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indicators.reading import UNIT_KIND, Context, Reading
+from indicators.reading import Context, Reading
 from indicators.timex import (
     RELATIVE_YEAR,
     REPORTING_PERIOD,
@@ -26,6 +26,7 @@ from indicators.timex import (
     relative_year,
     school_year_end,
 )
+from indicators.units import VALUE_KIND
 
 Period = tuple[int, int]
 
@@ -282,7 +283,7 @@ _VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|[a-z]+ed)\b|[;:]",
 
 def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
-    if UNIT_KIND.get(m.unit) != "count" or m.partner is not None:
+    if VALUE_KIND.get(m.unit) != "count" or m.partner is not None:
         return None
     span = r.span_anchor(i)
     if span is not None:

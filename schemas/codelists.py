@@ -85,7 +85,7 @@ def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.Data
         "system": pd.DataFrame([{"code": k, "name": v} for k, v in SYSTEM_CODES.items()]),
         "age": pd.DataFrame([{"code": a, "name": age_name(a)} for a in all_ages]),
         "unit_measure": pd.DataFrame(
-            [{"code": u["code"], "name": u["name"], "kind": u["kind"]} for u in catalogue.units.values()]
+            [{"code": u.code, "name": u.name, "kind": u.kind} for u in catalogue.units.values()]
         ),
         "obs_status": pd.DataFrame([{"code": k, "name": v} for k, v in OBS_STATUS_CODES.items()]),
         "rule": pd.DataFrame(

@@ -142,8 +142,10 @@ FIELDS: dict[str, Field] = {
     ),
     "unit": Field(
         "string",
-        "Unit read next to the number (count, percent, tenge, times, duration, ...); empty for non-measures.",
+        "Unit read next to the number (table `unit_measure`: count for a bare number, percent, per_1000, tenge, "
+        "times, duration, ...); empty for non-measures.",
         nullable=True,
+        codelist="unit_measure",
     ),
     "role": Field(
         "string",
@@ -157,7 +159,7 @@ FIELDS: dict[str, Field] = {
     "section": Field("string", "Compendium section code (table `section`).", codelist="section"),
     "family": Field("string", "Compendium table the indicator belongs to; each family has a wide view v_<family>."),
     "definition": Field("string", "What the indicator counts or measures."),
-    "kind": Field("string", "How values of the unit behave: count, percent, rate, money, ratio, duration."),
+    "kind": Field("string", "How values of the unit behave: count, percent, rate, duration, money, ratio, measure."),
     "sort_order": Field("integer", "Order of the section in the compendium.", min=1),
     "kato": Field("string", "9-digit KATO code of the territory.", pattern=r"^\d{9}$"),
     "level": Field("string", "country, region or city of republican significance."),

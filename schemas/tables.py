@@ -170,7 +170,12 @@ TABLES: dict[str, Table] = {
         Table("residence", "Code list for area type (urban, rural).", ("code", "name"), ("code",)),
         Table("system", "Code list for the system an institution belongs to.", ("code", "name"), ("code",)),
         Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
-        Table("unit_measure", "Code list for units of measure.", ("code", "name", "kind"), ("code",)),
+        Table(
+            "unit_measure",
+            "Code list for units: of published values and of figures as read (indicators/data/units.yaml).",
+            ("code", "name", "kind"),
+            ("code",),
+        ),
         Table("obs_status", "Code list for observation status.", ("code", "name"), ("code",)),
         Table(
             "rule",
