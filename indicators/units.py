@@ -77,9 +77,7 @@ def written_before(before: str) -> str | None:
 def named_pattern() -> str:
     """A pattern naming every unit whose figures can be statistics, one group per unit ('u_percent'), in file
     order: for a unit written where a figure's description or a heading names it ("Net enrolment, per cent:")."""
-    return "|".join(
-        f"(?P<u_{u.code}>{'|'.join(u.named)})" for u in UNITS.values() if u.named and u.kind in VALUE_KINDS
-    )
+    return "|".join(f"(?P<u_{u.code}>{'|'.join(u.named)})" for u in UNITS.values() if u.named and u.kind in VALUE_KINDS)
 
 
 def named_unit(found: re.Match[str]) -> str:
