@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from bench.corpus import write
+from indicators.dimensions import BREAKDOWNS, TOTAL
 from schemas.ddl import create_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,10 +143,7 @@ def publish(rows: int) -> dict:
         {
             "indicator_code": rng.choice(["CHILD_SUICIDES", "EARLY_MARRIAGES", "NER_PRIMARY"], rows),
             "ref_area": "KZ",
-            "sex": "_T",
-            "age": "_T",
-            "residence": "_T",
-            "system": "_T",
+            **{d: TOTAL for d in BREAKDOWNS},
             "period_start": 2020,
             "period_end": 2020,
             "obs_value": rng.random(rows) * 1000,

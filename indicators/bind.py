@@ -18,6 +18,7 @@ import re
 from indicators import derive, labels
 from indicators.ages import THAT_AGE, age_codes
 from indicators.catalogue import Catalogue, ConceptMention
+from indicators.dimensions import CODES, of_kind
 from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Observation, Reading
@@ -140,6 +141,7 @@ _QUANTITY = re.compile(r"\d|\b(?:half|most|majority|third|quarter|some|many|few|
 _HEADING_SCALE = re.compile(r"[(,]\s*(thousands?|thous\.|millions?|mln)(?:\s+[a-z]+)?\s*\)?\s*:?\s*$", re.IGNORECASE)
 _DASH_DESCRIPTION = re.compile(r"\s+[—–]\s+(?![\d(])")
 _DESCRIBED_UNIT = re.compile(rf"\b(?:{named_pattern()})", re.IGNORECASE)
+_ALONE_DIMS = of_kind("population", "place")  # "girls alone accounted for 57": a part, not the whole
 _NOT_TOTALS = frozenset("regions oblasts districts cities towns villages countries times years months days".split())
 # the rules that may date an end of "from X to Y": its own year, a list's, or the ends of a span
 _TREND_RULES = frozenset(
@@ -1202,7 +1204,7 @@ class _Binder:
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)
         timed = alone is not None and re.fullmatch(rf"{YEAR}|year|month|period", alone.group(1), re.IGNORECASE)
         placed = alone is not None and any(
-            t.start <= alone.start(1) < t.end for t in r.labels.tokens if t.dim in ("ref_area", "residence", "sex")
+            t.start <= alone.start(1) < t.end for t in r.labels.tokens if t.dim == "ref_area" or t.dim in _ALONE_DIMS
         )  # "Turkistan region alone accounted for 214": where, not a part
         if (
             alone
@@ -1503,9 +1505,7 @@ class _Binder:
         unread = [
             t
             for t in r.labels.tokens
-            if t.dim in ("sex", "residence", "system")
-            and previous <= t.start < m.start
-            and (t.start, t.dim) not in r.labels.used
+            if t.dim in CODES and previous <= t.start < m.start and (t.start, t.dim) not in r.labels.used
         ]
         if unread:  # "among boys the number was 89, among girls 53": a label no rule tied to the figure after it
             return True
@@ -1664,20 +1664,18 @@ class _Binder:
             for area in areas:
                 r.observations.append(
                     Observation(
-                        code,
-                        area,
-                        dims.get("sex", "_T"),
-                        ind.age,
-                        start,
-                        end,
-                        m.value,
-                        ind.unit,
-                        "A",
-                        "",
-                        area_rule or rule,
-                        i,
-                        residence=dims.get("residence", "_T"),
-                        system=dims.get("system", "_T"),
+                        indicator_code=code,
+                        ref_area=area,
+                        age=ind.age,
+                        period_start=start,
+                        period_end=end,
+                        obs_value=m.value,
+                        unit_measure=ind.unit,
+                        obs_status="A",
+                        derivation="",
+                        rule=area_rule or rule,
+                        mention=i,
+                        parts=dims,
                     )
                 )
         self._withhold_unplaced(unplaced)

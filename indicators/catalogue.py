@@ -13,12 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from indicators.dimensions import CODES
 from indicators.units import UNITS, Unit
 
 DATA = Path(__file__).parent / "data"
 
-SEX_CODES, RESIDENCE_CODES, SYSTEM_CODES = CODES["sex"], CODES["residence"], CODES["system"]
 OBS_STATUS_CODES = {"A": "Normal value, as stated in the source", "E": "Estimated value, derived by the pipeline"}
 
 

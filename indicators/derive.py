@@ -140,7 +140,7 @@ class _Change:
         if topic is None:
             return None
         pool = [o for earlier in self.ctx.earlier for o in earlier.observations]
-        return _stated(pool, lambda o: self.cat.indicators[o.indicator_code].concept == topic and o.sex == "_T")
+        return _stated(pool, lambda o: self.cat.indicators[o.indicator_code].concept == topic and not o.parts)
 
     def base_period(self, level: Observation) -> tuple[int, int] | None:
         """The period the change is measured from: a year, or a school year for a school-year level."""
@@ -232,7 +232,7 @@ def add_derived(r: Reading, ctx: Context, catalogue: Catalogue) -> None:
         if any(
             catalogue.indicators[o.indicator_code].concept == concept
             and o.period_start == o.period_end == derived.period_start
-            and o.sex == derived.sex
+            and o.parts == derived.parts
             for o in stated
         ):  # "18.2 per cent more than in 2016 (24.8 per cent)": the change is between two stated values
             m.reason = f"the {derived.period_start} level of this subject is stated in the text; nothing to derive"

@@ -114,14 +114,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                 fa, fb = ct.span(sent.start + m.start, sent.start + m.end)
                 observation_rows.append(
                     {
-                        "indicator_code": o.indicator_code,
-                        "ref_area": o.ref_area,
-                        "sex": o.sex,
-                        "age": o.age,
-                        "residence": o.residence,
-                        "system": o.system,
-                        "period_start": o.period_start,
-                        "period_end": o.period_end,
+                        **{d: o.dimension(d) for d in KEY},
                         "obs_value": o.obs_value,
                         "unit_measure": o.unit_measure,
                         "obs_status": o.obs_status,

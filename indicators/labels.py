@@ -24,33 +24,16 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.catalogue import Catalogue
+from indicators.dimensions import LABELLED, of_kind
 from indicators.mentions import Mention, noun_head
 from indicators.places import places
 from indicators.timex import YEAR, Clause, school_year_end
 
-_SEX = re.compile(r"\b(?:(girls?|females?|women|young women)|(boys?|males?|men|young men))\b", re.IGNORECASE)
-# "48 were male children", "66 were male"
-_SEX_ADJECTIVE = re.compile(r"\b(?:(female)|(male))\b", re.IGNORECASE)
-_RESIDENCE = re.compile(
-    r"\b(?:(urban)|(rural))(?= and (?:urban|rural) (?:areas|settlements|localities)\b)"
-    r"|\b(?:(urban)|(rural)) (?:areas?|settlements?|localit(?:y|ies)|population|districts?|residents|dwellers|inhabitants)\b"
-    r"|(?<!children's )\b(?:(towns|cities)(?! of\b)|(villages|the countryside))\b"
-    r"|(?<=\bin )(?:(urban)|(rural))\b(?! (?:areas?|settlements?|localities|population)\b)"
-    # "for rural schools it increased from 47.5", "among rural children of this age it was 97.9"
-    r"|(?:(?<=\bfor )|(?<=\bamong ))(?:(urban)|(rural))\b(?= [a-z-]+)"
-    # "(urban — 1,190, rural — 2,460)", "1,190 urban and 2,460 rural"
-    r"|\b(?:(urban)|(rural))(?=\s*[:–—]\s*\d|\s+-\s+\d)|(?<=\d )(?:(urban)|(rural))\b(?=\s*(?:[,;.)]|and\b|$))",
-    re.IGNORECASE,
-)
-_SYSTEMS = {"education": "EDU", "educational": "EDU", "health": "HLTH", "healthcare": "HLTH", "health care": "HLTH"}
-_SYSTEM_NAME = r"(education(?:al)?|health(?:-care| care)?|healthcare|social protection)"
-_SYSTEM = re.compile(
-    rf"\b(?:(?:institutions|organi[sz]ations|facilities) of the |the )?{_SYSTEM_NAME} (?:systems?|sectors?)\b"
-    rf"|\b{_SYSTEM_NAME}(?= and {_SYSTEM_NAME} systems\b|, {_SYSTEM_NAME}(?:,| and))"
-    rf"|\b{_SYSTEM_NAME} (?:institutions|organi[sz]ations|facilities)\b"
-    rf"|\b(?:the )?system of (?:the )?{_SYSTEM_NAME}\b",
-    re.IGNORECASE,
-)
+# how a label of a breakdown ties to a figure, by the breakdown's kind (data/breakdowns.yaml)
+_LIST_ITEM_DIMS = of_kind("population", "place")  # "women 77.08, men 68.93; urban residents 73.88"
+_CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural areas, libraries numbered 35"
+_SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
+_INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
@@ -133,7 +116,7 @@ class Label:
 
     start: int
     end: int
-    dim: str  # 'sex' | 'residence' | 'system' | 'ref_area' | 'foreign' | 'ambiguous' | 'year'
+    dim: str  # a breakdown ('sex', ...) | 'ref_area' | 'foreign' | 'ambiguous' | 'year'
     code: str
     period: tuple[int, int] | None = None
 
@@ -160,17 +143,9 @@ class Labels:
 def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Label]:
     """Every label in `text`, in order; years are the numbers classified as years."""
     found: list[Label] = []
-    for m in _SEX.finditer(text):
-        found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
-    for m in _SEX_ADJECTIVE.finditer(text):
-        if not any(t.start <= m.start() < t.end for t in found):
-            found.append(Label(m.start(), m.end(), "sex", "F" if m.group(1) else "M"))
-    for m in _RESIDENCE.finditer(text):
-        urban = m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9) or m.group(11) or m.group(13)
-        found.append(Label(m.start(), m.end(), "residence", "U" if urban else "R"))
-    for m in _SYSTEM.finditer(text):
-        name = next(g for g in m.groups() if g).lower()
-        found.append(Label(m.start(), m.end(), "system", _SYSTEMS.get(name.replace("-", " "), "SOC")))
+    for breakdown in LABELLED:
+        for m in breakdown.label.finditer(text):
+            found.append(Label(m.start(), m.end(), breakdown.dimension, breakdown.code_of(m)))
     for p in places(text, catalogue):
         if p.kind == "national" and _RANK_BEFORE.search(text, max(0, p.start - 30), p.start):
             continue  # "ranked first in the country": a comparison, not where the figure holds
@@ -277,7 +252,7 @@ class _Reader:
         self.clause_places()
         for i in self.values:
             self.nearest_place(i)
-            self.trailing_system(i)
+            self.trailing_institutions(i)
             self.trailing_place(i)
         self.foreign_clauses()
         return self.out
@@ -303,7 +278,7 @@ class _Reader:
             if len(gap) <= 4 and _LABEL_BEFORE.match(gap):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
-            elif t.dim in ("sex", "residence") and not gap.strip() and _LIST_ITEM_BEFORE.search(self.text, 0, t.start):
+            elif t.dim in _LIST_ITEM_DIMS and not gap.strip() and _LIST_ITEM_BEFORE.search(self.text, 0, t.start):
                 self.give(i, t, "labelled_value")  # "73.18 years — women 77.08, men 68.93; urban residents 73.88"
             elif t.dim != "year" and _LABEL_VERB.fullmatch(gap):  # "boys accounted for 57,240", "girls for 40,890"
                 self.give(i, t, "labelled_value")
@@ -335,11 +310,11 @@ class _Reader:
                 if i not in self.out.areas and i not in self.out.unplaced:
                     self.give(i, t, "labelled_value")
             elif (
-                t.dim in ("residence", "system", "sex")
+                t.dim in _CLAUSE_HEAD_DIMS
                 and t.dim not in self.out.dims.get(i, {})
                 and (
                     _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
-                    or (t.dim == "residence" and _CLAUSE_SUBJECT.fullmatch(self.text, clause.start, t.start))
+                    or (t.dim in _SUBJECT_DIMS and _CLAUSE_SUBJECT.fullmatch(self.text, clause.start, t.start))
                 )
                 and (
                     not any(clause.start <= self.mentions[j].start < t.start for j in self.values)
@@ -349,11 +324,11 @@ class _Reader:
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
 
-    def trailing_system(self, i: int) -> None:
+    def trailing_institutions(self, i: int) -> None:
         """ "60 organizations (with 3,336 children) for orphans ... in the education system": the system named
         before the next figure is the figure's (figures in "(with ...)" are described by it, not counted)."""
         m = self.mentions[i]
-        if "attribute" in m.qualifiers or "system" in self.out.dims.get(i, {}):
+        if "attribute" in m.qualifiers or _INSTITUTION_DIMS & self.out.dims.get(i, {}).keys():
             return
         if noun_head(m.noun) not in self.institution_nouns:
             return  # "182,940 workers employed in the health-care system": where they work, not a part
@@ -364,7 +339,7 @@ class _Reader:
         ]
         limit = min([*later, self.clause_of(m.start).end])
         for t in self.out.tokens:
-            if t.dim == "system" and m.unit_end <= t.start < limit and t not in self.parenthesized:
+            if t.dim in _INSTITUTION_DIMS and m.unit_end <= t.start < limit and t not in self.parenthesized:
                 self.give(i, t, "labelled_value")
                 return
 

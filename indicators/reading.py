@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.catalogue import ConceptMention
+from indicators.dimensions import CODES, KEY, TOTAL
 from indicators.labels import Labels
 from indicators.mentions import Mention
 from indicators.timex import Anchor, Clause
@@ -31,7 +32,6 @@ class Observation:
 
     indicator_code: str
     ref_area: str
-    sex: str
     age: str
     period_start: int
     period_end: int
@@ -41,21 +41,17 @@ class Observation:
     derivation: str
     rule: str
     mention: int
-    residence: str = "_T"
-    system: str = "_T"
+    parts: dict[str, str] = field(default_factory=dict)  # the coded breakdowns stated ({'sex': 'F'}); others total
+
+    def dimension(self, name: str) -> str | int:
+        """The observation's value of one dimension of `KEY` (a coded breakdown not stated is its total)."""
+        if name in CODES:
+            return self.parts.get(name, TOTAL)
+        return getattr(self, name)
 
     @property
     def key(self) -> tuple:
-        return (
-            self.indicator_code,
-            self.ref_area,
-            self.sex,
-            self.age,
-            self.residence,
-            self.system,
-            self.period_start,
-            self.period_end,
-        )
+        return tuple(self.dimension(d) for d in KEY)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import dagster as dg
 import pandas as pd
 
 from indicators import catalogue
+from indicators.dimensions import KEY
 from pipelines.metadata import markdown
 from schemas.validation import failures
 
@@ -51,11 +52,7 @@ def schema_check(table: str) -> dg.AssetChecksDefinition:
 )
 def quarantine_is_empty(asset_value: pd.DataFrame) -> dg.AssetCheckResult:
     cols = [
-        "indicator_code",
-        "ref_area",
-        "sex",
-        "period_start",
-        "period_end",
+        *KEY,
         "obs_value",
         "source_document",
         "paragraph",

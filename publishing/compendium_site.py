@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import matplotlib
 
-from indicators.dimensions import BREAKDOWNS, KEY, columns
+from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -105,7 +105,13 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
 
 
 # the columns that make one row of a family's table (a series); the others are its cells
-SERIES = ("indicator_code", "name", "area", "sex", "age", "residence", "system", "unit_measure")
+SERIES = ("indicator_code", "name", "area", *BREAKDOWNS, "unit_measure")
+
+
+def _breakdown(series: tuple) -> list[str]:
+    """The codes of a series' breakdowns that are not totals, in column order."""
+    named = dict(zip(SERIES, series, strict=True))
+    return [named[d] for d in BREAKDOWNS if named[d] != TOTAL]
 
 
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
@@ -137,8 +143,8 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
         f'<th class="label">Unit</th>{head}</tr></thead><tbody>'
     )
     for key, cells in series.items():
-        code, name, area, sex, age, residence, system, unit = key
-        breakdown = ", ".join(v for v in (sex, age, residence, system) if v != "_T") or "total"
+        code, name, area, unit = (key[SERIES.index(c)] for c in ("indicator_code", "name", "area", "unit_measure"))
+        breakdown = ", ".join(_breakdown(key)) or "total"
         tds = []
         for p in periods:
             r = cells.get(p)
@@ -188,18 +194,8 @@ def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bo
         return False
     fig, ax = plt.subplots(figsize=(8, 4.2))
     for key, points in lines:
-        _, name, area, sex, _, residence, system, _ = key
-        label = " · ".join(
-            v
-            for v in (
-                name,
-                area if area != "Kazakhstan" else "",
-                sex if sex != "_T" else "",
-                system if system != "_T" else "",
-                residence if residence != "_T" else "",
-            )
-            if v
-        )
+        name, area = key[SERIES.index("name")], key[SERIES.index("area")]
+        label = " · ".join([name, *([area] if area != "Kazakhstan" else []), *_breakdown(key)])
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         ax.plot(xs, ys, marker="o", label=label[:60])
         for x, y, status in points:

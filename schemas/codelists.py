@@ -6,7 +6,8 @@ import re
 
 import pandas as pd
 
-from indicators.catalogue import OBS_STATUS_CODES, RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue
+from indicators.catalogue import OBS_STATUS_CODES, Catalogue
+from indicators.dimensions import CODES
 from indicators.rules import RULES
 
 ROLES = (
@@ -31,9 +32,7 @@ def codes(catalogue: Catalogue) -> dict[str, list[str]]:
     return {
         "indicator": list(catalogue.indicators),
         "ref_area": list(catalogue.regions),
-        "sex": list(SEX_CODES),
-        "residence": list(RESIDENCE_CODES),
-        "system": list(SYSTEM_CODES),
+        **{dim: list(names) for dim, names in CODES.items()},
         "obs_status": list(OBS_STATUS_CODES),
         "unit_measure": list(catalogue.units),
         "section": [s["code"] for s in catalogue.sections],
@@ -80,9 +79,7 @@ def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.Data
         "ref_area": pd.DataFrame(
             [{"code": r.code, "kato": r.kato, "name": r.name, "level": r.level} for r in catalogue.regions.values()]
         ),
-        "sex": pd.DataFrame([{"code": k, "name": v} for k, v in SEX_CODES.items()]),
-        "residence": pd.DataFrame([{"code": k, "name": v} for k, v in RESIDENCE_CODES.items()]),
-        "system": pd.DataFrame([{"code": k, "name": v} for k, v in SYSTEM_CODES.items()]),
+        **{dim: pd.DataFrame([{"code": k, "name": v} for k, v in names.items()]) for dim, names in CODES.items()},
         "age": pd.DataFrame([{"code": a, "name": age_name(a)} for a in all_ages]),
         "unit_measure": pd.DataFrame(
             [{"code": u.code, "name": u.name, "kind": u.kind} for u in catalogue.units.values()]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pandas as pd
 
 from indicators.catalogue import Catalogue
-from indicators.dimensions import KEY, PARTS, SERIES
+from indicators.dimensions import BREAKDOWN, KEY, PARTS, SERIES
 
 SHARE_TOLERANCE = 0.15  # percentage points between a stated share and part / whole
-_PLACE = [d for d in KEY if d not in ("indicator_code", "sex")] + ["source_document"]  # a sex breakdown's place
+_STATED = [*KEY, "source_document"]  # one statement of one value
 
 
 def _counts(df: pd.DataFrame, cat: Catalogue) -> pd.DataFrame:
@@ -50,13 +50,12 @@ def derivation_matches_status(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
 def parts_sum_to_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     """For counts, where a total and every part of a breakdown are stated: the parts must add up to the total.
 
-    Breakdowns: sex (M + F), residence (U + R), system (education + health + social protection).
+    The breakdowns are those whose parts add up (`parts_add_up` in breakdowns.yaml: sex M + F, ...).
     """
     ok = pd.Series(True, index=df.index)
     counts = _counts(df, cat)
-    dims = ["indicator_code", "sex", *_PLACE]
     for dim, parts in PARTS.items():
-        others = [d for d in dims if d != dim]
+        others = [d for d in _STATED if d != dim]
         for _, group in counts.groupby(others, dropna=False):
             by_code = group.groupby(dim)["obs_value"].agg(list)
             complete = all(c in by_code.index and len(by_code[c]) == 1 for c in ("_T", *parts))
@@ -85,7 +84,7 @@ def years_sum_to_period_total(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
 def share_agrees_with_counts(df: pd.DataFrame, cat: Catalogue) -> pd.Series:
     """A share with a `share_of` whole must equal 100 * part / whole within SHARE_TOLERANCE points."""
     ok = pd.Series(True, index=df.index)
-    key = ["sex", *_PLACE]
+    key = [d for d in _STATED if d != "indicator_code"]
     for ind in cat.indicators.values():
         if not ind.share_of:
             continue
@@ -124,7 +123,8 @@ OBSERVATION_CHECKS = {
     ),
     "parts_sum_to_total": (
         parts_sum_to_total,
-        "the parts of a breakdown (sex, urban/rural, system) do not add up to the stated total",
+        f"the parts of a breakdown ({', '.join(BREAKDOWN[d].name.lower() for d in PARTS)}) do not add up to the "
+        "stated total",
     ),
     "years_sum_to_period_total": (
         years_sum_to_period_total,

@@ -6,7 +6,7 @@ SQL; values read from documents are loaded through DataFrames, never spliced int
 
 from __future__ import annotations
 
-from indicators.dimensions import KEY, SERIES, columns
+from indicators.dimensions import BREAKDOWNS, KEY, SERIES, columns
 from schemas.tables import TABLES
 
 _SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE"}
@@ -52,10 +52,7 @@ def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
             "o.indicator_code",
             "i.name AS indicator_name",
             "o.ref_area",
-            "o.sex",
-            "o.age",
-            "o.residence",
-            "o.system",
+            *(f"o.{d}" for d in BREAKDOWNS),
             "o.unit_measure",
             *cells,
             "string_agg(DISTINCT CASE WHEN o.obs_status = 'E' THEN "
@@ -94,14 +91,13 @@ WITH statements AS (
 )
 SELECT CASE WHEN a.period_start = b.period_start AND a.period_end = b.period_end
             THEN 'different values for one period' ELSE 'one value for different periods' END AS conflict,
-       a.indicator_code, a.ref_area, a.sex, a.age, a.residence, a.system,
+       {columns(SERIES, "a")},
        a.period_start AS period_start_a, a.period_end AS period_end_a, a.obs_value AS value_a,
        a.source_document AS document_a, a.paragraph AS paragraph_a, a.status AS status_a, a.quote AS quote_a,
        b.period_start AS period_start_b, b.period_end AS period_end_b, b.obs_value AS value_b,
        b.source_document AS document_b, b.paragraph AS paragraph_b, b.status AS status_b, b.quote AS quote_b
 FROM statements a JOIN statements b
-  ON a.indicator_code = b.indicator_code AND a.ref_area = b.ref_area AND a.sex = b.sex AND a.age = b.age
- AND a.residence = b.residence AND a.system = b.system
+  ON {" AND ".join(f"a.{d} = b.{d}" for d in SERIES)}
  AND (a.source_document, a.paragraph, a.period_start, a.obs_value) < (b.source_document, b.paragraph, b.period_start, b.obs_value)
 WHERE (a.period_start = b.period_start AND a.period_end = b.period_end AND a.obs_value <> b.obs_value)
    OR (a.obs_value = b.obs_value AND abs(a.period_start - b.period_start) BETWEEN 1 AND 2

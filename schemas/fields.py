@@ -6,7 +6,9 @@ the Dagster column schemas and the README's column reference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from indicators.dimensions import BREAKDOWN
 
 
 @dataclass(frozen=True)
@@ -33,18 +35,10 @@ FIELDS: dict[str, Field] = {
     "ref_area": Field(
         "string", "Reference area: 'KZ' for the country, 'KZ-nn' for a region (table `ref_area`).", codelist="ref_area"
     ),
-    "sex": Field("string", "Sex: '_T' total, 'M' male, 'F' female.", codelist="sex"),
-    "age": Field(
-        "string",
-        "Age group as an SDMX-style code: '_T' all ages, 'Y5T17' aged 5 to 17, 'Y_LT14' under 14.",
-        pattern=r"^(?:_T|Y\d+T\d+|Y_LT\d+|Y_GE\d+)$",
-    ),
-    "residence": Field("string", "Area type: '_T' total, 'U' urban, 'R' rural.", codelist="residence"),
-    "system": Field(
-        "string",
-        "System an institution (or its children) belongs to: '_T' all, 'EDU' education, 'HLTH' health, 'SOC' social protection.",
-        codelist="system",
-    ),
+    **{  # the breakdowns of indicators/data/breakdowns.yaml, each coded by its own code list
+        b.dimension: Field("string", b.description, codelist=b.dimension if b.codes else None)
+        for b in BREAKDOWN.values()
+    },
     "period_start": Field("integer", "First year of the period the value refers to.", min=YEAR_MIN, max=YEAR_MAX),
     "period_end": Field(
         "integer",
@@ -164,3 +158,6 @@ FIELDS: dict[str, Field] = {
     "kato": Field("string", "9-digit KATO code of the territory.", pattern=r"^\d{9}$"),
     "level": Field("string", "country, region or city of republican significance."),
 }
+
+# an age code without a fixed list: SDMX style ('Y5T17', 'Y_LT14', 'Y_GE18')
+FIELDS["age"] = replace(FIELDS["age"], pattern=r"^(?:_T|Y\d+T\d+|Y_LT\d+|Y_GE\d+)$")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from indicators.dimensions import KEY
+from indicators.dimensions import BREAKDOWN, KEY
 from schemas.fields import FIELDS, Field
 
 _PANDAS_TYPES = {"string": "object", "integer": "Int64", "number": "float64"}
@@ -34,14 +34,7 @@ class Table:
 
 
 OBSERVATION_COLUMNS = (
-    "indicator_code",
-    "ref_area",
-    "sex",
-    "age",
-    "residence",
-    "system",
-    "period_start",
-    "period_end",
+    *KEY,
     "obs_value",
     "unit_measure",
     "obs_status",
@@ -55,8 +48,7 @@ OBSERVATION_COLUMNS = (
     "quote",
     "rule",
 )
-DIMENSIONS = KEY
-OBSERVATION_KEY = (*DIMENSIONS, "source_document")
+OBSERVATION_KEY = (*KEY, "source_document")
 _NULLABLE_TEXT_LOCATION = (("paragraph", {"nullable": True, "description": "Paragraph number; empty for headings."}),)
 # In quarantine every column may hold what failed, so nothing is constrained beyond its type.
 _LOOSE = tuple(
@@ -140,7 +132,7 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "observation",
-            "Validated statistical observations, one per indicator, area, sex, age, period and source document, each traced to its sentence.",
+            "Validated statistical observations, one per indicator, area, breakdown, period and source document, each traced to its sentence.",
             OBSERVATION_COLUMNS,
             OBSERVATION_KEY,
         ),
@@ -166,9 +158,11 @@ TABLES: dict[str, Table] = {
             ("code", "kato", "name", "level"),
             ("code",),
         ),
-        Table("sex", "Code list for sex.", ("code", "name"), ("code",)),
-        Table("residence", "Code list for area type (urban, rural).", ("code", "name"), ("code",)),
-        Table("system", "Code list for the system an institution belongs to.", ("code", "name"), ("code",)),
+        *(
+            Table(b.dimension, f"Code list for {b.name[0].lower()}{b.name[1:]}.", ("code", "name"), ("code",))
+            for b in BREAKDOWN.values()
+            if b.codes
+        ),
         Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
         Table(
             "unit_measure",

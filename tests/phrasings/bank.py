@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 
 from indicators import dimensions
-from indicators.catalogue import RESIDENCE_CODES, SEX_CODES, SYSTEM_CODES, Catalogue, load
+from indicators.catalogue import Catalogue, load
 from indicators.documents import Document
 from indicators.extract import extract
 from schemas.tables import conform
@@ -32,7 +32,8 @@ from schemas.validation import split
 BANK = Path(__file__).parent
 PARTS = ("dev", "heldback")
 KEY = (*dimensions.KEY, "obs_status")
-_DIMENSIONS = {"sex": "sex", "age": "age", "area": "ref_area", "res": "residence", "sys": "system"}
+# a bank line names a dimension by its column, or by a short name kept from the bank's first files
+_DIMENSIONS = {**{d: d for d in dimensions.BREAKDOWNS}, "area": "ref_area", "res": "residence", "sys": "system"}
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|/(\d{2}))?")
 FAMILIES = (
     "year_value",
@@ -124,13 +125,11 @@ def parse_expectation(line: str, catalogue: Catalogue) -> Expected:
     if m.group(3) and int(m.group(3)) != (start + 1) % 100:
         raise BankError(f"{line!r}: school year {period} does not end the year after it starts")
     ind = catalogue.indicators[code]
-    values = {"sex": "_T", "age": ind.age, "ref_area": "KZ", "residence": "_T", "system": "_T"}
+    values = {**{d: dimensions.TOTAL for d in dimensions.CODES}, "age": ind.age, "ref_area": "KZ"}
     allowed = {
-        "sex": set(SEX_CODES),
+        **{d: set(codes) for d, codes in dimensions.CODES.items()},
         "age": {ind.age},
         "ref_area": set(catalogue.regions),
-        "residence": set(RESIDENCE_CODES),
-        "system": set(SYSTEM_CODES),
     }
     for dim in dims:
         name, _, v = dim.partition("=")
