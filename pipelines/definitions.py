@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.assets.documents import document_extraction, document_text
-from pipelines.assets.publish import bala_duckdb, compendium_site, exports, family_assets
+from pipelines.assets.publish import bala_duckdb, compendium_site, compendium_tables, exports
 from pipelines.assets.tables import figure, sentence, source_document, validated_observations
 from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
 from pipelines.checks import all_checks
@@ -24,7 +24,7 @@ ASSETS = dg.map_asset_specs(
         bala_duckdb,
         compendium_site,
         exports,
-        *family_assets(),
+        compendium_tables,
     ],
 )
 EXTRACTION = dg.AssetSelection.groups("extraction")

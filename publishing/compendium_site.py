@@ -205,7 +205,7 @@ def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bo
     ax.grid(alpha=0.3)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=7, loc="best")
-    fig.tight_layout()
+    fig.subplots_adjust(left=0.1, right=0.98, top=0.91, bottom=0.1)  # fixed margins: no second layout pass
     fig.savefig(path, format="svg", metadata={"Date": None})
     plt.close(fig)
     return True

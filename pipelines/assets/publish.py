@@ -81,34 +81,41 @@ def exports(paths: BalaPaths) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={k: dg.MetadataValue.path(str(v.resolve())) for k, v in files.items()})
 
 
-def _family_asset(family: str, section: str, names: list[str]) -> dg.AssetsDefinition:
-    @dg.asset(
-        name=family,
-        group_name=section.lower(),
-        deps=[bala_duckdb, compendium_site],
-        kinds={"duckdb"},
-        description=f"Compendium table v_{family} in bala.duckdb (rows: breakdowns; columns: periods). Indicators: "
-        + "; ".join(names),
-    )
-    def _asset(paths: BalaPaths) -> dg.MaterializeResult:
-        with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:
-            table = con.execute(f'SELECT * FROM "v_{family}"').df()
-        site = paths.curated / SITE
-        return dg.MaterializeResult(
-            metadata={
-                "dagster/row_count": len(table),
-                "compendium_table": dg.MetadataValue.md(markdown(table, 50)),
-                "page": dg.MetadataValue.path(str((site / f"{family}.html").resolve())),
-                "chart": dg.MetadataValue.path(str((site / "charts" / f"{family}.svg").resolve())),
-            }
-        )
-
-    return _asset
-
-
-def family_assets() -> list[dg.AssetsDefinition]:
-    """One asset per indicator family, grouped under the compendium section of its indicators."""
+def _families() -> dict[str, tuple[str, list[str]]]:
+    """Each indicator family with its compendium section and its indicators."""
     families: dict[str, tuple[str, list[str]]] = {}
     for ind in catalogue.load().indicators.values():
         families.setdefault(ind.family, (ind.section, []))[1].append(ind.code)
-    return [_family_asset(f, s, names) for f, (s, names) in families.items()]
+    return families
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            family,
+            group_name=section.lower(),
+            deps=[bala_duckdb, compendium_site],
+            kinds={"duckdb"},
+            description=f"Compendium table v_{family} in bala.duckdb (rows: breakdowns; columns: periods). "
+            "Indicators: " + "; ".join(names),
+        )
+        for family, (section, names) in _families().items()
+    ],
+    can_subset=True,
+)
+def compendium_tables(context: dg.AssetExecutionContext, paths: BalaPaths):
+    """Every compendium table in one step (one read of bala.duckdb), each still its own asset in the UI."""
+    site = paths.curated / SITE
+    with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:
+        for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
+            family = key.path[-1]
+            table = con.execute(f'SELECT * FROM "v_{family}"').df()
+            yield dg.MaterializeResult(
+                asset_key=key,
+                metadata={
+                    "dagster/row_count": len(table),
+                    "compendium_table": dg.MetadataValue.md(markdown(table, 50)),
+                    "page": dg.MetadataValue.path(str((site / f"{family}.html").resolve())),
+                    "chart": dg.MetadataValue.path(str((site / "charts" / f"{family}.svg").resolve())),
+                },
+            )

@@ -76,8 +76,8 @@ def test_the_good_reports_are_still_published(bad_inputs) -> None:
         assert con.execute("SELECT count(*) FROM sentence WHERE text LIKE '%Ð%' OR text LIKE '%�%'").fetchone() == (0,)
 
 
-def test_a_report_that_turns_bad_keeps_its_published_rows_and_a_removed_one_leaves(tmp_path: Path) -> None:
-    ws = workspace(tmp_path, reports=("CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"))
+def test_a_report_that_turns_bad_keeps_its_published_rows_and_a_removed_one_leaves(published: Workspace) -> None:
+    ws = published
     for suffix in (".txt", ".yaml"):
         (ws.raw / f"KZ_next_report{suffix}").write_bytes((FIXTURES / f"KZ_next_report{suffix}").read_bytes())
     assert ws.refresh().returncode == 0

@@ -8,9 +8,8 @@ from pathlib import Path
 import matplotlib.image
 import openpyxl
 import pandas as pd
-import pytest
 
-from tests.operations.workspace import Workspace, workspace
+from tests.operations.workspace import Workspace
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM_FLAGS = [
@@ -40,14 +39,6 @@ def _browser(tmp: Path, *args: str) -> str:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory) -> Workspace:
-    ws = workspace(tmp_path_factory.mktemp("site"))
-    result = ws.refresh()
-    assert result.returncode == 0, result.stderr
-    return ws
 
 
 def test_index_lists_sections_and_links(published: Workspace, tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 import duckdb
 
 from indicators.dimensions import KEY, columns
+from pipelines.instance import record_raw_folder
+from pipelines.resources import BalaPaths
 from tests.helpers import RAW, ROOT
 
 BALA = str(Path(os.environ.get("VIRTUAL_ENV", ROOT / ".venv")) / "bin" / "bala")
@@ -92,4 +94,13 @@ def workspace(tmp_path: Path, reports: tuple[str, ...] = ("CRC_C_KAZ_5-6", "CRC_
             if (RAW / f"{name}{suffix}").exists():
                 shutil.copy(RAW / f"{name}{suffix}", ws.raw)
     shutil.copy(ROOT / "dagster.yaml", ws.root)
+    return ws
+
+
+def copy_of(template: Workspace, tmp_path: Path) -> Workspace:
+    """A published workspace made by copying `template` (its reports, curated tables and Dagster state), as if it
+    had been refreshed at `tmp_path`: one refresh serves every test that starts from the same published state."""
+    shutil.copytree(template.root, tmp_path, symlinks=True, dirs_exist_ok=True)
+    ws = Workspace(tmp_path)
+    record_raw_folder(BalaPaths(raw_dir=str(ws.raw), curated_dir=str(ws.curated)))
     return ws
