@@ -1,4 +1,4 @@
-"""Read one report file and its optional sidecar metadata, with clear errors for bad input."""
+"""Read one report file (any format of `indicators.readers`) and its optional sidecar, with clear errors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 from anyascii import anyascii
 
-from indicators import reporting_period
+from indicators import readers, reporting_period
+from indicators.readers import DocumentError
 
 # A periodic report is a few hundred kB; a file over this is refused unread (memory stays bounded).
 MAX_BYTES = 50 * 1024 * 1024
@@ -21,11 +22,6 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_SIDECAR_BYTES = 64 * 1024
 _SIDECAR_KEYS = {"symbol", "title", "publisher", "date", "language", "ref_area", "reporting_period"}
 _ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
-_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*(?:\[[^\]\n]*\])*\d{1,4}\.[ \t]+\S", re.MULTILINE)
-
-
-class DocumentError(ValueError):
-    """A report or its sidecar cannot be used; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +41,9 @@ class Document:
     reporting_period_source: str = "unknown"  # 'sidecar', 'text' or 'unknown'
     reporting_period_paragraph: int | None = None  # where the text states it (source 'text')
     reporting_period_evidence: str = ""  # how it was read, in words
+    format: str = "txt"  # of the original file: 'txt', 'docx' or 'pdf'
+    reader: str = ""  # what read it, with its version
+    pages: int | None = None  # of a PDF
 
 
 def document_id(path: Path) -> str:
@@ -55,26 +54,6 @@ def document_id(path: Path) -> str:
     if not key:
         raise DocumentError(f"{path.name}: the file name gives no usable document id")
     return key
-
-
-def _decode(path: Path, data: bytes) -> str:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Word's "Unicode text": UTF-16 with its byte-order mark
-        try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"{path.name}: starts as UTF-16 text but is not valid UTF-16 (byte {exc.start})"
-            ) from exc
-    if not data.strip():
-        raise DocumentError(f"{path.name}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path.name}: binary file (contains NUL bytes), not a text report")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{path.name}: not UTF-8 text (byte {exc.start}); save the report as UTF-8 and drop it in again"
-        ) from exc
 
 
 def sidecar_path(path: Path) -> Path | None:
@@ -157,12 +136,8 @@ def load(path: Path) -> Document:
     if size > MAX_BYTES:
         raise DocumentError(f"{path.name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report")
     data = path.read_bytes()
-    text = _decode(path, data)
-    if not _NUMBERED_PARAGRAPH.search(text):
-        raise DocumentError(
-            f"{path.name}: no numbered paragraphs ('1.<TAB>text'); bala reads treaty-body reports whose "
-            "paragraphs are numbered"
-        )
+    report = readers.read(path, data)
+    text = report.text
     meta, sidecar = _sidecar(path)
     date = meta.get("date", "")
     if isinstance(date, dt.date):
@@ -193,5 +168,8 @@ def load(path: Path) -> Document:
         language=str(meta.get("language", "en")),
         ref_area=str(meta.get("ref_area", "KZ")),
         reporting_period=period,
+        format=report.format,
+        reader=report.reader,
+        pages=report.pages,
         **how,
     )

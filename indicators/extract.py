@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from indicators import tables
 from indicators.bind import extract_paragraph
 from indicators.catalogue import Catalogue
 from indicators.dimensions import KEY
@@ -18,7 +19,7 @@ from indicators.documents import Document
 from indicators.labels import Labels
 from indicators.mentions import Mention, classify
 from indicators.reading import DocumentContext, Reading
-from indicators.segment import Block, Sentence, blocks, sentences
+from indicators.segment import HEADING_SEPARATOR, Block, Sentence, blocks, sentences
 from indicators.text import CleanText, clean
 from indicators.timex import clauses
 from indicators.units import UNITS
@@ -51,6 +52,11 @@ def _heading_reading(text: str) -> Reading:
     return Reading(text, classify(text), clauses(text), [], Labels(), None)
 
 
+def _paragraph(block: Block) -> int | None:
+    """The paragraph number a block's figures are from (none for a heading or a table row)."""
+    return block.number if block.kind == "paragraph" else None
+
+
 def _paragraph_groups(ct: CleanText) -> list[tuple[Block, list[Sentence]]]:
     return [(b, sentences(ct.text, b)) for b in blocks(ct.text)]
 
@@ -63,8 +69,17 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
     figure_rows: list[dict] = []
     observation_rows: list[dict] = []
     previous: tuple[str, tuple[int, int] | None] = ("", None)  # (heading path, point in time) of the last paragraph
+    headers: dict[int, list[str]] = {}  # table number -> its header row's cells
     for block, sents in _paragraph_groups(ct):
-        if block.kind == "paragraph":
+        places: dict[int, str] = {}
+        if block.kind == "table_row" and block.number in headers:
+            caption = block.heading_path.rsplit(HEADING_SEPARATOR, 1)[-1]
+            reading, places = tables.read_row(sents[0].text, headers[block.number], caption, catalogue, context)
+            results = [reading]
+        elif block.kind == "table_row":  # the header row: what each column is
+            headers[block.number] = [c[2] for c in tables.cells(sents[0].text)]
+            results = [_heading_reading(s.text) for s in sents]
+        elif block.kind == "paragraph":
             inherited = previous[1] if previous[0] == block.heading_path else None
             results = extract_paragraph([s.text for s in sents], catalogue, context, inherited)
             own = next(((r.anchor.start, r.anchor.end) for r in reversed(results) if r.anchor and r.anchor.point), None)
@@ -77,7 +92,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
             sentence_rows.append(
                 {
                     "source_document": doc.document_id,
-                    "paragraph": block.number,
+                    "paragraph": _paragraph(block),
                     "sentence_index": sent.index,
                     "block_kind": block.kind,
                     "heading_path": block.heading_path,
@@ -96,7 +111,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                     {
                         "source_document": doc.document_id,
                         "figure_index": figure_base + i,
-                        "paragraph": block.number,
+                        "paragraph": _paragraph(block),
                         "sentence_index": sent.index,
                         "char_start": fa,
                         "char_end": fb,
@@ -120,12 +135,14 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                         "obs_status": o.obs_status,
                         "derivation": o.derivation,
                         "source_document": doc.document_id,
-                        "paragraph": block.number,
+                        "paragraph": _paragraph(block),
                         "sentence_index": sent.index,
                         "figure_index": figure_base + o.mention,
                         "char_start": fa,
                         "char_end": fb,
-                        "quote": quote,
+                        "quote": f"Table {block.number}, {places[o.mention]}: {quote}"
+                        if o.mention in places
+                        else quote,
                         "rule": o.rule,
                     }
                 )
@@ -146,5 +163,6 @@ def _drop_restatements(observations: pd.DataFrame, figures: pd.DataFrame) -> pd.
     for _, row in observations[again].iterrows():
         paragraph = firsts.loc[tuple(row[key])]
         at = figures.index[figures["figure_index"] == row["figure_index"]]
-        figures.loc[at, ["role", "reason"]] = ["context", f"restates the value stated in paragraph {paragraph}"]
+        where = "a table" if pd.isna(paragraph) else f"paragraph {int(paragraph)}"
+        figures.loc[at, ["role", "reason"]] = ["context", f"restates the value stated in {where}"]
     return observations[~again].reset_index(drop=True)

@@ -37,7 +37,7 @@ class Rule:
 
     name: str
     family: str
-    kind: str  # 'period' | 'dimension' | 'derivation'
+    kind: str  # 'period' | 'dimension' | 'derivation' | 'table'
     description: str
     examples: tuple[tuple[str, tuple[str, ...]], ...]
     find: Callable[[Reading, int, Context], Period | None] | None = None
@@ -840,6 +840,22 @@ RULES: tuple[Rule, ...] = (
             (
                 "In 2024, 96.8 per cent of schools had access to the Internet, up 7.5 percentage points on 2021.",
                 ("SCHOOLS_INTERNET_SHARE 2024 96.8", "SCHOOLS_INTERNET_SHARE 2021 89.3 E"),
+            ),
+        ),
+    ),
+    Rule(
+        "table_cell",
+        "table",
+        "table",
+        "A cell of a Word table, read with its column's header (a year or school year) and its row's label (a "
+        "catalogue indicator, with any breakdown it names); a unit in the caption or headers is the unit of bare "
+        "numbers, a scale ('thousand') leaves the table unread. The quote names the table, row and column "
+        "(indicators/tables.py).",
+        (
+            (
+                "Early marriages kept falling.\n\t\tTable 1. Early marriages\n[Table 1]\tIndicator | 2019 | 2020\n"
+                "[Table 1]\tEarly marriages | 1,075 | 997",
+                ("EARLY_MARRIAGES 2019 1075", "EARLY_MARRIAGES 2020 997"),
             ),
         ),
     ),

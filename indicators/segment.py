@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[ \t]*(\d{1,4})\.[ \t]+(?=\S)")
+TABLE_ROW = re.compile(r"\[Table (\d{1,3})\]\t")  # a row of a Word table, as indicators.readers.word writes it
 _HEADING = re.compile(r"(\t+| )(?=\S)")
 _ITEM = re.compile(r"\(?[a-z]{1,4}\)[ \t]|[-•]\t")
 # Abbreviations after which a full stop does not end a sentence.
@@ -28,8 +29,8 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 class Block:
     """A heading line or a numbered paragraph (with any unnumbered lines that continue it)."""
 
-    kind: str  # 'paragraph' | 'heading'
-    number: int | None
+    kind: str  # 'paragraph' | 'heading' | 'table_row'
+    number: int | None  # the paragraph's number; for a table row, the table's
     heading_path: str
     start: int  # offsets into the cleaned text, after the paragraph number
     end: int
@@ -70,7 +71,11 @@ def blocks(text: str) -> list[Block]:
             continue
         para = _PARAGRAPH.match(line)
         heading = None if para else _HEADING.match(line)
-        if para:
+        if row := TABLE_ROW.match(line):
+            close()
+            path = HEADING_SEPARATOR.join(h for h in headings if h)
+            result.append(Block("table_row", int(row.group(1)), path, pos + row.end(), pos + len(line.rstrip())))
+        elif para:
             close()
             current = {
                 "kind": "paragraph",
@@ -110,8 +115,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def sentences(text: str, block: Block) -> list[Sentence]:
-    """Split one block into sentences; line breaks end a sentence only after punctuation or before a list item."""
+    """Split one block into sentences; line breaks end a sentence only after punctuation or before a list item.
+    A table row is one sentence."""
     result: list[Sentence] = []
+    if block.kind == "table_row":
+        _append(result, text, block, block.start, block.end)
+        return result
     start = block.start
     for m in _SENTENCE_END.finditer(text, block.start, block.end):
         if m.group().startswith(".") and _is_abbreviation(text, m.start()):

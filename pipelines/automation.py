@@ -10,7 +10,7 @@ import dagster as dg
 
 from pipelines.freshness import publish_state, stamp, up_to_date
 from pipelines.partitions import documents
-from pipelines.raw_folder import survey
+from pipelines.raw_folder import rejected_files, survey
 from pipelines.resources import BalaPaths
 
 extract_job = dg.define_asset_job(
@@ -52,9 +52,10 @@ def daily_refresh(context: dg.ScheduleEvaluationContext):
     job=extract_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Registers each new report in data/raw as a document partition and runs it; re-runs one whose "
-    "file, sidecar or extraction code changed (the same test as `bala refresh`); drops removed ones. Entries "
-    "that are not readable reports are named with their reason and skipped.",
+    description="Registers each new report in data/raw (.txt, .docx, .pdf) as a document partition and runs it; "
+    "re-runs one whose file, sidecar or extraction code changed (the same test as `bala refresh`); drops removed "
+    "ones. Files that are not read (other formats, scans without text, password-protected files) are named in "
+    "its log with their reason and what to do.",
 )
 def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     try:
@@ -66,7 +67,7 @@ def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
         stamps = {k: stamp(current[k]) for k in new + changed}
     except OSError as exc:
         return dg.SkipReason(f"cannot read the raw folder: {exc}")
-    for name, why in folder.rejected.items():
+    for name, why in rejected_files(folder).items():
         context.log.warning(f"{name} is not read: {why}")
     removed = sorted(registered - set(current))
     if not current and registered:

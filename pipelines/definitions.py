@@ -6,7 +6,14 @@ import dagster as dg
 
 from pipelines.assets.documents import document_extraction, document_text
 from pipelines.assets.publish import bala_duckdb, compendium_site, compendium_tables, exports
-from pipelines.assets.tables import figure, sentence, source_document, validated_observations
+from pipelines.assets.tables import (
+    figure,
+    rejected_file,
+    sentence,
+    source_document,
+    source_text,
+    validated_observations,
+)
 from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
 from pipelines.checks import all_checks
 from pipelines.resources import paths_from_env
@@ -18,6 +25,8 @@ ASSETS = dg.map_asset_specs(
         document_text,
         document_extraction,
         source_document,
+        source_text,
+        rejected_file,
         sentence,
         figure,
         validated_observations,

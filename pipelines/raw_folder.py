@@ -7,14 +7,16 @@ followed only when they point at a file inside the raw folder: a link out of it 
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indicators import readers
 from indicators.documents import DocumentError, document_id
 
-REPORT_SUFFIXES = (".txt",)  # compared in lower case: 'KZ_upper.TXT' is a report
+SIDECAR_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -26,20 +28,27 @@ class RawFolder:
 
 
 def is_report_name(path: Path) -> bool:
-    """Whether an entry's name says it is a report (hidden files and sidecars are not)."""
-    return not path.name.startswith(".") and path.suffix.lower() in REPORT_SUFFIXES
+    """Whether an entry's name says it is a report bala reads (any case of .txt, .docx, .pdf)."""
+    return not path.name.startswith(".") and path.suffix.lower() in readers.formats()
 
 
 def survey(raw: Path) -> RawFolder:
-    """Every report-named entry of `raw`, judged alone, in name order."""
+    """Every entry of `raw`, judged alone, in name order: the reports, and every other entry with why it is not
+    read (hidden files and the sidecars of reports are neither)."""
     if not raw.is_dir():
         raise FileNotFoundError(f"raw report folder {raw.resolve()} does not exist (set BALA_RAW_DIR)")
     root = raw.resolve()
+    entries = sorted(raw.iterdir(), key=lambda p: p.name)
+    stems = {p.stem for p in entries if is_report_name(p)}
     found = RawFolder()
-    for entry in sorted(raw.iterdir(), key=lambda p: p.name):
-        if not is_report_name(entry):
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        reason = _unusable(entry, root)
+        if entry.suffix.lower() in SIDECAR_SUFFIXES:
+            if entry.stem not in stems:
+                found.rejected[entry.name] = "a sidecar (metadata) without its report: add the report or remove it"
+            continue
+        reason = _unusable(entry, root) or readers.not_read(entry)
         if reason is None:
             try:
                 key = document_id(entry)
@@ -53,6 +62,31 @@ def survey(raw: Path) -> RawFolder:
                     continue
         found.rejected[entry.name] = reason
     return found
+
+
+def rejected_files(folder: RawFolder) -> dict[str, str]:
+    """Every entry not read, and every report that cannot be read (a password, no text layer, not UTF-8), by
+    name: the reports are still attempted, so one read before keeps its last published rows."""
+    problems = dict(folder.rejected)
+    for path in folder.reports.values():
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problems[path.name] = f"cannot be examined ({exc.strerror})"
+            continue
+        if why := _probe(str(path), st.st_size, st.st_mtime_ns):
+            problems[path.name] = why
+    return dict(sorted(problems.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _probe(path: str, size: int, mtime_ns: int) -> str | None:
+    """`readers.probe`, remembered while the file's size and modification time hold. Any failure of a reading
+    library on a damaged file is that file's problem, never the survey's."""
+    try:
+        return readers.probe(Path(path))
+    except Exception as exc:  # a damaged file may break a reading library in any way
+        return f"cannot be read ({exc.__class__.__name__}: {exc}); open it and save it again"
 
 
 def _unusable(entry: Path, root: Path) -> str | None:

@@ -114,6 +114,13 @@ def _breakdown(series: tuple) -> list[str]:
     return [named[d] for d in BREAKDOWNS if named[d] != TOTAL]
 
 
+def _where(document: str, paragraph: int | None, short: bool = True) -> str:
+    """Where a value was read: a paragraph ('¶306' when short), or a table (its quote names table, row, column)."""
+    if paragraph is None:
+        return f"{document}, a table"
+    return f"{document} ¶{paragraph}" if short else f"{document}, paragraph {paragraph}"
+
+
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
     cursor = con.execute(
         f"SELECT o.indicator_code, i.name, r.name AS area, {columns(BREAKDOWNS, 'o')}, o.unit_measure, "
@@ -151,7 +158,7 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
             if r is None:
                 tds.append("<td></td>")
                 continue
-            source = f"{r['source_document']} ¶{r['paragraph']}: {r['quote']}"
+            source = f"{_where(r['source_document'], r['paragraph'])}: {r['quote']}"
             value = f"{r['obs_value']:,.2f}".rstrip("0").rstrip(".")
             if r["obs_status"] == "E":
                 notes.append(
@@ -176,9 +183,11 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
         parts.append(
             f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
         )
-    sources = sorted({(r["source_document"], r["paragraph"]) for r in rows})
+    sources = sorted({(r["source_document"], r["paragraph"]) for r in rows}, key=lambda s: (s[0], s[1] or 0))
     parts.append(
-        "<h2>Sources</h2><ul>" + "".join(f"<li>{html.escape(d)}, paragraph {p}</li>" for d, p in sources) + "</ul>"
+        "<h2>Sources</h2><ul>"
+        + "".join(f"<li>{html.escape(_where(d, p, short=False))}</li>" for d, p in sources)
+        + "</ul>"
     )
     return _page(title, "\n".join(parts))
 
@@ -224,7 +233,7 @@ def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:
     for code, start, end, value, doc, paragraph, check, reason, quote in rows:
         body.append(
             f"<tr><td class='label'>{html.escape(code)}</td><td>{period_label(start, end)}</td><td>{value:g}</td>"
-            f"<td title='{html.escape(quote)}'>{html.escape(doc)} ¶{paragraph}</td><td>{html.escape(check)}</td>"
+            f"<td title='{html.escape(quote)}'>{html.escape(_where(doc, paragraph))}</td><td>{html.escape(check)}</td>"
             f"<td class='label'>{html.escape(reason)}</td></tr>"
         )
     body.append("</table>")
@@ -244,8 +253,8 @@ def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
     for c, code, sa, ea, va, da, pa, qa, sb, eb, vb, db, pb, qb in rows:
         body.append(
             f"<tr><td class='label'>{html.escape(c)}</td><td class='label'>{html.escape(code)}</td>"
-            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(da)} ¶{pa}): “{html.escape(qa)}”</td>"
-            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(db)} ¶{pb}): “{html.escape(qb)}”</td></tr>"
+            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(_where(da, pa))}): “{html.escape(qa)}”</td>"
+            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(_where(db, pb))}): “{html.escape(qb)}”</td></tr>"
         )
     body.append("</table>")
     return _page("Conflicting statements", "\n".join(body))

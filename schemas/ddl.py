@@ -84,10 +84,10 @@ FROM figure GROUP BY source_document, role ORDER BY source_document, figures DES
 CONFLICT_VIEW = f"""CREATE VIEW v_conflict AS
 WITH statements AS (
   SELECT {columns(KEY)}, obs_value,
-         source_document, paragraph, quote, 'published' AS status FROM observation
+         source_document, paragraph, char_start, quote, 'published' AS status FROM observation
   UNION ALL
   SELECT {columns(KEY)}, obs_value,
-         source_document, paragraph, quote, 'quarantined' AS status FROM quarantine
+         source_document, paragraph, char_start, quote, 'quarantined' AS status FROM quarantine
 )
 SELECT CASE WHEN a.period_start = b.period_start AND a.period_end = b.period_end
             THEN 'different values for one period' ELSE 'one value for different periods' END AS conflict,
@@ -98,10 +98,10 @@ SELECT CASE WHEN a.period_start = b.period_start AND a.period_end = b.period_end
        b.source_document AS document_b, b.paragraph AS paragraph_b, b.status AS status_b, b.quote AS quote_b
 FROM statements a JOIN statements b
   ON {" AND ".join(f"a.{d} = b.{d}" for d in SERIES)}
- AND (a.source_document, a.paragraph, a.period_start, a.obs_value) < (b.source_document, b.paragraph, b.period_start, b.obs_value)
+ AND (a.source_document, coalesce(a.paragraph, 0), a.char_start) < (b.source_document, coalesce(b.paragraph, 0), b.char_start)
 WHERE (a.period_start = b.period_start AND a.period_end = b.period_end AND a.obs_value <> b.obs_value)
    OR (a.obs_value = b.obs_value AND abs(a.period_start - b.period_start) BETWEEN 1 AND 2
-       AND NOT (a.source_document = b.source_document AND a.paragraph = b.paragraph))"""
+       AND NOT (a.source_document = b.source_document AND a.paragraph IS NOT DISTINCT FROM b.paragraph))"""
 
 VIEW_COMMENTS = {
     "v_figure_coverage": "Numeric mentions by document and role: what the pipeline made of every number.",

@@ -122,11 +122,15 @@ FIELDS: dict[str, Field] = {
         pattern=r"^[0-9a-f]{64}$",
     ),
     "n_chars": Field("integer", "Length of the text in characters.", min=0),
+    "format": Field("string", "Format of the original file: 'txt', 'docx' or 'pdf'.", pattern=r"^(?:txt|docx|pdf)$"),
+    "reader": Field("string", "What read the file into text, with its version ('pdfplumber 0.11.10', 'bala text')."),
+    "pages": Field("integer", "Pages of a PDF; empty for other formats.", nullable=True, min=1),
     # sentence
     "block_kind": Field(
         "string",
-        "'paragraph' for numbered paragraphs, 'heading' for headings and title lines.",
-        extra={"isin": ["paragraph", "heading"]},
+        "'paragraph' for numbered paragraphs, 'heading' for headings and title lines, 'table_row' for a row of a "
+        "Word table.",
+        extra={"isin": ["paragraph", "heading", "table_row"]},
     ),
     "heading_path": Field("string", "The headings above the text, outermost first, joined by ' › '."),
     "text": Field("string", "Verbatim text from the original file (Word artefacts removed)."),

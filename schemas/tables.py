@@ -78,8 +78,33 @@ TABLES: dict[str, Table] = {
                 "sha256",
                 "fingerprint",
                 "n_chars",
+                "format",
+                "reader",
+                "pages",
             ),
             ("source_document",),
+            (
+                (
+                    "sha256",
+                    {"description": "SHA-256 of the original file's bytes (the .txt, .docx or .pdf as dropped)."},
+                ),
+            ),
+        ),
+        Table(
+            "source_text",
+            "The text bala extracted from each report, as its reader gave it: every char_start and char_end points "
+            "into it, so a quote can always be found again (for .docx and .pdf it is the reader's output).",
+            ("source_document", "text"),
+            ("source_document",),
+            (("text", {"description": "The whole text, numbered paragraphs as 'N.<TAB>', headings indented."}),),
+        ),
+        Table(
+            "rejected_file",
+            "Every file in data/raw that is not read as a report, or that cannot be read, with why and what to do. "
+            "The other reports are still published; a report read before keeps its last published rows.",
+            ("file_name", "reason"),
+            ("file_name",),
+            (("reason", {"description": "Why the file is not read, and what to do about it."}),),
         ),
         Table(
             "sentence",
@@ -135,6 +160,12 @@ TABLES: dict[str, Table] = {
             "Validated statistical observations, one per indicator, area, breakdown, period and source document, each traced to its sentence.",
             OBSERVATION_COLUMNS,
             OBSERVATION_KEY,
+            (
+                (
+                    "paragraph",
+                    {"nullable": True, "description": "Paragraph number; empty for a table cell (its quote names it)."},
+                ),
+            ),
         ),
         Table(
             "quarantine",
@@ -178,7 +209,10 @@ TABLES: dict[str, Table] = {
             ("code",),
             (
                 ("family", {"description": "The phrasing family the rule belongs to (tests/phrasings/README.md)."}),
-                ("kind", {"description": "'period' (gives a figure its period), 'dimension' or 'derivation'."}),
+                (
+                    "kind",
+                    {"description": "'period' (gives a figure its period), 'dimension', 'derivation' or 'table'."},
+                ),
             ),
         ),
     )

@@ -33,6 +33,9 @@ def _row(doc: Document) -> dict:
         "sha256": doc.sha256,
         "fingerprint": doc.fingerprint,
         "n_chars": len(doc.text),
+        "format": doc.format,
+        "reader": doc.reader,
+        "pages": doc.pages,
         "text": doc.text,
     }
 
@@ -61,6 +64,9 @@ def _document(row: pd.Series) -> Document:
         if pd.isna(row["reporting_period_paragraph"])
         else int(row["reporting_period_paragraph"]),
         reporting_period_evidence=row["reporting_period_evidence"],
+        format=row["format"],
+        reader=row["reader"],
+        pages=None if pd.isna(row["pages"]) else int(row["pages"]),
     )
 
 
@@ -68,7 +74,8 @@ def _document(row: pd.Series) -> Document:
     partitions_def=documents,
     group_name=GROUP,
     kinds={"python", "pandas"},
-    description="One report from data/raw with its sidecar metadata and SHA-256 (partition = document id).",
+    description="One report from data/raw (.txt, .docx or .pdf) read into text, with its sidecar metadata and "
+    "SHA-256 (partition = document id).",
 )
 def document_text(context: dg.AssetExecutionContext, paths: BalaPaths) -> dg.Output[pd.DataFrame]:
     path = file_for(paths, context.partition_key)
@@ -77,12 +84,18 @@ def document_text(context: dg.AssetExecutionContext, paths: BalaPaths) -> dg.Out
         raise DocumentError(f"{path.name}: the same content as {original} (SHA-256); only {original} is read")
     doc = load_document(path)
     df = pd.DataFrame([_row(doc)]).astype(
-        {"reporting_period_start": "Int64", "reporting_period_end": "Int64", "reporting_period_paragraph": "Int64"}
+        {
+            "reporting_period_start": "Int64",
+            "reporting_period_end": "Int64",
+            "reporting_period_paragraph": "Int64",
+            "pages": "Int64",
+        }
     )
     return dg.Output(
         df,
         metadata={
             "file": doc.file_name,
+            "read_by": f"{doc.format} ({doc.reader}{f', {doc.pages} pages' if doc.pages else ''})",
             "sha256": doc.sha256,
             "characters": len(doc.text),
             "reporting_period": "-".join(map(str, doc.reporting_period)) if doc.reporting_period else "unknown",

@@ -28,6 +28,8 @@ GROUP = "published"
 def bala_duckdb(
     paths: BalaPaths,
     source_document: pd.DataFrame,
+    source_text: pd.DataFrame,
+    rejected_file: pd.DataFrame,
     sentence: pd.DataFrame,
     figure: pd.DataFrame,
     observation: pd.DataFrame,
@@ -36,6 +38,8 @@ def bala_duckdb(
     cat = catalogue.load()
     tables = {
         "source_document": source_document,
+        "source_text": source_text,
+        "rejected_file": rejected_file,
         "sentence": sentence,
         "figure": figure,
         "observation": observation,

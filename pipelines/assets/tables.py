@@ -5,6 +5,8 @@ import pandas as pd
 
 from indicators import catalogue
 from pipelines.metadata import markdown, table_metadata
+from pipelines.raw_folder import rejected_files, survey
+from pipelines.resources import BalaPaths
 from schemas.tables import TABLES, conform
 from schemas.validation import split
 
@@ -14,24 +16,22 @@ GROUP = "curated"
 _SKIP_FAILED_DOCUMENTS = {"allow_missing_partitions": True}
 
 
-def combine(
-    parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str, drop: tuple[str, ...] = ()
-) -> pd.DataFrame:
-    """All partitions of a per-document stage as one frame with the table's columns, in document order; `drop`
-    names the stage's columns the table leaves out (the document's text: the sentences hold it)."""
+def combine(parts: dict[str, pd.DataFrame] | pd.DataFrame | None, table: str) -> pd.DataFrame:
+    """All partitions of a per-document stage as one frame with the table's columns, in document order (a stage
+    may carry more columns than one table: the document's text goes to `source_text`, its metadata elsewhere)."""
     if parts is None:
         frames: list[pd.DataFrame] = []
     elif isinstance(parts, pd.DataFrame):
         frames = [parts]
     else:
         frames = [parts[k] for k in sorted(parts)]
-    frames = [conform(f.drop(columns=list(drop)), table) for f in frames if len(f)]
+    frames = [conform(f[[c for c in f.columns if c in TABLES[table].columns]], table) for f in frames if len(f)]
     if not frames:
         return conform(pd.DataFrame(), table)
     return pd.concat(frames, ignore_index=True)
 
 
-def _combined_asset(table: str, upstream: str, drop: tuple[str, ...] = ()) -> dg.AssetsDefinition:
+def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=table,
         group_name=GROUP,
@@ -40,13 +40,14 @@ def _combined_asset(table: str, upstream: str, drop: tuple[str, ...] = ()) -> dg
         description=TABLES[table].description,
     )
     def _asset(parts) -> dg.Output[pd.DataFrame]:
-        df = combine(parts, table, drop)
+        df = combine(parts, table)
         return dg.Output(df, metadata=table_metadata(table, df))
 
     return _asset
 
 
-source_document = _combined_asset("source_document", "document_text", drop=("text",))
+source_document = _combined_asset("source_document", "document_text")
+source_text = _combined_asset("source_text", "document_text")
 sentence = _combined_asset("sentence", "document_sentences")
 figure = _combined_asset("figure", "document_figures")
 
@@ -80,3 +81,15 @@ def validated_observations(parts):
             ),
         },
     )
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"pandas"},
+    description=TABLES["rejected_file"].description,
+)
+def rejected_file(paths: BalaPaths) -> dg.Output[pd.DataFrame]:
+    """Surveyed at publish time: what the summary and the sensor name, as a table."""
+    problems = rejected_files(survey(paths.raw))
+    df = conform(pd.DataFrame({"file_name": list(problems), "reason": list(problems.values())}), "rejected_file")
+    return dg.Output(df, metadata={**table_metadata("rejected_file", df), "preview": dg.MetadataValue.md(markdown(df))})

@@ -88,9 +88,10 @@ def test_a_report_that_turns_bad_keeps_its_published_rows_and_a_removed_one_leav
     assert result.returncode == 1 and "KZ_next_report.txt: binary file" in result.stderr
     assert _observations(ws, "KZ_next_report") == NEXT_REPORT  # nothing already published is lost
 
-    (ws.raw / "KZ_next_report.txt").unlink()  # the report is withdrawn
+    (ws.raw / "KZ_next_report.txt").unlink()  # the report is withdrawn (its sidecar forgotten)
     result = ws.refresh()
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1
+    assert "KZ_next_report.yaml: a sidecar (metadata) without its report" in result.stderr
     assert "removed: KZ_next_report" in result.stdout
     assert _observations(ws, "KZ_next_report") == 0
     assert _observations(ws, MAIN) == 156

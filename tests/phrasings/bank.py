@@ -59,6 +59,7 @@ FAMILIES = (
     "distractor_other",
     "distractor_nonvalue",
     "out_of_catalogue",
+    "table",
 )
 
 

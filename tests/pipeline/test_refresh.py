@@ -299,8 +299,13 @@ def test_parquet_matches_duckdb(db) -> None:
 
 @pytest.fixture(scope="module")
 def fixtures_db(tmp_path_factory) -> duckdb.DuckDBPyConnection:
-    """The two reports written for the tests (tests/fixtures), through the real pipeline."""
-    return _refresh(FIXTURES, tmp_path_factory.mktemp("fixtures"))
+    """The reports written for the tests (tests/fixtures, with their sidecars), through the real pipeline."""
+    raw = tmp_path_factory.mktemp("fixtures_raw")
+    for report in FIXTURES.glob("*.txt"):
+        for path in (report, report.with_suffix(".yaml")):
+            if path.exists():
+                shutil.copy(path, raw)
+    return _refresh(raw, tmp_path_factory.mktemp("fixtures"))
 
 
 def test_next_report_with_new_wording_and_years(fixtures_db) -> None:
@@ -395,14 +400,18 @@ def test_broken_rows_are_quarantined_not_published(tmp_path) -> None:
 def test_a_change_of_extraction_code_extracts_everything_again(tmp_path, monkeypatch, capsys) -> None:
     import pipelines.freshness
 
-    paths = BalaPaths(raw_dir=str(RAW), curated_dir=str(tmp_path))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for suffix in (".txt", ".yaml"):
+        shutil.copy(RAW / f"CRC_C_KAZ_CO_4{suffix}", raw)
+    paths = BalaPaths(raw_dir=str(raw), curated_dir=str(tmp_path / "curated"))
     with dg.instance_for_test() as instance:
         assert refresh(paths, instance) == 0
         assert refresh(paths, instance) == 0
-        assert "extracted 0, failed 0, unchanged 2" in capsys.readouterr().out
+        assert "extracted 0, failed 0, unchanged 1" in capsys.readouterr().out
         monkeypatch.setattr(pipelines.freshness, "code_version", lambda: "another-version")
         assert refresh(paths, instance) == 0
-        assert "extracted 2, failed 0, unchanged 0" in capsys.readouterr().out
+        assert "extracted 1, failed 0, unchanged 0" in capsys.readouterr().out
 
 
 def _reporting_period(curated: Path) -> tuple:
