@@ -147,3 +147,26 @@ def test_schedule_refreshes_every_registered_document() -> None:
         requests = daily_refresh(context)
     assert sorted(r.partition_key for r in requests) == ["CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4"]
     assert daily_refresh.cron_schedule == "0 3 * * *"
+
+
+def test_sensor_picks_up_word_and_pdf_and_names_what_it_cannot_read(
+    raw: Path, instance: dg.DagsterInstance, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The files a new user dropped in and saw skipped without a word: a .docx, a .pdf, an upper-case .TXT."""
+    from tests.office import write_docx, write_pdf
+
+    text = (RAW / "CRC_C_KAZ_CO_4.txt").read_text(encoding="utf-8")
+    (raw / "CRC_C_KAZ_CO_4.txt").rename(raw / "KZ_upper.TXT")
+    write_docx(text.replace("2015", "2016"), raw / "KZ_report_9.docx", (1, "A note."), None)
+    write_pdf(text.replace("2015", "2017"), raw / "KZ_report_8.pdf", "CRC/C/KAZ/CO/4", {})
+    (raw / "KZ_report_7.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    context = dg.build_sensor_context(instance=instance, resources={"paths": BalaPaths(raw_dir=str(raw))})
+    context.log.addHandler(caplog.handler)  # what the sensor writes to its log in the UI
+    result = raw_reports_sensor(context)
+    assert sorted(_requested(result)) == [
+        ("KZ_report_8", "extract_documents"),
+        ("KZ_report_9", "extract_documents"),
+        ("KZ_upper", "extract_documents"),
+    ]
+    _run(instance, raw, result)  # each is really read and extracted
+    assert "KZ_report_7.doc is not read: an old binary Word file" in caplog.text
