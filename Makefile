@@ -41,12 +41,12 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-# The fast tier (lint, unit tests and the phrasing bank); `make test` runs every tier, two at a time.
+# The fast tier (lint, unit tests and the phrasing bank); `make test` runs every tier in two processes.
 check: lint
 	$(BIN)/pytest -q -m unit
 
 test: lint browser
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 2 --dist worksteal
 
 docs: setup
 	$(BIN)/python -m schemas.docs README.md
