@@ -149,6 +149,7 @@ def write_pdf(text: str, path: Path, symbol: str, footnotes: dict[int, str]) -> 
         canvas.restoreState()
 
     story = []
+    text = text.replace("\u2011", "-")  # the PDF's standard fonts have no non-breaking hyphen (Word's would)
     for kind, level, line in structure(text):
         if kind == "heading":
             story.append(Paragraph(escape(line), heading))
