@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -43,14 +44,21 @@ def structure(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
-def _numbered(doc: docx.document.Document, text: str) -> docx.text.paragraph.Paragraph:
-    p = doc.add_paragraph(text)
+def _num_pr() -> OxmlElement:
     num_pr = OxmlElement("w:numPr")
     for tag, value in (("w:ilvl", "0"), ("w:numId", _NUMBERED)):
         el = OxmlElement(tag)
         el.set(qn("w:val"), value)
         num_pr.append(el)
-    p._p.get_or_add_pPr().append(num_pr)
+    return num_pr
+
+
+def _numbered(doc: docx.document.Document, text: str, by_style: bool) -> docx.text.paragraph.Paragraph:
+    """A paragraph numbered by the list itself, or (`by_style`) by its paragraph style, as UN templates do."""
+    if by_style:
+        return doc.add_paragraph(text, style="ParaNoG")
+    p = doc.add_paragraph(text)
+    p._p.get_or_add_pPr().append(_num_pr())
     return p
 
 
@@ -84,15 +92,26 @@ def _footnote_reference(paragraph: docx.text.paragraph.Paragraph, note_id: int) 
     )
 
 
-def write_docx(text: str, path: Path, footnote: tuple[int, str], table: tuple[str, list[list[str]]] | None) -> None:
-    """`text` as a Word file: automatic paragraph numbers, heading styles, a footnote on paragraph
-    `footnote[0]` and, after the last paragraph, a captioned table."""
+def write_docx(
+    text: str,
+    path: Path,
+    footnote: tuple[int, str],
+    table: tuple[str, list[list[str]]] | None,
+    by_style: bool = False,
+) -> None:
+    """`text` as a Word file: automatic paragraph numbers (given by the list, or by a numbered paragraph style
+    "ParaNoG" based on another style), heading styles, a footnote on paragraph `footnote[0]` and, after the
+    last paragraph, a captioned table."""
     doc = docx.Document()
+    if by_style:
+        base = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
+        base.element.get_or_add_pPr().append(_num_pr())
+        doc.styles.add_style("ParaNoG", WD_STYLE_TYPE.PARAGRAPH).base_style = base
     for kind, level, line in structure(text):
         if kind == "heading":
             doc.add_heading(line, level=level)
         elif kind == "paragraph":
-            p = _numbered(doc, line)
+            p = _numbered(doc, line, by_style)
             if level == footnote[0]:
                 _footnote_reference(p, 1)
         else:

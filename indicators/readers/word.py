@@ -1,5 +1,6 @@
 """Word (.docx), read with docx2python: it renders Word's automatic numbering (the paragraph number is not
 in the paragraph's text), exposes paragraph styles and returns footnotes and tables apart from the body.
+Numbering a paragraph takes from its style (UN templates' "ParaNoG") is made explicit first.
 
 Numbered paragraphs of the first list level become "153.<TAB>..."; deeper levels are list items; heading
 styles ("Heading 2") give the heading's level; footnote marks are taken out of the sentences and the
@@ -9,6 +10,7 @@ notes follow the body under a "Notes" heading; each table row is a line of its o
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
@@ -16,9 +18,11 @@ from pathlib import Path
 
 from docx2python import docx2python
 from docx2python.iterators import iter_paragraphs
+from lxml import etree
 
 from indicators.readers import DocumentError, ReportText, library
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RENDERED_NUMBER = re.compile(r"^(\d+)\)\t")  # docx2python renders a decimal list number as "153)<TAB>"
 _RENDERED_ITEM = re.compile(r"^\t*(?:[a-zA-Z]{1,4}\)|[ivxlcIVXLC]+\)|--|\d+\))\t")
 _FOOTNOTE_MARK = re.compile(r"----(?:foot|end)note\d+----")
@@ -64,8 +68,72 @@ def _table_lines(table: list, number: int, caption: str) -> list[str]:
     return [f"\t\t{title}", *(f"[Table {number}]\t{' | '.join(row)}" for row in rows)]
 
 
+def _explicit_numbering(data: bytes) -> bytes:
+    """The file with each paragraph numbered by its style's list carrying that numbering itself.
+
+    Word numbers a paragraph by its paragraph style's list when the paragraph names none (UN templates number
+    paragraphs this way, with a style such as "ParaNoG"); docx2python counts only a paragraph's own numbering,
+    so the style's is written into each such paragraph first, as Word would apply it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = z.namelist()
+        if "word/styles.xml" not in names:
+            return data
+        styles = etree.fromstring(z.read("word/styles.xml"))
+        numbered = _numbered_styles(styles)
+        if not numbered:
+            return data
+        document = etree.fromstring(z.read("word/document.xml"))
+        for p in document.iter(_W + "p"):
+            ppr = p.find(_W + "pPr")
+            style = ppr.find(_W + "pStyle") if ppr is not None else None
+            if style is None or ppr.find(_W + "numPr") is not None:
+                continue
+            num_pr = numbered.get(style.get(_W + "val"))
+            if num_pr is not None:
+                ppr.insert(1, copy.deepcopy(num_pr))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in z.infolist():
+                content = z.read(item.filename)
+                if item.filename == "word/document.xml":
+                    content = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
+                target.writestr(item, content)
+        return out.getvalue()
+
+
+def _numbered_styles(styles) -> dict[str, object]:
+    """Paragraph style id -> the numbering (<w:numPr>) it gives, following each style's `basedOn` chain."""
+    own, based = {}, {}
+    for style in styles.iter(_W + "style"):
+        if style.get(_W + "type") != "paragraph":
+            continue
+        sid = style.get(_W + "styleId")
+        num_pr = style.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is not None:
+            own[sid] = num_pr
+        if (parent := style.find(_W + "basedOn")) is not None:
+            based[sid] = parent.get(_W + "val")
+    found = {}
+    for sid in {*own, *based}:
+        seen, current = set(), sid
+        while current is not None and current not in own and current not in seen:
+            seen.add(current)
+            current = based.get(current)
+        num_pr = own.get(current) if current is not None else None
+        num_id = num_pr.find(_W + "numId") if num_pr is not None else None
+        if num_id is not None and num_id.get(_W + "val") != "0":  # numId 0: the style turns numbering off
+            if num_pr.find(_W + "ilvl") is None:
+                num_pr = copy.deepcopy(num_pr)
+                level = etree.SubElement(num_pr, _W + "ilvl")
+                level.set(_W + "val", "0")
+                num_pr.insert(0, level)
+            found[sid] = num_pr
+    return found
+
+
 def read(name: str, data: bytes) -> ReportText:
     try:
+        data = _explicit_numbering(data)
         with docx2python(io.BytesIO(data)) as doc:
             lines: list[str] = []
             caption, tables = "", 0
@@ -83,7 +151,7 @@ def read(name: str, data: bytes) -> ReportText:
                         lines.append(line)
             notes = [_NOTE_NUMBER.sub(r"[\1] ", _text(p)).strip() for p in iter_paragraphs(doc.footnotes_pars)]
             notes += [_NOTE_NUMBER.sub(r"[\1] ", _text(p)).strip() for p in iter_paragraphs(doc.endnotes_pars)]
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise DocumentError(f"{name}: not a readable Word file ({exc}); open it in Word and save it as .docx") from exc
     notes = [n for n in notes if n and n != "[0]"]
     if notes:

@@ -31,7 +31,7 @@ def published(tmp_path_factory) -> tuple[duckdb.DuckDBPyConnection, Path]:
     raw = tmp_path_factory.mktemp("raw")
     text = MAIN_REPORT.read_text(encoding="utf-8")
     shutil.copy(MAIN_REPORT, raw / "KZ_txt.txt")
-    write_docx(text, raw / "KZ_word.docx", (385, NOTE), TABLE)
+    write_docx(text, raw / "KZ_word.docx", (385, NOTE), TABLE, by_style=True)  # numbered as UN templates do
     write_pdf(text, raw / "KZ_pdf.pdf", "CRC/C/KAZ/5-6", {385: NOTE})
     for stem in ("KZ_txt", "KZ_word", "KZ_pdf"):
         shutil.copy(RAW / "CRC_C_KAZ_5-6.yaml", raw / f"{stem}.yaml")

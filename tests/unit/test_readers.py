@@ -49,6 +49,15 @@ def test_word_numbering_headings_and_footnotes(tmp_path: Path) -> None:
     ]
 
 
+def test_word_numbering_given_by_a_paragraph_style_is_counted_too(tmp_path: Path) -> None:
+    """UN templates number paragraphs by their style ("ParaNoG", based on a numbered style): the same text."""
+    direct, styled = tmp_path / "direct.docx", tmp_path / "styled.docx"
+    write_docx(REPORT, direct, (2, "A note."), None)
+    write_docx(REPORT, styled, (2, "A note."), None, by_style=True)
+    assert "1.\tIn 2020" in read(styled, styled.read_bytes()).text
+    assert read(styled, styled.read_bytes()).text == read(direct, direct.read_bytes()).text
+
+
 def _pdf(pages: list[list[tuple[float, str, float]]]) -> bytes:
     """A PDF whose pages hold lines (y, text, font size), with a running header and a page number."""
     buffer = io.BytesIO()
