@@ -72,7 +72,10 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
     headers: dict[int, list[str]] = {}  # table number -> its header row's cells
     for block, sents in _paragraph_groups(ct):
         places: dict[int, str] = {}
-        if block.kind == "table_row" and block.number in headers:
+        if block.kind == "table_row" and block.number in headers and tables.is_section(sents[0].text):
+            headers[block.number] = []  # "Rural areas" over the rows below: they are not for the whole
+            results = [_heading_reading(s.text) for s in sents]
+        elif block.kind == "table_row" and block.number in headers:
             caption = block.heading_path.rsplit(HEADING_SEPARATOR, 1)[-1]
             reading, places = tables.read_row(sents[0].text, headers[block.number], caption, catalogue, context)
             results = [reading]

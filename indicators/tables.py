@@ -17,12 +17,14 @@ from indicators.catalogue import Catalogue
 from indicators.dimensions import LABELLED
 from indicators.labels import Labels
 from indicators.mentions import classify
+from indicators.places import places
 from indicators.reading import DocumentContext, Observation, Reading
 from indicators.timex import YEAR, clauses, school_year_end
 from indicators.units import UNITS, VALUE_KIND, named_pattern, named_unit
 
 RULE = "table_cell"
 _PERIOD = re.compile(rf"({YEAR})(?:\s*[/–-]\s*((?:19|20)?\d\d))?")
+_UNTITLED = re.compile(r"(?:Table|Tableau|Таблица|Кесте)?\s*\d*\s*[.:]?", re.IGNORECASE)
 _SCALE = re.compile(r"\b(?:thousands?|thous\.|millions?|mln|billions?|bn|'000)\b", re.IGNORECASE)
 _UNIT = re.compile(named_pattern(), re.IGNORECASE)
 # words a row's label may hold besides the indicator's name and a breakdown: anything else ("..., of whom
@@ -41,6 +43,12 @@ def cells(text: str) -> list[tuple[int, int, str]]:
     text) each."""
     bounds = [-1, *(i for i, ch in enumerate(text) if ch == "|"), len(text)]
     return [(a + 1, b, text[a + 1 : b].strip()) for a, b in itertools.pairwise(bounds)]
+
+
+def is_section(text: str) -> bool:
+    """A row that only names a part ("Rural areas", merged across the table): the rows under it are that part's."""
+    row = cells(text)
+    return bool(row[0][2]) and not any(re.search(r"\d", cell) for _, _, cell in row[1:])
 
 
 def _period(header: str) -> tuple[int, int] | None:
@@ -62,6 +70,24 @@ def _leave(r: Reading, why: str) -> Reading:
     return r
 
 
+def _unread(row: list[tuple[int, int, str]], header: list[str], caption: str, catalogue: Catalogue) -> str:
+    """Why a table row is not read cell by cell, or ''."""
+    if len(row) != len(header):
+        return "the row's cells do not line up with the table's header"
+    if _UNTITLED.fullmatch(caption.strip()):
+        return "the table has no title saying what it holds (a title right above it: 'Table 3. ...')"
+    if _SCALE.search(f"{caption} {' '.join(header)} {row[0][2]}"):
+        return "the table states its values in thousands or millions"
+    if any(
+        _period(h) is None and re.search(r"[^\W\d_]", cell) for h, (_, _, cell) in zip(header[1:], row[1:], strict=True)
+    ):
+        return "a column that is not a year names something (a breakdown the cells depend on)"
+    title = f"{caption} {header[0]}"
+    if any(b.label.search(title) for b in LABELLED) or any(p.kind != "national" for p in places(title, catalogue)):
+        return "the title names a part or a place the rows are for"
+    return ""
+
+
 def read_row(
     text: str, header: list[str], caption: str, catalogue: Catalogue, ctx: DocumentContext
 ) -> tuple[Reading, dict[int, str]]:
@@ -70,15 +96,13 @@ def read_row(
     row = cells(text)
     label = row[0][2]
     places: dict[int, str] = {}
-    if len(row) != len(header):
-        return _leave(r, "the row's cells do not line up with the table's header"), places
-    around = f"{caption} {' '.join(header)}"
-    if _SCALE.search(f"{around} {label}"):
-        return _leave(r, "the table states its values in thousands or millions"), places
-    named = _UNIT.search(f"{around} {label}")
+    if why := _unread(row, header, caption, catalogue):
+        return _leave(r, why), places
     concepts = catalogue.mentions(label, f"{caption} {label}")
     found = [(b, m) for b in LABELLED for m in b.label.finditer(label)]
     parts = {b.dimension: b.code_of(m) for b, m in found}
+    if len(parts) != len(found):
+        return _leave(r, "the row's label names two parts of one breakdown"), places
     if concepts and not _names_only(label, [(c.start, c.end) for c in concepts] + [m.span() for _, m in found]):
         concepts = []  # the label says more than the indicator and its breakdown
     for col, (start, end, _) in enumerate(row[1:], start=1):
@@ -96,17 +120,16 @@ def read_row(
             continue
         i = figures[0]
         m = r.mentions[i]
+        named = _UNIT.search(f"{caption} {header[col]} {label}")  # the table's, the column's or the row's unit
         if m.unit == "count" and named is not None:
             m.unit = named_unit(named)
         kind = VALUE_KIND.get(m.unit)
         concept = concepts[0]
-        code = (
-            concept.code
-            if catalogue.indicators[concept.code].kind == kind
-            else catalogue.member(concept.concept, kind or "")
-        )
+        code = concept.code if catalogue.indicators[concept.code].kind == kind else None
+        if code is None and named is not None:  # "Children with disabilities" under "..., %": their share
+            code = catalogue.member(concept.concept, kind or "")
         if code is None:
-            m.reason = f"the row names {concept.concept}, which has no {kind} indicator"
+            m.reason = f"the row names {concept.code}, not measured in {m.unit}"
             continue
         ind = catalogue.indicators[code]
         if kind == "rate" and UNITS[m.unit].per != UNITS[ind.unit].per:

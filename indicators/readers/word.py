@@ -1,6 +1,7 @@
 """Word (.docx), read with docx2python: it renders Word's automatic numbering (the paragraph number is not
 in the paragraph's text), exposes paragraph styles and returns footnotes and tables apart from the body.
-Numbering a paragraph takes from its style (UN templates' "ParaNoG") is made explicit first.
+What Word implies (numbering from a style, one count per list definition, restarts, reference marks) is
+made explicit first (`word_xml.prepare`).
 
 Numbered paragraphs of the first list level become "153.<TAB>..."; deeper levels are list items; heading
 styles ("Heading 2") give the heading's level; footnote marks are taken out of the sentences and the
@@ -10,28 +11,30 @@ notes follow the body under a "Notes" heading; each table row is a line of its o
 
 from __future__ import annotations
 
-import copy
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from docx2python import docx2python
 from docx2python.iterators import iter_paragraphs
-from lxml import etree
 
 from indicators.readers import DocumentError, ReportText, library
+from indicators.readers.word_xml import prepare
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RENDERED_NUMBER = re.compile(r"^(\d+)\)\t")  # docx2python renders a decimal list number as "153)<TAB>"
 _RENDERED_ITEM = re.compile(r"^\t*(?:[a-zA-Z]{1,4}\)|[ivxlcIVXLC]+\)|--|\d+\))\t")
 _FOOTNOTE_MARK = re.compile(r"----(?:foot|end)note\d+----")
 _NOTE_NUMBER = re.compile(r"^(?:foot|end)note(\d+)\)\s*")
+_LINK = re.compile(r"<a href=\"[^\"]*\">(.*?)</a>", re.DOTALL)
+_TABLE_TITLE = re.compile(r"^(?:Table|Tableau|Таблица|Кесте)\s*\d+\b", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^(?:Heading|heading)\s?(\d)$|^H(\d)G$")  # Word's and the UN template's (H1G, H23G)
 
 
 def _text(par) -> str:
-    return "".join(run.text for run in par.runs)
+    """A paragraph's text: footnote marks out, hyperlinks as their words."""
+    return _LINK.sub(r"\1", _FOOTNOTE_MARK.sub("", "".join(run.text for run in par.runs)))
 
 
 def _heading_level(style: str) -> int | None:
@@ -40,9 +43,9 @@ def _heading_level(style: str) -> int | None:
     return 1 if style in ("Title", "HChG") else None
 
 
-def _body_line(par) -> str | None:
+def _body_line(par, main: str | None) -> str | None:
     """One body paragraph as a line of bala's text, or None for an empty one."""
-    text = _FOOTNOTE_MARK.sub("", _text(par)).replace("\n", " ")
+    text = _text(par).replace("\n", " ")
     if not text.strip():
         return None
     level = _heading_level(par.style)
@@ -50,7 +53,7 @@ def _body_line(par) -> str | None:
         return "\t" * level + text.strip()
     numbered = _RENDERED_NUMBER.match(text)
     depth = len(par.list_position[1]) if par.list_position and par.list_position[1] else 0
-    if numbered and depth == 1:
+    if numbered and depth == 1 and par.list_position[0] == main:
         return f"{int(numbered.group(1))}.\t{text[numbered.end() :].strip()}"
     if depth:  # a list item: "(a)", "-", or a number of a nested list
         return _RENDERED_ITEM.sub("", text).strip() and f"-\t{_RENDERED_ITEM.sub('', text).strip()}"
@@ -68,91 +71,61 @@ def _table_lines(table: list, number: int, caption: str) -> list[str]:
     return [f"\t\t{title}", *(f"[Table {number}]\t{' | '.join(row)}" for row in rows)]
 
 
-def _explicit_numbering(data: bytes) -> bytes:
-    """The file with each paragraph numbered by its style's list carrying that numbering itself.
-
-    Word numbers a paragraph by its paragraph style's list when the paragraph names none (UN templates number
-    paragraphs this way, with a style such as "ParaNoG"); docx2python counts only a paragraph's own numbering,
-    so the style's is written into each such paragraph first, as Word would apply it."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        names = z.namelist()
-        if "word/styles.xml" not in names:
-            return data
-        styles = etree.fromstring(z.read("word/styles.xml"))
-        numbered = _numbered_styles(styles)
-        if not numbered:
-            return data
-        document = etree.fromstring(z.read("word/document.xml"))
-        for p in document.iter(_W + "p"):
-            ppr = p.find(_W + "pPr")
-            style = ppr.find(_W + "pStyle") if ppr is not None else None
-            if style is None or ppr.find(_W + "numPr") is not None:
-                continue
-            num_pr = numbered.get(style.get(_W + "val"))
-            if num_pr is not None:
-                ppr.insert(1, copy.deepcopy(num_pr))
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for item in z.infolist():
-                content = z.read(item.filename)
-                if item.filename == "word/document.xml":
-                    content = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
-                target.writestr(item, content)
-        return out.getvalue()
+def _main_list(pars: list) -> str | None:
+    """The list that numbers the report's paragraphs: the one with most first-level items (another numbered
+    list, say "(1)", "(2)" inside paragraph 12, gives list items, not paragraph numbers)."""
+    counts = Counter(
+        p.list_position[0]
+        for p in pars
+        if p.list_position and len(p.list_position[1]) == 1 and _RENDERED_NUMBER.match(_text(p))
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
-def _numbered_styles(styles) -> dict[str, object]:
-    """Paragraph style id -> the numbering (<w:numPr>) it gives, following each style's `basedOn` chain."""
-    own, based = {}, {}
-    for style in styles.iter(_W + "style"):
-        if style.get(_W + "type") != "paragraph":
+def _lines(doc, merged: list[bool]) -> list[str]:
+    """The body as bala's lines: paragraphs, headings, items, and tables (a title right before a table is
+    its caption; a table that merges cells is kept as text, its cells not read one by one)."""
+    blocks = [(block, list(iter_paragraphs([block]))) for block in doc.body_pars]
+    main = _main_list([p for _, pars in blocks for p in pars if pars and pars[0].lineage[1] != "tbl"])
+    lines: list[str] = []
+    caption: str | None = None
+    tables = 0
+    for block, pars in blocks:
+        if pars and pars[0].lineage[1] == "tbl":
+            tables += 1
+            rows = _table_lines(block, tables, caption or "")
+            if tables <= len(merged) and merged[tables - 1]:
+                rows = [rows[0], *(f"\t\t\t{r.split(chr(9), 1)[1]}" for r in rows[1:])]
+            lines += rows
+            caption = None
             continue
-        sid = style.get(_W + "styleId")
-        num_pr = style.find(f"{_W}pPr/{_W}numPr")
-        if num_pr is not None:
-            own[sid] = num_pr
-        if (parent := style.find(_W + "basedOn")) is not None:
-            based[sid] = parent.get(_W + "val")
-    found = {}
-    for sid in {*own, *based}:
-        seen, current = set(), sid
-        while current is not None and current not in own and current not in seen:
-            seen.add(current)
-            current = based.get(current)
-        num_pr = own.get(current) if current is not None else None
-        num_id = num_pr.find(_W + "numId") if num_pr is not None else None
-        if num_id is not None and num_id.get(_W + "val") != "0":  # numId 0: the style turns numbering off
-            if num_pr.find(_W + "ilvl") is None:
-                num_pr = copy.deepcopy(num_pr)
-                level = etree.SubElement(num_pr, _W + "ilvl")
-                level.set(_W + "val", "0")
-                num_pr.insert(0, level)
-            found[sid] = num_pr
-    return found
+        for par in pars:
+            if caption is not None:  # a title not followed by its table is a heading of its own
+                lines.append(f"\t\t{caption}")
+                caption = None
+            text = _text(par).strip()
+            if (par.style or "").lower() == "caption" or _TABLE_TITLE.match(text):
+                caption = text
+            elif (line := _body_line(par, main)) is not None:
+                lines.append(line)
+    if caption is not None:
+        lines.append(f"\t\t{caption}")
+    return lines
 
 
 def read(name: str, data: bytes) -> ReportText:
     try:
-        data = _explicit_numbering(data)
+        data, merged = prepare(name, data)
         with docx2python(io.BytesIO(data)) as doc:
-            lines: list[str] = []
-            caption, tables = "", 0
-            for block in doc.body_pars:
-                pars = list(iter_paragraphs([block]))
-                if pars and pars[0].lineage[1] == "tbl":
-                    tables += 1
-                    lines += _table_lines(block, tables, caption)
-                    caption = ""
-                    continue
-                for par in pars:
-                    if (par.style or "").lower() == "caption":
-                        caption = _text(par).strip()
-                    elif (line := _body_line(par)) is not None:
-                        lines.append(line)
+            lines = _lines(doc, merged)
             notes = [_NOTE_NUMBER.sub(r"[\1] ", _text(p)).strip() for p in iter_paragraphs(doc.footnotes_pars)]
             notes += [_NOTE_NUMBER.sub(r"[\1] ", _text(p)).strip() for p in iter_paragraphs(doc.endnotes_pars)]
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise DocumentError(f"{name}: not a readable Word file ({exc}); open it in Word and save it as .docx") from exc
+    except DocumentError:
+        raise
+    except Exception as exc:  # a damaged file may break the XML or docx2python in any way
+        raise DocumentError(
+            f"{name}: not a readable Word file ({exc.__class__.__name__}: {exc}); open it in Word and save it as .docx"
+        ) from exc
     notes = [n for n in notes if n and n != "[0]"]
     if notes:
         lines += ["\tNotes", *(f"\t\t{n}" for n in notes)]
