@@ -14,7 +14,7 @@ from indicators.dimensions import KEY
 from pipelines.metadata import markdown
 from schemas.validation import failures
 
-CHECKED_TABLES = ("source_document", "sentence", "figure", "observation", "quarantine")
+CHECKED_TABLES = ("source_document", "source_text", "rejected_file", "sentence", "figure", "observation", "quarantine")
 
 
 def schema_check(table: str) -> dg.AssetChecksDefinition:

@@ -10,8 +10,7 @@ from pipelines.assets.tables import (
     figure,
     rejected_file,
     sentence,
-    source_document,
-    source_text,
+    source_documents,
     validated_observations,
 )
 from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
@@ -24,8 +23,7 @@ ASSETS = dg.map_asset_specs(
     [
         document_text,
         document_extraction,
-        source_document,
-        source_text,
+        source_documents,
         rejected_file,
         sentence,
         figure,

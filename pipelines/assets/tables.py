@@ -46,8 +46,21 @@ def _combined_asset(table: str, upstream: str) -> dg.AssetsDefinition:
     return _asset
 
 
-source_document = _combined_asset("source_document", "document_text")
-source_text = _combined_asset("source_text", "document_text")
+_DOCUMENT_TABLES = ("source_document", "source_text")
+
+
+@dg.multi_asset(
+    group_name=GROUP,
+    ins={"parts": dg.AssetIn("document_text", metadata=_SKIP_FAILED_DOCUMENTS)},
+    outs={name: dg.AssetOut(description=TABLES[name].description, kinds={"pandas"}) for name in _DOCUMENT_TABLES},
+)
+def source_documents(parts):
+    """Each document's metadata and the text it was read into, in one step (one pass over the documents)."""
+    for name in _DOCUMENT_TABLES:
+        df = combine(parts, name)
+        yield dg.Output(df, name, metadata=table_metadata(name, df))
+
+
 sentence = _combined_asset("sentence", "document_sentences")
 figure = _combined_asset("figure", "document_figures")
 

@@ -14,6 +14,7 @@ from pipelines.automation import daily_refresh, raw_reports_sensor
 from pipelines.definitions import ASSETS, EXTRACTION, defs
 from pipelines.partitions import documents
 from pipelines.resources import BalaPaths
+from schemas.tables import TABLES
 from tests.helpers import RAW, ROOT
 
 
@@ -22,9 +23,9 @@ def test_definitions_load_with_every_asset_check_and_automation() -> None:
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     assert {"document_text", "sentence", "figure", "observation", "quarantine", "bala_duckdb", "child_suicides"} <= keys
     checks = {k.name for k in repo.asset_graph.asset_check_keys}
-    assert {
-        f"{t}_matches_schema" for t in ("source_document", "sentence", "figure", "observation", "quarantine")
-    } <= checks
+    tables = {t for t in TABLES if t in keys}  # every table that is an asset is checked against its schema
+    assert {"source_document", "source_text", "rejected_file", "sentence", "observation", "quarantine"} <= tables
+    assert {f"{t}_matches_schema" for t in tables} <= checks
     assert {s.name for s in repo.sensor_defs} == {"raw_reports_sensor", "publish_when_extracted"}
     assert [s.name for s in repo.schedule_defs] == ["daily_refresh"]
     groups = {
