@@ -29,6 +29,7 @@ class Breakdown:
     kind: str | None
     parts_add_up: bool
     codes: dict[str, str]  # code -> name; empty when the codes come from elsewhere (age)
+    pattern: str | None  # what a code of a breakdown without a code list looks like
     label: re.Pattern[str] | None  # every form, one group per code it can give
     groups: dict[str, str]  # group name of `label` -> code
 
@@ -80,6 +81,7 @@ def _load(path: Path = DATA) -> dict[str, Breakdown]:
             kind=b.get("kind"),
             parts_add_up=bool(b.get("parts_add_up", False)),
             codes={code: c["name"] for code, c in codes.items()},
+            pattern=b.get("pattern"),
             label=label,
             groups=groups,
         )

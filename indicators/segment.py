@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[ \t]*(\d{1,4})\.[ \t]+(?=\S)")
-TABLE_ROW = re.compile(r"\[Table (\d{1,3})\]\t")  # a row of a Word table, as indicators.readers.word writes it
+TABLE_ROW = re.compile(r"\[Table (\d{1,3})\]\t")  # a row of a Word table, as `table_row` writes it
+TABLE_WORD = r"(?:Table|Tableau|Таблица|Кесте)"  # how a report names its tables ("Table 3. ...")
+
+
+def table_row(number: int, cells: list[str]) -> str:
+    """A table row as a line of bala's text: TABLE_ROW finds it, indicators.tables splits its cells at '|'."""
+    return f"[Table {number}]\t{' | '.join(cell.replace('|', '/') for cell in cells)}"
+
+
 _HEADING = re.compile(r"(\t+| )(?=\S)")
 _ITEM = re.compile(r"\(?[a-z]{1,4}\)[ \t]|[-•]\t")
 # Abbreviations after which a full stop does not end a sentence.

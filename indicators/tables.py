@@ -19,12 +19,13 @@ from indicators.labels import Labels
 from indicators.mentions import classify
 from indicators.places import places
 from indicators.reading import DocumentContext, Observation, Reading
+from indicators.segment import TABLE_WORD
 from indicators.timex import YEAR, clauses, school_year_end
 from indicators.units import UNITS, VALUE_KIND, named_pattern, named_unit
 
 RULE = "table_cell"
 _PERIOD = re.compile(rf"({YEAR})(?:\s*[/–-]\s*((?:19|20)?\d\d))?")
-_UNTITLED = re.compile(r"(?:Table|Tableau|Таблица|Кесте)?\s*\d*\s*[.:]?", re.IGNORECASE)
+_UNTITLED = re.compile(rf"{TABLE_WORD}?\s*\d*\s*[.:]?", re.IGNORECASE)
 _SCALE = re.compile(r"\b(?:thousands?|thous\.|millions?|mln|billions?|bn|'000)\b", re.IGNORECASE)
 _UNIT = re.compile(named_pattern(), re.IGNORECASE)
 # words a row's label may hold besides the indicator's name and a breakdown: anything else ("..., of whom

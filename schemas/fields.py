@@ -6,7 +6,7 @@ the Dagster column schemas and the README's column reference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from indicators.dimensions import BREAKDOWN
 
@@ -36,7 +36,7 @@ FIELDS: dict[str, Field] = {
         "string", "Reference area: 'KZ' for the country, 'KZ-nn' for a region (table `ref_area`).", codelist="ref_area"
     ),
     **{  # the breakdowns of indicators/data/breakdowns.yaml, each coded by its own code list
-        b.dimension: Field("string", b.description, codelist=b.dimension if b.codes else None)
+        b.dimension: Field("string", b.description, codelist=b.dimension if b.codes else None, pattern=b.pattern)
         for b in BREAKDOWN.values()
     },
     "period_start": Field("integer", "First year of the period the value refers to.", min=YEAR_MIN, max=YEAR_MAX),
@@ -162,6 +162,3 @@ FIELDS: dict[str, Field] = {
     "kato": Field("string", "9-digit KATO code of the territory.", pattern=r"^\d{9}$"),
     "level": Field("string", "country, region or city of republican significance."),
 }
-
-# an age code without a fixed list: SDMX style ('Y5T17', 'Y_LT14', 'Y_GE18')
-FIELDS["age"] = replace(FIELDS["age"], pattern=r"^(?:_T|Y\d+T\d+|Y_LT\d+|Y_GE\d+)$")

@@ -22,13 +22,14 @@ from docx2python.iterators import iter_paragraphs
 
 from indicators.readers import DocumentError, ReportText, library
 from indicators.readers.word_xml import prepare
+from indicators.segment import TABLE_WORD, table_row
 
 _RENDERED_NUMBER = re.compile(r"^(\d+)\)\t")  # docx2python renders a decimal list number as "153)<TAB>"
 _RENDERED_ITEM = re.compile(r"^\t*(?:[a-zA-Z]{1,4}\)|[ivxlcIVXLC]+\)|--|\d+\))\t")
 _FOOTNOTE_MARK = re.compile(r"----(?:foot|end)note\d+----")
 _NOTE_NUMBER = re.compile(r"^(?:foot|end)note(\d+)\)\s*")
 _LINK = re.compile(r"<a href=\"[^\"]*\">(.*?)</a>", re.DOTALL)
-_TABLE_TITLE = re.compile(r"^(?:Table|Tableau|Таблица|Кесте)\s*\d+\b", re.IGNORECASE)
+_TABLE_TITLE = re.compile(rf"^{TABLE_WORD}\s*\d+\b", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^(?:Heading|heading)\s?(\d)$|^H(\d)G$")  # Word's and the UN template's (H1G, H23G)
 
 
@@ -63,12 +64,12 @@ def _body_line(par, main: str | None) -> str | None:
 def _table_lines(table: list, number: int, caption: str) -> list[str]:
     """A table as lines: its caption as a heading, then each row as "[Table 3]<TAB>cell | cell | ...", the first
     row being its header (indicators.tables reads the cells, with the header of their column)."""
-    rows = [[" ".join(_text(p) for p in cell).replace("|", "/").strip() for cell in row] for row in table]
+    rows = [[" ".join(_text(p) for p in cell).strip() for cell in row] for row in table]
     rows = [r for r in rows if any(r)]
     if not rows:
         return []
     title = caption or f"Table {number}"
-    return [f"\t\t{title}", *(f"[Table {number}]\t{' | '.join(row)}" for row in rows)]
+    return [f"\t\t{title}", *(table_row(number, row) for row in rows)]
 
 
 def _main_list(pars: list) -> str | None:
