@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from indicators.patterns import PatternSet
 from indicators.units import UNITS, Unit
 
 DATA = Path(__file__).parent / "data"
@@ -83,23 +84,36 @@ class Catalogue:
         without `conditions` every term counts (where a population is named, whatever the paragraph says).
         """
         context = text if context is None else context
+        holds: dict[str, bool] = {}  # indicator -> its conditions hold in `context`
+
+        def applies(ind: Indicator) -> bool:
+            if ind.code not in holds:
+                holds[ind.code] = not conditions or (
+                    (ind.requires is None or bool(ind.requires.search(context)))
+                    and (ind.excludes is None or not ind.excludes.search(context))
+                )
+            return holds[ind.code]
+
         found = [
             ConceptMention(m.start(), m.end(), ind.code, ind.concept, kind)
-            for ind in self.indicators.values()
-            if not conditions
-            or (
-                (ind.requires is None or ind.requires.search(context))
-                and (ind.excludes is None or not ind.excludes.search(context))
-            )
-            for kind, patterns in (("term", ind.terms), ("predicate", ind.predicates))
-            for pattern in patterns
-            for m in pattern.finditer(text)
+            for (ind, kind), m in self._concept_patterns.finditer(text)
+            if applies(ind)
         ]
         kept: list[ConceptMention] = []
         for c in sorted(found, key=lambda c: (c.start - c.end, c.start, c.kind)):
             if not any(c.start < k.end and k.start < c.end for k in kept):
                 kept.append(c)
         return sorted(kept, key=lambda c: c.start)
+
+    @cached_property
+    def _concept_patterns(self) -> PatternSet[tuple[Indicator, str]]:
+        """Every indicator's terms and predicates, in catalogue order."""
+        return PatternSet.of(
+            (pattern, (ind, kind))
+            for ind in self.indicators.values()
+            for kind, patterns in (("term", ind.terms), ("predicate", ind.predicates))
+            for pattern in patterns
+        )
 
     def member(self, concept: str, kind: str) -> str | None:
         """The indicator of `concept` measured in `kind` (a count or its share)."""

@@ -18,6 +18,7 @@ import yaml
 
 from indicators.catalogue import DATA, Catalogue
 from indicators.numbers import parse_number
+from indicators.patterns import PatternSet
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Place:
 
 @dataclass(frozen=True)
 class _Patterns:
-    named: tuple[tuple[re.Pattern[str], str, str | None], ...]  # (pattern, kind, code)
+    named: PatternSet[tuple[str, str | None]]  # (kind, code) of each name's pattern
 
 
 @cache
@@ -68,7 +69,7 @@ def _patterns(catalogue: Catalogue, data_dir: Path = DATA) -> _Patterns:
     for national in raw["national"]:
         named.append((re.compile(rf"\b{national}\b", re.IGNORECASE), "national", "KZ"))
     named.append((_UNKNOWN_PLACE, "unknown", None))  # last: a known name of the same length wins
-    return _Patterns(tuple(named))
+    return _Patterns(PatternSet.of((pattern, (kind, code)) for pattern, kind, code in named))
 
 
 # "South Kazakhstan region" (renamed in 2018), "Medeu district": a place, but no reference area of the code list
@@ -81,11 +82,7 @@ _UNKNOWN_PLACE = re.compile(
 
 def places(text: str, catalogue: Catalogue) -> list[Place]:
     """Every place named in `text`, longest first where names overlap, in text order."""
-    found = [
-        Place(m.start(), m.end(), kind, code)
-        for pattern, kind, code in _patterns(catalogue).named
-        for m in pattern.finditer(text)
-    ]
+    found = [Place(m.start(), m.end(), kind, code) for (kind, code), m in _patterns(catalogue).named.finditer(text)]
     kept: list[Place] = []
     for p in sorted(found, key=lambda p: (p.start - p.end, p.start)):
         if not any(p.start < k.end and k.start < p.end for k in kept):
