@@ -45,8 +45,11 @@ browser:
 check: lint
 	$(BIN)/pytest -q -m unit
 
+# Test workspaces are scratch: kept in memory (/dev/shm) where the machine has it, which spares SQLite's and
+# DuckDB's disk syncs; one folder per checkout, because pytest empties it when it starts.
+TEST_TMP := $(if $(wildcard /dev/shm/.),/dev/shm/bala-tests-$(shell printf '%s' '$(CURDIR)' | cksum | cut -d' ' -f1))
 test: lint browser
-	$(BIN)/pytest -q -n 2 --dist worksteal
+	$(BIN)/pytest -q -n 2 --dist worksteal $(if $(TEST_TMP),--basetemp=$(TEST_TMP))
 
 docs: setup
 	$(BIN)/python -m schemas.docs README.md

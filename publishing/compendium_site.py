@@ -8,19 +8,19 @@ file system: no server, nothing fetched from the network.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import os
 import shutil
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import matplotlib
 
 from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
+from indicators.version import fingerprint
 from publishing.tables import swap_directory
 from schemas.ddl import period_label
 
@@ -63,7 +63,7 @@ def build(db_path: Path, curated: Path) -> Path:
         pages = {}
         for family, *_ in families:
             if family not in pages:
-                pages[family] = _family_page(con, family, tmp)
+                pages[family] = _family_page(con, family, tmp, target / "charts")
         (tmp / "quarantine.html").write_text(_quarantine_page(con), encoding="utf-8")
         (tmp / "conflicts.html").write_text(_conflict_page(con), encoding="utf-8")
         (tmp / "index.html").write_text(_index(con, families), encoding="utf-8")
@@ -121,7 +121,7 @@ def _where(document: str, paragraph: int | None, short: bool = True) -> str:
     return f"{document} ¶{paragraph}" if short else f"{document}, paragraph {paragraph}"
 
 
-def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str:
+def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previous: Path) -> str:
     cursor = con.execute(
         f"SELECT o.indicator_code, i.name, r.name AS area, {columns(BREAKDOWNS, 'o')}, o.unit_measure, "
         "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
@@ -179,7 +179,7 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
         parts.append(
             "<h2>Estimated values</h2><ol>" + "".join(f"<li>E{i}: {n}</li>" for i, n in enumerate(notes, 1)) + "</ol>"
         )
-    if _chart(series, site / "charts" / f"{family}.svg", title):
+    if _chart(series, site / "charts" / f"{family}.svg", title, previous):
         parts.append(
             f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
         )
@@ -192,8 +192,18 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path) -> str
     return _page(title, "\n".join(parts))
 
 
-def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bool:
-    """A line per series with at least two yearly values (every one of them); False when there is nothing."""
+@cache
+def _chart_code() -> str:
+    """What else a chart's picture depends on besides its data: this package's code and matplotlib."""
+    return f"{fingerprint(Path(__file__).parent, ('*.py',))}-{matplotlib.__version__}"
+
+
+def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str, previous: Path) -> bool:
+    """A line per series with at least two yearly values (every one of them); False when there is nothing.
+
+    A chart the last publish drew from the same values, title and code is copied, not drawn again: the SVG
+    carries a digest of what it was drawn from.
+    """
     lines = []
     for key, cells in series.items():
         points = sorted((p[0], r["obs_value"], r["obs_status"]) for p, r in cells.items() if p[0] == p[1])
@@ -201,6 +211,19 @@ def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bo
             lines.append((key, points))
     if not lines:
         return False
+    drawn_from = "bala-chart-" + hashlib.sha256(json.dumps([title, lines, _chart_code()]).encode()).hexdigest()
+    old = previous / path.name
+    if old.is_file() and drawn_from in old.read_text(encoding="utf-8"):
+        shutil.copyfile(old, path)
+        return True
+    _draw(lines, path, title, drawn_from)
+    return True
+
+
+def _draw(lines: list[tuple[tuple, list[tuple]]], path: Path, title: str, drawn_from: str) -> None:
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # here: a publish that draws no chart does not load pyplot
+
     fig, ax = plt.subplots(figsize=(8, 4.2))
     for key, points in lines:
         name, area = key[SERIES.index("name")], key[SERIES.index("area")]
@@ -215,9 +238,8 @@ def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str) -> bo
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=7, loc="best")
     fig.subplots_adjust(left=0.1, right=0.98, top=0.91, bottom=0.1)  # fixed margins: no second layout pass
-    fig.savefig(path, format="svg", metadata={"Date": None})
+    fig.savefig(path, format="svg", metadata={"Date": None, "Identifier": drawn_from})
     plt.close(fig)
-    return True
 
 
 def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:

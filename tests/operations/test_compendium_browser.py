@@ -5,10 +5,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import duckdb
 import matplotlib.image
 import openpyxl
 import pandas as pd
 
+from publishing.compendium_site import build
 from tests.operations.workspace import Workspace
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -106,3 +108,19 @@ def test_exports_have_stable_names_and_every_table(published: Workspace) -> None
         "bala_compendium.xlsx",
         "bala_observations.csv",
     ]
+
+
+def test_a_chart_is_drawn_again_only_when_what_it_shows_changes(published: Workspace) -> None:
+    charts = published.curated / "compendium" / "charts"
+    suicides = charts / "child_suicides.svg"
+    suicides.write_text(suicides.read_text(encoding="utf-8") + "<!-- the previous publish's file -->\n")
+    build(published.db, published.curated)
+    assert suicides.read_text(encoding="utf-8").endswith("<!-- the previous publish's file -->\n")  # same values: kept
+    with duckdb.connect(str(published.db)) as con:
+        con.execute(
+            "UPDATE observation SET obs_value = obs_value + 1 WHERE indicator_code IN "
+            "(SELECT code FROM indicator WHERE family = 'child_suicides')"
+        )
+    build(published.db, published.curated)
+    redrawn = suicides.read_text(encoding="utf-8")
+    assert "previous publish" not in redrawn and redrawn.count("bala-chart-") == 1  # new values: drawn again

@@ -20,13 +20,13 @@ from tests.helpers import FIXTURES
 from tests.operations.workspace import Workspace
 
 READER = """
-import json, sys, time, duckdb
-path, out, seconds, mode = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
+import json, os, sys, time, duckdb
+path, out, stop, mode = sys.argv[1:5]  # read until the test creates the file `stop`
 query = "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM source_document)"
 seen, errors = [], []
 held = duckdb.connect(path, read_only=True) if mode == "held" else None
-end = time.time() + seconds
-while time.time() < end:
+end = time.time() + 300
+while not os.path.exists(stop) and time.time() < end:
     try:
         if held is not None:  # one connection held open through the whole refresh
             seen.append(list(held.execute(query).fetchone()))
@@ -51,12 +51,13 @@ def test_readers_during_a_refresh_see_the_old_state_or_the_new_one(published: Wo
     import json
 
     old = _state(published)
+    stop = tmp_path / "stop"
     (published.raw / "KZ_next_report.txt").write_bytes((FIXTURES / "KZ_next_report.txt").read_bytes())
     readers = {
         mode: (
             tmp_path / f"{mode}.json",
             subprocess.Popen(
-                [sys.executable, "-c", READER, str(published.db), str(tmp_path / f"{mode}.json"), "25", mode]
+                [sys.executable, "-c", READER, str(published.db), str(tmp_path / f"{mode}.json"), str(stop), mode]
             ),
         )
         for mode in ("held", "fresh")
@@ -64,6 +65,8 @@ def test_readers_during_a_refresh_see_the_old_state_or_the_new_one(published: Wo
     time.sleep(1)
     result = published.refresh()
     assert result.returncode == 0, result.stderr
+    time.sleep(1)  # the readers see the new state for a while
+    stop.touch()
     for _, process in readers.values():
         process.wait(timeout=60)
     new = _state(published)  # a new process after the refresh
