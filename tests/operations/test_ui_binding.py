@@ -45,5 +45,25 @@ def test_make_ui_binds_to_localhost(tmp_path: Path) -> None:
             time.sleep(0.5)
         assert _listening(port) == {"0100007F"}  # 127.0.0.1, and nothing else
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
+        _stop_group(server)
+
+
+def _stop_group(server: subprocess.Popen) -> None:
+    """Stop `dagster dev` and everything it started (one process group): politely, then for sure."""
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=60)
+    deadline = time.time() + 30
+    while _group_alive(server.pid) and time.time() < deadline:
+        time.sleep(0.2)
+    if _group_alive(server.pid):  # still starting up, it did not act on SIGTERM
+        os.killpg(server.pid, signal.SIGKILL)
+        time.sleep(1)
+    assert not _group_alive(server.pid), "dagster dev outlived the test"
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
