@@ -15,6 +15,7 @@ import warnings
 import dagster as dg
 import duckdb
 
+from pipelines.assets.publish import STAGE_TAG
 from pipelines.automation import STATE_TAG
 from pipelines.checks import all_checks
 from pipelines.definitions import ASSETS, EXTRACTION
@@ -22,8 +23,10 @@ from pipelines.freshness import publish_state, up_to_date
 from pipelines.instance import SetupError, check_raw_folder, open_instance, record_raw_folder
 from pipelines.partitions import sync
 from pipelines.raw_folder import RawFolder, survey
+from pipelines.release_cli import change_lines, list_releases, switch_command
 from pipelines.resources import BalaPaths, paths_from_env
-from publishing.tables import file_lock, lock_holder
+from publishing import releases
+from publishing.tables import DATABASE, file_lock, lock_holder
 
 _TAGS = {"bala/trigger": "cli"}
 
@@ -63,6 +66,7 @@ def refresh(
     full: bool = False,
     timings: bool = False,
     allow_empty: bool = False,
+    stage: bool = False,
     debug: bool = False,
 ) -> int:
     """Extract the reports that changed, then validate and publish; returns a process exit code.
@@ -76,7 +80,7 @@ def refresh(
             if refusal:
                 print(f"refresh refused: {refusal}", file=sys.stderr)
                 return 1
-            return _refresh(paths, instance, jobs, full, timings, allow_empty, debug)
+            return _refresh(paths, instance, jobs, full, timings, allow_empty, stage, debug)
     except BlockingIOError:
         print(
             f"another bala refresh is already running on {paths.curated} (pid {lock_holder(lock)}); "
@@ -95,21 +99,10 @@ def _recover_crashed_runs(instance: dg.DagsterInstance) -> None:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
 
 
-PUBLISH_STATE = ".bala-published"
-
-
-def _read_state(paths: BalaPaths) -> str | None:
-    try:
-        return (paths.curated / PUBLISH_STATE).read_text().strip()
-    except OSError:
-        return None
-
-
-def _write_state(paths: BalaPaths, state: str) -> None:
-    """Remember what the published file was made from (written after the publish, replaced atomically)."""
-    tmp = paths.curated / f"{PUBLISH_STATE}.tmp-{os.getpid()}"
-    tmp.write_text(state)
-    os.replace(tmp, paths.curated / PUBLISH_STATE)
+def _published_state(paths: BalaPaths) -> str | None:
+    """What the current release was made from (documents, extractions and code), as its run was tagged."""
+    now = releases.current(paths.curated)
+    return now.manifest.get("publish_state") if now else None
 
 
 def _die_with_parent(parent: int) -> None:
@@ -174,6 +167,7 @@ def _refresh(
     full: bool,
     timings: bool,
     allow_empty: bool,
+    stage: bool,
     debug: bool,
 ) -> int:
     clock = {"start": time.perf_counter()}
@@ -197,7 +191,7 @@ def _refresh(
     clock["extracted"] = time.perf_counter()
     state = publish_state(instance, keys)
     counts = f"extracted {len(stale) - len(failed)}, failed {len(failed)}, unchanged {len(keys) - len(stale)}"
-    if not (full or stale or added or removed) and paths.duckdb_path.exists() and _read_state(paths) == state:
+    if not (full or stale or added or removed or stage) and _published_state(paths) == state:
         print(f"{counts}: nothing changed since the last publish")
         print(_summary(paths, added, removed))
         return _print_rejected(folder)
@@ -208,7 +202,7 @@ def _refresh(
         resources={"paths": paths},
         raise_on_error=False,
         run_config=_run_config(debug),
-        tags={**_TAGS, STATE_TAG: state},
+        tags={**_TAGS, STATE_TAG: state, **({STAGE_TAG: "yes"} if stage else {})},
     )
     clock["published"] = time.perf_counter()
     if not result.success or _errors(result):
@@ -225,10 +219,11 @@ def _refresh(
         print(problems, file=sys.stderr)
         print("\n".join(f"  {m}" for m in _errors(result)), file=sys.stderr)
         return 1
-    _write_state(paths, state)
     record_raw_folder(paths)
+    made = releases.made_by(paths.curated, result.run_id)
     print(counts)
-    print(_summary(paths, added, removed))
+    print(_summary(paths, added, removed, made))
+    print(change_lines(made))
     if timings:
         print(_timings(clock, result))
     code = _print_rejected(folder)
@@ -270,8 +265,11 @@ def _timings(clock: dict[str, float], result: dg.ExecuteInProcessResult) -> str:
     return "\n".join(lines)
 
 
-def _summary(paths: BalaPaths, added: list[str], removed: list[str]) -> str:
-    with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:
+def _summary(paths: BalaPaths, added: list[str], removed: list[str], made: releases.Release | None = None) -> str:
+    """Counts of the release just made (or of the current one), and where it is."""
+    shown = made or releases.current(paths.curated)
+    db = shown.path / DATABASE if shown else paths.duckdb_path
+    with duckdb.connect(str(db), read_only=True) as con:
         docs, figures, observations, quarantined = con.execute(
             "SELECT (SELECT count(*) FROM source_document), (SELECT count(*) FROM figure), "
             "(SELECT count(*) FROM observation), (SELECT count(*) FROM quarantine)"
@@ -284,7 +282,13 @@ def _summary(paths: BalaPaths, added: list[str], removed: list[str]) -> str:
         f"observations: {observations}  quarantined: {quarantined}"
     ]
     lines += [f"  quarantined in {doc}: {n} failing {check}" for doc, check, n in by_check]
-    lines.append(f"published: {paths.duckdb_path}")
+    if shown is not None and shown.waiting:
+        lines.append(
+            f"staged: release {shown.id} waits for approval (bala approve {shown.id}); "
+            f"{paths.duckdb_path} still shows the current release"
+        )
+    else:
+        lines.append(f"published: {paths.duckdb_path}" + (f" (release {shown.id})" if shown else ""))
     return "\n".join(lines)
 
 
@@ -298,8 +302,19 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument(
         "--allow-empty", action="store_true", help="publish even when no report can be read (empty tables)"
     )
+    cmd.add_argument("--stage", action="store_true", help="build the release but leave it waiting for `bala approve`")
     cmd.add_argument("--debug", action="store_true", help="show Dagster's log and full tracebacks")
+    sub.add_parser("releases", help="list the kept releases (the current one marked)")
+    for name, what in (
+        ("rollback", "make an earlier release current (default: the one before the current one)"),
+        ("approve", "make a release waiting for approval current (default: the newest one waiting)"),
+    ):
+        sub.add_parser(name, help=what).add_argument("release", nargs="?", help="release id, or a unique prefix")
     args = parser.parse_args(argv)
+    if args.command == "releases":
+        return list_releases(paths_from_env())
+    if args.command in ("rollback", "approve"):
+        return switch_command(paths_from_env(), args.command, args.release)
     _quiet(args.debug)
     try:
         paths = paths_from_env()
@@ -310,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
             full=args.full,
             timings=args.timings,
             allow_empty=args.allow_empty,
+            stage=args.stage,
             debug=args.debug,
         )
     except (OSError, ValueError, SetupError, dg.DagsterError) as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.assets.documents import document_extraction, document_text
-from pipelines.assets.publish import bala_duckdb, compendium_site, compendium_tables, exports
+from pipelines.assets.publish import compendium_tables, release
 from pipelines.assets.tables import (
     figure,
     rejected_file,
@@ -15,6 +15,7 @@ from pipelines.assets.tables import (
 )
 from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
 from pipelines.checks import all_checks
+from pipelines.release_jobs import approve_release, rollback_release
 from pipelines.resources import paths_from_env
 
 OWNERS = ["team:child-statistics"]
@@ -28,9 +29,7 @@ ASSETS = dg.map_asset_specs(
         sentence,
         figure,
         validated_observations,
-        bala_duckdb,
-        compendium_site,
-        exports,
+        release,
         compendium_tables,
     ],
 )
@@ -39,7 +38,7 @@ EXTRACTION = dg.AssetSelection.groups("extraction")
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=all_checks,
-    jobs=[extract_job, publish_job],
+    jobs=[extract_job, publish_job, approve_release, rollback_release],
     schedules=[daily_refresh],
     sensors=[raw_reports_sensor, publish_when_extracted],
     resources={"paths": paths_from_env()},

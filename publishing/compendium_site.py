@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import shutil
 from functools import cache
 from pathlib import Path
@@ -21,10 +20,10 @@ import matplotlib
 
 from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
 from indicators.version import fingerprint
-from publishing.tables import swap_directory
 from schemas.ddl import period_label
 
 SITE = "compendium"
+CHANGES_PAGE = "changes.html"
 _CSS = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #1b1b1b; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
@@ -47,12 +46,12 @@ def _family_title(family: str) -> str:
     return family.replace("_", " ").capitalize()
 
 
-def build(db_path: Path, curated: Path) -> Path:
-    """Write the whole site into a new folder and swap it in; returns the index page."""
-    target = curated / SITE
-    tmp = curated / f"{SITE}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / "charts").mkdir(parents=True)
+def build(db_path: Path, release: Path, previous: Path | None) -> Path:
+    """Write the whole site into the release folder being built; returns the index page. Charts the
+    `previous` release drew from the same values are copied from it."""
+    site = release / SITE
+    (site / "charts").mkdir(parents=True)
+    charts_before = previous / SITE / "charts" if previous else site / "none"
     with duckdb.connect(str(db_path), read_only=True) as con:
         families = con.execute(
             "SELECT i.family, s.code, s.name, s.sort_order, count(o.indicator_code) AS n "
@@ -63,28 +62,30 @@ def build(db_path: Path, curated: Path) -> Path:
         pages = {}
         for family, *_ in families:
             if family not in pages:
-                pages[family] = _family_page(con, family, tmp, target / "charts")
-        (tmp / "quarantine.html").write_text(_quarantine_page(con), encoding="utf-8")
-        (tmp / "conflicts.html").write_text(_conflict_page(con), encoding="utf-8")
-        (tmp / "index.html").write_text(_index(con, families), encoding="utf-8")
+                pages[family] = _family_page(con, family, site, charts_before)
+        (site / "quarantine.html").write_text(_quarantine_page(con), encoding="utf-8")
+        (site / "conflicts.html").write_text(_conflict_page(con), encoding="utf-8")
+        (site / CHANGES_PAGE).write_text(_changes_page(con), encoding="utf-8")
+        (site / "index.html").write_text(_index(con, families), encoding="utf-8")
     for family, page in pages.items():
-        (tmp / f"{family}.html").write_text(page, encoding="utf-8")
-    swap_directory(tmp, target)
-    return target / "index.html"
+        (site / f"{family}.html").write_text(page, encoding="utf-8")
+    return site / "index.html"
 
 
 def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
     docs = con.execute(
         "SELECT source_document, symbol, reporting_period_start, reporting_period_end FROM source_document ORDER BY 1"
     ).fetchall()
-    n_obs, n_quarantine, n_conflicts = con.execute(
-        "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM quarantine), (SELECT count(*) FROM v_conflict)"
+    n_obs, n_quarantine, n_conflicts, n_changes = con.execute(
+        "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM quarantine), "
+        "(SELECT count(*) FROM v_conflict), (SELECT count(*) FROM release_change)"
     ).fetchone()
     parts = [
         "<h1>Children of Kazakhstan: compendium from treaty-body reports</h1>",
         f'<p class="note">{n_obs} observations from {len(docs)} documents, published by bala. '
         f'<a href="quarantine.html">{n_quarantine} values quarantined</a>; '
-        f'<a href="conflicts.html">{n_conflicts} conflicting statements</a>.</p>',
+        f'<a href="conflicts.html">{n_conflicts} conflicting statements</a>; '
+        f'<a href="{CHANGES_PAGE}">what changed since the previous release ({n_changes})</a>.</p>',
     ]
     current = None
     for family, _code, section_name, _order, n in families:
@@ -280,3 +281,59 @@ def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
         )
     body.append("</table>")
     return _page("Conflicting statements", "\n".join(body))
+
+
+def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
+    """What changed since the previous release: documents, then each observation with its old and new value."""
+    cursor = con.execute("SELECT * FROM v_release_change")
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    release, previous = con.execute(
+        "SELECT any_value(release), any_value(previous_release) FROM release_change"
+    ).fetchone()
+    since = f"release {html.escape(previous)}" if previous else "nothing (this is the first release)"
+    body = [
+        '<p><a href="index.html">Compendium</a></p><h1>What changed</h1>',
+        f"<p>{len(rows)} change(s) in release {html.escape(release or '')} since {since}.</p>"
+        if rows
+        else "<p>Nothing changed since the previous release.</p>",
+    ]
+    documents = [r for r in rows if r["change"].startswith("document")]
+    if documents:
+        body.append("<h2>Documents</h2><ul>")
+        body += [f"<li>{html.escape(r['change'])}: {html.escape(r['source_document'])}</li>" for r in documents]
+        body.append("</ul>")
+    observations = [r for r in rows if not r["change"].startswith("document")]
+    if observations:
+        body.append(
+            "<h2>Observations</h2><table><tr><th class='label'>Change</th><th class='label'>Indicator</th>"
+            "<th class='label'>Breakdown</th><th>Period</th><th>Before</th><th>Now</th>"
+            "<th class='label'>Before, read from</th><th class='label'>Now, read from</th></tr>"
+        )
+        for r in observations:
+            breakdown = ", ".join(r[d] for d in BREAKDOWNS if r[d] != TOTAL) or "total"
+            cells = [
+                html.escape(r["change"]),
+                html.escape(f"{r['indicator_name'] or r['indicator_code']} · {r['ref_area']}"),
+                html.escape(breakdown),
+            ]
+            body.append(
+                "<tr>"
+                + "".join(f"<td class='label'>{c}</td>" for c in cells)
+                + f"<td>{period_label(r['period_start'], r['period_end'])}</td>"
+                + f"<td>{_number(r['old_value'])}</td><td>{_number(r['new_value'])}</td>"
+                + f"<td class='label'>{_source(r['source_document'], r['old_paragraph'], r['old_quote'])}</td>"
+                + f"<td class='label'>{_source(r['source_document'], r['new_paragraph'], r['new_quote'])}</td></tr>"
+            )
+        body.append("</table>")
+    return _page("What changed", "\n".join(body))
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None or value != value else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _source(document: str, paragraph: int | None, quote: str | None) -> str:
+    if quote is None:
+        return ""
+    return f"{html.escape(_where(document, paragraph))}: “{html.escape(quote)}”"

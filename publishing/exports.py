@@ -3,7 +3,6 @@ sheet per compendium table and a sources sheet. File names are the same on every
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -22,10 +21,10 @@ def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
     return df.map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
 
 
-def write(db_path: Path, curated: Path) -> dict[str, Path]:
-    """Write the CSV and the workbook beside the old ones, then swap them in."""
-    folder = curated / EXPORTS
-    folder.mkdir(parents=True, exist_ok=True)
+def write(db_path: Path, release: Path) -> dict[str, Path]:
+    """Write the CSV and the workbook into the release folder being built."""
+    folder = release / EXPORTS
+    folder.mkdir()
     with duckdb.connect(str(db_path), read_only=True) as con:
         observations = con.execute(
             "SELECT o.indicator_code, i.name AS indicator_name, s.name AS section, o.ref_area, r.name AS area, "
@@ -46,14 +45,10 @@ def write(db_path: Path, curated: Path) -> dict[str, Path]:
         }
         documents = con.execute("SELECT * FROM source_document ORDER BY 1").df()
         quarantine = con.execute("SELECT * FROM quarantine").df()
-    csv_tmp = folder / f"{CSV}.tmp-{os.getpid()}"
-    observations.to_csv(csv_tmp, index=False)
-    book_tmp = folder / f"{WORKBOOK}.tmp-{os.getpid()}"
+    observations.to_csv(folder / CSV, index=False)
     sheets = {view.removeprefix("v_")[:31]: df for view, df in tables.items()}
     sheets |= {"sources": observations, "documents": documents, "quarantine": quarantine}
-    with pd.ExcelWriter(book_tmp, engine="openpyxl") as book:
+    with pd.ExcelWriter(folder / WORKBOOK, engine="openpyxl") as book:
         for sheet, df in sheets.items():
             _for_excel(df).to_excel(book, sheet_name=sheet, index=False)
-    os.replace(csv_tmp, folder / CSV)
-    os.replace(book_tmp, folder / WORKBOOK)
     return {"csv": folder / CSV, "workbook": folder / WORKBOOK}

@@ -1,13 +1,11 @@
-"""Publish the curated tables atomically: build a new DuckDB file and Parquet files beside the
-targets, then rename them into place, so readers see the old state or the new one, never a mix,
-and a failed refresh leaves the previous files untouched."""
+"""The curated tables of a release: one DuckDB file (tables, code lists, views), a Parquet file per table and
+the per-document dataset; and the lock that keeps publishes one at a time."""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +13,18 @@ import duckdb
 import pandas as pd
 
 from indicators.catalogue import Catalogue
-from schemas.ddl import CONFLICT_VIEW, FIGURE_COVERAGE_VIEW, VIEW_COMMENTS, comment_view, compendium_view, create_table
+from schemas.ddl import (
+    CONFLICT_VIEW,
+    FIGURE_COVERAGE_VIEW,
+    RELEASE_CHANGE_VIEW,
+    VIEW_COMMENTS,
+    comment_view,
+    compendium_view,
+    create_table,
+)
 from schemas.tables import TABLES
 
-TMP_MARK = ".tmp-"
-OLD_MARK = ".old-"
+DATABASE = "bala.duckdb"
 DATASET = "dataset"  # hive-partitioned Parquet: dataset/<table>/source_document=<id>/*.parquet
 
 
@@ -29,47 +34,6 @@ class Published:
     parquet_paths: dict[str, Path]
     row_counts: dict[str, int]
     views: list[str]
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete temporaries left by a publish whose process died (their names carry its pid)."""
-    removed = []
-    for mark in (TMP_MARK, OLD_MARK):
-        for path in folder.glob(f"*{mark}*"):
-            pid = path.name.split(mark, 1)[1].split(".", 1)[0]
-            if pid.isdigit() and not _pid_alive(int(pid)):
-                _remove(path)
-                removed.append(path)
-    return removed
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def _temporary(target: Path) -> Path:
-    return target.with_name(f"{target.name}{TMP_MARK}{os.getpid()}")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -99,46 +63,18 @@ def lock_holder(path: Path) -> str:
         return "unknown"
 
 
-def publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Path) -> Published:
-    """Write every table and view into a new file and swap it in; one publisher at a time (file lock)."""
-    with file_lock(curated / ".bala-publish.lock", wait=True):
-        return _publish(tables, catalogue, curated)
-
-
-def _publish(tables: dict[str, pd.DataFrame], catalogue: Catalogue, curated: Path) -> Published:
-    curated.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(curated)
-    target = curated / "bala.duckdb"
-    tmp_db = _temporary(target)
-    pending: dict[Path, Path] = {}
-    try:
-        tmp_db.unlink(missing_ok=True)
-        con = duckdb.connect(str(tmp_db))
-        try:
-            counts = _load_tables(con, tables)
-            views = _create_views(con, tables["observation"], catalogue)
-            for name in TABLES:
-                parquet = curated / f"{name}.parquet"
-                tmp_parquet = _temporary(parquet)
-                con.execute(f"COPY \"{name}\" TO '{_sql_path(tmp_parquet)}' (FORMAT parquet)")
-                pending[tmp_parquet] = parquet
-            tmp_dataset = _temporary(curated / DATASET)
-            _write_dataset(con, tmp_dataset)
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        pending[tmp_db] = target
-        for tmp in pending:
-            _fsync(tmp)
-        swap_directory(tmp_dataset, curated / DATASET)
-        for tmp, final in pending.items():  # the DuckDB file last: it is what most readers open
-            os.replace(tmp, final)
-        _fsync(curated)
-    finally:
-        for tmp in [tmp_db, Path(f"{tmp_db}.wal"), *pending, _temporary(curated / DATASET)]:
-            with contextlib.suppress(FileNotFoundError):
-                _remove(tmp)
-    return Published(target, {n: curated / f"{n}.parquet" for n in TABLES}, counts, views)
+def write(tables: dict[str, pd.DataFrame], catalogue: Catalogue, folder: Path) -> Published:
+    """Write every table and view into a new DuckDB file, a Parquet file per table and the per-document dataset,
+    in `folder` (a release being built: nobody reads it until it is made current)."""
+    target = folder / DATABASE
+    with duckdb.connect(str(target)) as con:
+        counts = _load_tables(con, tables)
+        views = _create_views(con, tables["observation"], catalogue)
+        for name in TABLES:
+            con.execute(f"COPY \"{name}\" TO '{_sql_path(folder / f'{name}.parquet')}' (FORMAT parquet)")
+        _write_dataset(con, folder / DATASET)
+        con.execute("CHECKPOINT")
+    return Published(target, {n: folder / f"{n}.parquet" for n in TABLES}, counts, views)
 
 
 def _sql_path(path: Path) -> str:
@@ -156,15 +92,6 @@ def _write_dataset(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
                 f"COPY \"{name}\" TO '{_sql_path(folder / name)}' "
                 "(FORMAT parquet, PARTITION_BY (source_document), WRITE_PARTITION_COLUMNS true)"
             )
-
-
-def swap_directory(new: Path, final: Path) -> None:
-    """Put `new` where `final` is; the old one is removed after the swap."""
-    old = final.with_name(f"{final.name}{OLD_MARK}{os.getpid()}")
-    if final.exists():
-        os.replace(final, old)
-    os.replace(new, final)
-    _remove(old)
 
 
 def _load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
@@ -195,7 +122,11 @@ def _create_views(con: duckdb.DuckDBPyConnection, observation: pd.DataFrame, cat
         con.execute(compendium_view(family, periods))
         con.execute(comment_view(family, names))
         views.append(f"v_{family}")
-    for view, sql in (("v_figure_coverage", FIGURE_COVERAGE_VIEW), ("v_conflict", CONFLICT_VIEW)):
+    for view, sql in (
+        ("v_figure_coverage", FIGURE_COVERAGE_VIEW),
+        ("v_conflict", CONFLICT_VIEW),
+        ("v_release_change", RELEASE_CHANGE_VIEW),
+    ):
         con.execute(sql)
         con.execute(f"COMMENT ON VIEW {view} IS '{VIEW_COMMENTS[view]}'")
         views.append(view)

@@ -103,8 +103,15 @@ WHERE (a.period_start = b.period_start AND a.period_end = b.period_end AND a.obs
    OR (a.obs_value = b.obs_value AND abs(a.period_start - b.period_start) BETWEEN 1 AND 2
        AND NOT (a.source_document = b.source_document AND a.paragraph IS NOT DISTINCT FROM b.paragraph))"""
 
+RELEASE_CHANGE_VIEW = f"""CREATE VIEW v_release_change AS
+SELECT c.change, i.name AS indicator_name, c.* EXCLUDE (change)
+FROM release_change c LEFT JOIN indicator i ON i.code = c.indicator_code
+ORDER BY c.change LIKE 'document%' DESC, c.change, {columns(KEY, "c")}, c.source_document"""
+
 VIEW_COMMENTS = {
     "v_figure_coverage": "Numeric mentions by document and role: what the pipeline made of every number.",
     "v_conflict": "Pairs of statements that cannot both be right: one series and period with two values, "
     "or one value given for different periods; each side with its document, paragraph and quote.",
+    "v_release_change": "What this release changed against the previous one, with indicator names: documents "
+    "added and removed first, then observations added, changed and removed.",
 }

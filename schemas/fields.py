@@ -161,4 +161,23 @@ FIELDS: dict[str, Field] = {
     "sort_order": Field("integer", "Order of the section in the compendium.", min=1),
     "kato": Field("string", "9-digit KATO code of the territory.", pattern=r"^\d{9}$"),
     "level": Field("string", "country, region or city of republican significance."),
+    # release_change
+    "change": Field(
+        "string",
+        "What changed: an observation 'added', 'removed' or 'changed' (value or status), or a 'document added' "
+        "or 'document removed'.",
+        extra={"isin": ["added", "removed", "changed", "document added", "document removed"]},
+    ),
+    "old_value": Field("number", "The value in the previous release; empty for an added observation.", nullable=True),
+    "new_value": Field("number", "The value in this release; empty for a removed observation.", nullable=True),
+    "old_status": Field("string", "obs_status in the previous release.", nullable=True, codelist="obs_status"),
+    "new_status": Field("string", "obs_status in this release.", nullable=True, codelist="obs_status"),
+    "old_quote": Field("string", "The sentence the previous value was read from.", nullable=True),
+    "new_quote": Field("string", "The sentence the new value was read from.", nullable=True),
+    "old_paragraph": Field("integer", "Paragraph of the previous value.", nullable=True, min=0),
+    "new_paragraph": Field("integer", "Paragraph of the new value.", nullable=True, min=0),
+    "release": Field("string", "Id of the release (its folder under data/curated/releases)."),
+    "previous_release": Field(
+        "string", "Id of the release that was current when this one was made; empty for the first.", nullable=True
+    ),
 }

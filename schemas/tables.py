@@ -55,6 +55,9 @@ _LOOSE = tuple(
     (c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in OBSERVATION_COLUMNS
 )
 
+# A change names the observation it is about; a removed one may carry codes the code lists no longer have.
+_ANY_KEY = tuple((c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in KEY)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
@@ -173,6 +176,28 @@ TABLES: dict[str, Table] = {
             (*OBSERVATION_COLUMNS, "check_name", "reason"),
             (),
             _LOOSE,
+        ),
+        Table(
+            "release_change",
+            "What this release changed against the release current before it: observations added, removed and "
+            "changed (old and new value, each with its quote), and documents added and removed.",
+            (
+                "change",
+                *KEY,
+                "source_document",
+                "old_value",
+                "new_value",
+                "old_status",
+                "new_status",
+                "old_paragraph",
+                "new_paragraph",
+                "old_quote",
+                "new_quote",
+                "release",
+                "previous_release",
+            ),
+            (),
+            _ANY_KEY,
         ),
         Table(
             "indicator",

@@ -1,88 +1,124 @@
-"""Publishing: the DuckDB file and Parquet files, and one compendium table per indicator family."""
+"""Publishing: one release (DuckDB and Parquet files, compendium site, exports) per run, and one compendium
+table per indicator family."""
+
+from collections.abc import Mapping
 
 import dagster as dg
 import duckdb
 import pandas as pd
 
 from indicators import catalogue
+from pipelines.automation import STATE_TAG
 from pipelines.metadata import markdown
 from pipelines.resources import BalaPaths
+from pipelines.settings import Settings, load_settings
+from publishing import releases
 from publishing.compendium_site import SITE
-from publishing.compendium_site import build as build_site
-from publishing.exports import write as write_exports
-from publishing.tables import publish
+from publishing.publish import publish
+from publishing.tables import DATABASE
 from schemas.codelists import reference_tables
 
 GROUP = "published"
+STAGE_TAG = "bala/stage"  # a run with this tag stages its release for approval (`bala refresh --stage`)
+AUTOMATED = ("dagster/sensor_name", "dagster/schedule_name")  # tags of runs a sensor or a schedule launched
+_INPUTS = ("source_document", "source_text", "rejected_file", "sentence", "figure", "observation", "quarantine")
 
 
-@dg.asset(
-    group_name=GROUP,
-    kinds={"duckdb", "parquet"},
-    pool="duckdb_writer",
-    description=(
-        "data/curated/bala.duckdb and data/curated/<table>.parquet: the validated tables, catalogue, code lists "
-        "and compendium views, swapped in atomically (a failed refresh leaves the previous file)."
+def stages(tags: Mapping[str, str], settings: Settings) -> bool:
+    """Whether a run's release waits for approval: asked for, or made by automation under that setting."""
+    automated = any(t in tags for t in AUTOMATED)
+    return STAGE_TAG in tags or (settings.approval == "approve-automated" and automated)
+
+
+# each output of a release: kinds, what it is made from, what it is
+_OUTPUTS = {
+    "bala_duckdb": (
+        {"duckdb", "parquet"},
+        _INPUTS,
+        "data/curated/bala.duckdb and data/curated/<table>.parquet: the validated tables, catalogue, code lists, "
+        "compendium views and what changed since the last release (release_change).",
     ),
+    "compendium_site": (
+        {"html", "svg"},
+        ("bala_duckdb",),
+        "data/curated/compendium/: the browsable compendium (index by section, a page and a trend chart per "
+        "indicator family, sources on hover, quarantine, conflicts and what changed); no server needed.",
+    ),
+    "exports": (
+        {"csv", "excel"},
+        ("bala_duckdb",),
+        "data/curated/exports/: bala_observations.csv (every observation with names and sources) and "
+        "bala_compendium.xlsx (a sheet per compendium table, plus sources, documents and quarantine sheets).",
+    ),
+}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(key, kinds=kinds, deps=list(deps), description=description)
+        for key, (kinds, deps, description) in _OUTPUTS.items()
+    ],
+    group_name=GROUP,
+    pool="duckdb_writer",
+    ins={name: dg.AssetIn(name) for name in _INPUTS},
+    description="One release: every output built complete in data/curated/releases/<id>/, then made current by one "
+    "switch (or, for automated runs under releases.approval = approve-automated, left waiting for approval).",
 )
-def bala_duckdb(
-    paths: BalaPaths,
-    source_document: pd.DataFrame,
-    source_text: pd.DataFrame,
-    rejected_file: pd.DataFrame,
-    sentence: pd.DataFrame,
-    figure: pd.DataFrame,
-    observation: pd.DataFrame,
-    quarantine: pd.DataFrame,
-) -> dg.MaterializeResult:
+def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.DataFrame):
     cat = catalogue.load()
-    tables = {
-        "source_document": source_document,
-        "source_text": source_text,
-        "rejected_file": rejected_file,
-        "sentence": sentence,
-        "figure": figure,
-        "observation": observation,
-        "quarantine": quarantine,
-        **reference_tables(cat, sorted(observation["age"].unique())),
-    }
-    result = publish(tables, cat, paths.curated)
-    return dg.MaterializeResult(
+    settings = load_settings()
+    tags = context.run.tags
+    outcome = publish(
+        {**tables, **reference_tables(cat, sorted(tables["observation"]["age"].unique()))},
+        cat,
+        paths.curated,
+        context.run.run_id,
+        stage=stages(tags, settings),
+        keep=settings.keep_releases,
+        publish_state=tags.get(STATE_TAG),
+    )
+    rel = outcome.release
+    status = f"waiting for approval: bala approve {rel.id}" if rel.waiting else "current"
+    counts = outcome.change["change"].value_counts().to_dict()
+    yield dg.MaterializeResult(
+        asset_key="bala_duckdb",
         metadata={
-            "path": dg.MetadataValue.path(str(result.duckdb_path.resolve())),
-            "row_counts": dg.MetadataValue.json(result.row_counts),
-            "observations": result.row_counts["observation"],
-            "quarantined": result.row_counts["quarantine"],
-            "views": dg.MetadataValue.json(result.views),
-        }
+            "release": rel.id,
+            "release_status": status,
+            "path": dg.MetadataValue.path(str(outcome.tables.duckdb_path)),
+            "row_counts": dg.MetadataValue.json(outcome.tables.row_counts),
+            "observations": outcome.tables.row_counts["observation"],
+            "quarantined": outcome.tables.row_counts["quarantine"],
+            "views": dg.MetadataValue.json(outcome.tables.views),
+            "changes": dg.MetadataValue.json(counts),
+            "what_changed": dg.MetadataValue.md(markdown(_change_preview(outcome.change), 50) if counts else "nothing"),
+            "releases_removed": dg.MetadataValue.json(outcome.pruned),
+        },
+    )
+    pages = sorted(p.name for p in outcome.site_index.parent.glob("*.html"))
+    yield dg.MaterializeResult(
+        asset_key="compendium_site",
+        metadata={"index": dg.MetadataValue.path(str(outcome.site_index)), "pages": dg.MetadataValue.json(pages)},
+    )
+    yield dg.MaterializeResult(
+        asset_key="exports", metadata={k: dg.MetadataValue.path(str(v)) for k, v in outcome.exports.items()}
     )
 
 
-@dg.asset(
-    group_name=GROUP,
-    deps=[bala_duckdb],
-    kinds={"html", "svg"},
-    description="data/curated/compendium/: the browsable compendium (index by section, a page and a trend chart per "
-    "indicator family, sources on hover, quarantine and conflict lists), built from bala.duckdb; opens without a server.",
-)
-def compendium_site(paths: BalaPaths) -> dg.MaterializeResult:
-    index = build_site(paths.duckdb_path, paths.curated)
-    pages = sorted(p.name for p in index.parent.glob("*.html"))
-    return dg.MaterializeResult(
-        metadata={"index": dg.MetadataValue.path(str(index.resolve())), "pages": dg.MetadataValue.json(pages)}
-    )
-
-
-@dg.asset(
-    group_name=GROUP,
-    deps=[bala_duckdb],
-    kinds={"csv", "excel"},
-    description="data/curated/exports/: bala_observations.csv (every observation with names and sources) and "
-    "bala_compendium.xlsx (a sheet per compendium table, plus sources, documents and quarantine sheets).",
-)
-def exports(paths: BalaPaths) -> dg.MaterializeResult:
-    files = write_exports(paths.duckdb_path, paths.curated)
-    return dg.MaterializeResult(metadata={k: dg.MetadataValue.path(str(v.resolve())) for k, v in files.items()})
+def _change_preview(change: pd.DataFrame) -> pd.DataFrame:
+    """The diff as the UI shows it: what, where, before and now."""
+    return change[
+        [
+            "change",
+            "indicator_code",
+            "ref_area",
+            "period_start",
+            "period_end",
+            "source_document",
+            "old_value",
+            "new_value",
+        ]
+    ]
 
 
 def _families() -> dict[str, tuple[str, list[str]]]:
@@ -98,7 +134,7 @@ def _families() -> dict[str, tuple[str, list[str]]]:
         dg.AssetSpec(
             family,
             group_name=section.lower(),
-            deps=[bala_duckdb, compendium_site],
+            deps=["bala_duckdb", "compendium_site"],
             kinds={"duckdb"},
             description=f"Compendium table v_{family} in bala.duckdb (rows: breakdowns; columns: periods). "
             "Indicators: " + "; ".join(names),
@@ -109,8 +145,11 @@ def _families() -> dict[str, tuple[str, list[str]]]:
 )
 def compendium_tables(context: dg.AssetExecutionContext, paths: BalaPaths):
     """Every compendium table in one step (one read of bala.duckdb), each still its own asset in the UI."""
-    site = paths.curated / SITE
-    with duckdb.connect(str(paths.duckdb_path), read_only=True) as con:
+    rel = releases.made_by(paths.curated, context.run.run_id) or releases.current(paths.curated)
+    if rel is None:
+        raise ValueError(f"nothing is published in {paths.curated} yet: materialise bala_duckdb first")
+    site = rel.path / SITE
+    with duckdb.connect(str(rel.path / DATABASE), read_only=True) as con:
         for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
             family = key.path[-1]
             table = con.execute(f'SELECT * FROM "v_{family}"').df()
@@ -118,8 +157,9 @@ def compendium_tables(context: dg.AssetExecutionContext, paths: BalaPaths):
                 asset_key=key,
                 metadata={
                     "dagster/row_count": len(table),
+                    "release": rel.id,
                     "compendium_table": dg.MetadataValue.md(markdown(table, 50)),
-                    "page": dg.MetadataValue.path(str((site / f"{family}.html").resolve())),
-                    "chart": dg.MetadataValue.path(str((site / "charts" / f"{family}.svg").resolve())),
+                    "page": dg.MetadataValue.path(str(site / f"{family}.html")),
+                    "chart": dg.MetadataValue.path(str(site / "charts" / f"{family}.svg")),
                 },
             )

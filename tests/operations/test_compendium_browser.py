@@ -10,6 +10,7 @@ import matplotlib.image
 import openpyxl
 import pandas as pd
 
+from publishing import releases
 from publishing.compendium_site import build
 from tests.operations.workspace import Workspace
 
@@ -110,17 +111,21 @@ def test_exports_have_stable_names_and_every_table(published: Workspace) -> None
     ]
 
 
-def test_a_chart_is_drawn_again_only_when_what_it_shows_changes(published: Workspace) -> None:
-    charts = published.curated / "compendium" / "charts"
-    suicides = charts / "child_suicides.svg"
-    suicides.write_text(suicides.read_text(encoding="utf-8") + "<!-- the previous publish's file -->\n")
-    build(published.db, published.curated)
-    assert suicides.read_text(encoding="utf-8").endswith("<!-- the previous publish's file -->\n")  # same values: kept
-    with duckdb.connect(str(published.db)) as con:
+def test_a_chart_is_drawn_again_only_when_what_it_shows_changes(published: Workspace, tmp_path: Path) -> None:
+    before = releases.current(published.curated)
+    assert before is not None
+    drawn = before.path / "compendium" / "charts" / "child_suicides.svg"
+    drawn.write_text(drawn.read_text(encoding="utf-8") + "<!-- the previous release's file -->\n")
+    build(before.path / "bala.duckdb", tmp_path / "same", before.path)
+    kept = (tmp_path / "same" / "compendium" / "charts" / "child_suicides.svg").read_text(encoding="utf-8")
+    assert kept.endswith("<!-- the previous release's file -->\n")  # the same values: copied, not drawn
+    changed = tmp_path / "changed.duckdb"
+    shutil.copy(before.path / "bala.duckdb", changed)
+    with duckdb.connect(str(changed)) as con:
         con.execute(
             "UPDATE observation SET obs_value = obs_value + 1 WHERE indicator_code IN "
             "(SELECT code FROM indicator WHERE family = 'child_suicides')"
         )
-    build(published.db, published.curated)
-    redrawn = suicides.read_text(encoding="utf-8")
-    assert "previous publish" not in redrawn and redrawn.count("bala-chart-") == 1  # new values: drawn again
+    build(changed, tmp_path / "new", before.path)
+    redrawn = (tmp_path / "new" / "compendium" / "charts" / "child_suicides.svg").read_text(encoding="utf-8")
+    assert "previous release" not in redrawn and redrawn.count("bala-chart-") == 1  # new values: drawn again

@@ -83,7 +83,11 @@ class Workspace:
         return hashlib.sha256(self.db.read_bytes()).hexdigest()
 
     def temporaries(self) -> list[str]:
-        return sorted(p.name for p in self.curated.iterdir() if ".tmp-" in p.name)
+        """What killed publishes can leave: temporaries anywhere, and release folders without a manifest."""
+        found = [p for p in self.curated.rglob("*") if ".tmp-" in p.name or ".old-" in p.name]
+        releases = self.curated / "releases"
+        found += [p for p in releases.iterdir() if not (p / "release.json").exists()] if releases.is_dir() else []
+        return sorted(str(p.relative_to(self.curated)) for p in found)
 
 
 def workspace(tmp_path: Path, reports: tuple[str, ...] = ("CRC_C_KAZ_5-6", "CRC_C_KAZ_CO_4")) -> Workspace:

@@ -1,0 +1,86 @@
+"""`bala releases`, `bala rollback` and `bala approve`, and the lines a refresh prints about what changed."""
+
+from __future__ import annotations
+
+import sys
+
+import duckdb
+
+from indicators.dimensions import BREAKDOWNS, TOTAL
+from pipelines.resources import BalaPaths
+from publishing import releases
+from publishing.publish import PUBLISH_LOCK
+from publishing.tables import DATABASE, file_lock
+
+SHOWN_CHANGES = 20  # a refresh lists this many changes; the rest are counted (all are in release_change)
+
+
+def change_lines(release: releases.Release | None) -> str:
+    """What the release changed against the previous one: counts, then one line per change."""
+    if release is None:
+        return ""
+    counts = release.manifest.get("changes", {})
+    since = release.manifest.get("previous_release") or "nothing (first release)"
+    if not counts:
+        return f"changes since {since}: none"
+    lines = [f"changes since {since}: " + ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))]
+    if release.manifest.get("previous_release") is None:
+        return lines[0]  # everything is new: the counts say it
+    with duckdb.connect(str(release.path / DATABASE), read_only=True) as con:
+        cursor = con.execute("SELECT * FROM v_release_change")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for r in rows[:SHOWN_CHANGES]:
+        if r["change"].startswith("document"):
+            lines.append(f"  {r['change']}: {r['source_document']}")
+            continue
+        period = (
+            str(r["period_start"]) if r["period_start"] == r["period_end"] else f"{r['period_start']}-{r['period_end']}"
+        )
+        parts = " ".join(r[d] for d in BREAKDOWNS if r[d] != TOTAL)
+        what = f"  {r['change']}: {r['indicator_code']} {r['ref_area']} {parts + ' ' if parts else ''}{period} ({r['source_document']})"
+        if r["change"] == "changed":
+            lines += [
+                f"{what}: {r['old_value']:g} -> {r['new_value']:g}",
+                f"      before: {r['old_quote']}",
+                f"      now:    {r['new_quote']}",
+            ]
+        else:
+            value = r["new_value"] if r["change"] == "added" else r["old_value"]
+            lines.append(f"{what}: {value:g}")
+    if len(rows) > SHOWN_CHANGES:
+        lines.append(f"  ... and {len(rows) - SHOWN_CHANGES} more: SELECT * FROM v_release_change")
+    return "\n".join(lines)
+
+
+def list_releases(paths: BalaPaths) -> int:
+    """One line per kept release, newest first; '*' marks the current one."""
+    now = releases.current(paths.curated)
+    found = releases.history(paths.curated)
+    if not found:
+        print(f"no releases in {paths.curated} yet: run bala refresh")
+        return 0
+    print("  id                        created (UTC)         documents  observations  quarantined  changes  code")
+    for r in found:
+        mark = "*" if now and r.id == now.id else ("?" if r.waiting else " ")
+        counts = r.manifest.get("counts", {})
+        print(
+            f"{mark} {r.id:<25} {r.created[:19]:<21} {len(r.manifest.get('documents', [])):>9}  "
+            f"{counts.get('observation', 0):>12}  {counts.get('quarantine', 0):>11}  "
+            f"{sum(r.manifest.get('changes', {}).values()):>7}  {r.manifest.get('code_version', '')}"
+        )
+    print("* current   ? waiting for approval (bala approve ID)")
+    return 0
+
+
+def switch_command(paths: BalaPaths, action: str, release_id: str | None) -> int:
+    """`bala rollback` / `bala approve`: make a release current, under the publish lock."""
+    move = {"rollback": releases.rollback, "approve": releases.approve}[action]
+    try:
+        with file_lock(paths.curated / PUBLISH_LOCK, wait=True):
+            made = move(paths.curated, release_id)
+    except releases.ReleaseError as exc:
+        print(f"{action} refused: {exc}", file=sys.stderr)
+        return 1
+    print(f"release {made.id} is current: {paths.duckdb_path}, the compendium and the exports show it")
+    return 0
