@@ -17,6 +17,7 @@ from publishing.compendium_site import SITE
 from publishing.publish import publish
 from publishing.tables import DATABASE
 from schemas.codelists import reference_tables
+from schemas.ddl import period_label
 
 GROUP = "published"
 STAGE_TAG = "bala/stage"  # a run with this tag stages its release for approval (`bala refresh --stage`)
@@ -35,20 +36,20 @@ _OUTPUTS = {
     "bala_duckdb": (
         {"duckdb", "parquet"},
         _INPUTS,
-        "data/curated/bala.duckdb and data/curated/<table>.parquet: the validated tables, catalogue, code lists, "
+        "`data/curated/bala.duckdb` and `data/curated/<table>.parquet`: the validated tables, catalogue, code lists, "
         "compendium views and what changed since the last release (release_change).",
     ),
     "compendium_site": (
         {"html", "svg"},
         ("bala_duckdb",),
-        "data/curated/compendium/: the browsable compendium (index by section, a page and a trend chart per "
+        "`data/curated/compendium/`: the browsable compendium (index by section, a page and a trend chart per "
         "indicator family, sources on hover, quarantine, conflicts and what changed); no server needed.",
     ),
     "exports": (
         {"csv", "excel"},
         ("bala_duckdb",),
-        "data/curated/exports/: bala_observations.csv (every observation with names and sources) and "
-        "bala_compendium.xlsx (a sheet per compendium table, plus sources, documents and quarantine sheets).",
+        "`data/curated/exports/`: `bala_observations.csv` (every observation with names and sources) and "
+        "`bala_compendium.xlsx` (a sheet per compendium table, plus sources, documents and quarantine sheets).",
     ),
 }
 
@@ -85,13 +86,13 @@ def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.Da
         metadata={
             "release": rel.id,
             "release_status": status,
+            "changes": dg.MetadataValue.json(counts),
+            "what_changed": dg.MetadataValue.md(markdown(_change_preview(outcome.change), 50) if counts else "nothing"),
             "path": dg.MetadataValue.path(str(outcome.tables.duckdb_path)),
             "row_counts": dg.MetadataValue.json(outcome.tables.row_counts),
             "observations": outcome.tables.row_counts["observation"],
             "quarantined": outcome.tables.row_counts["quarantine"],
             "views": dg.MetadataValue.json(outcome.tables.views),
-            "changes": dg.MetadataValue.json(counts),
-            "what_changed": dg.MetadataValue.md(markdown(_change_preview(outcome.change), 50) if counts else "nothing"),
             "releases_removed": dg.MetadataValue.json(outcome.pruned),
         },
     )
@@ -106,18 +107,13 @@ def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.Da
 
 
 def _change_preview(change: pd.DataFrame) -> pd.DataFrame:
-    """The diff as the UI shows it: what, where, before and now."""
-    return change[
-        [
-            "change",
-            "indicator_code",
-            "ref_area",
-            "period_start",
-            "period_end",
-            "source_document",
-            "old_value",
-            "new_value",
-        ]
+    """The diff as the UI shows it: what changed, before and now, then where."""
+    periods = [
+        period_label(a, b) if pd.notna(a) else ""
+        for a, b in zip(change["period_start"], change["period_end"], strict=True)
+    ]
+    return change.assign(period=periods)[
+        ["change", "indicator_code", "ref_area", "period", "old_value", "new_value", "source_document"]
     ]
 
 
