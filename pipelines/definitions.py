@@ -15,7 +15,7 @@ from pipelines.assets.tables import (
 )
 from pipelines.automation import daily_refresh, extract_job, publish_job, publish_when_extracted, raw_reports_sensor
 from pipelines.checks import all_checks
-from pipelines.release_jobs import approve_release, rollback_release
+from pipelines.release_jobs import approve_release, list_releases, rollback_release
 from pipelines.resources import paths_from_env
 
 OWNERS = ["team:child-statistics"]
@@ -38,7 +38,7 @@ EXTRACTION = dg.AssetSelection.groups("extraction")
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=all_checks,
-    jobs=[extract_job, publish_job, approve_release, rollback_release],
+    jobs=[extract_job, publish_job, list_releases, approve_release, rollback_release],
     schedules=[daily_refresh],
     sensors=[raw_reports_sensor, publish_when_extracted],
     resources={"paths": paths_from_env()},

@@ -53,23 +53,27 @@ def change_lines(release: releases.Release | None) -> str:
     return "\n".join(lines)
 
 
-def list_releases(paths: BalaPaths) -> int:
-    """One line per kept release, newest first; '*' marks the current one."""
+def release_table(paths: BalaPaths) -> str:
+    """One line per kept release, newest first; '*' marks the current one, '?' one waiting for approval."""
     now = releases.current(paths.curated)
     found = releases.history(paths.curated)
     if not found:
-        print(f"no releases in {paths.curated} yet: run bala refresh")
-        return 0
-    print("  id                        created (UTC)         documents  observations  quarantined  changes  code")
+        return f"no releases in {paths.curated} yet: run bala refresh"
+    lines = ["  id                        created (UTC)         documents  observations  quarantined  changes  code"]
     for r in found:
         mark = "*" if now and r.id == now.id else ("?" if r.waiting else " ")
         counts = r.manifest.get("counts", {})
-        print(
+        lines.append(
             f"{mark} {r.id:<25} {r.created[:19]:<21} {len(r.manifest.get('documents', [])):>9}  "
             f"{counts.get('observation', 0):>12}  {counts.get('quarantine', 0):>11}  "
             f"{sum(r.manifest.get('changes', {}).values()):>7}  {r.manifest.get('code_version', '')}"
         )
-    print("* current   ? waiting for approval (bala approve ID)")
+    lines.append("* current   ? waiting for approval (bala approve ID)")
+    return "\n".join(lines)
+
+
+def list_releases(paths: BalaPaths) -> int:
+    print(release_table(paths))
     return 0
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.release_cli import release_table
 from pipelines.resources import BalaPaths
 from publishing import releases
 from publishing.publish import PUBLISH_LOCK
@@ -36,6 +37,20 @@ def approve(context: dg.OpExecutionContext, config: ReleaseChoice, paths: BalaPa
 @dg.op(description="Make an earlier release current again (empty: the one before the current one).")
 def rollback(context: dg.OpExecutionContext, config: ReleaseChoice, paths: BalaPaths) -> None:
     _switch(context, paths, releases.rollback, config.release)
+
+
+@dg.op(description="List the kept releases, as `bala releases` does (see the run's log and output metadata).")
+def list_kept(context: dg.OpExecutionContext, paths: BalaPaths):
+    table = release_table(paths)
+    context.log.info(table)
+    yield dg.Output(None, metadata={"releases": dg.MetadataValue.md(f"```\n{table}\n```")})
+
+
+@dg.job(
+    description="List the kept releases: id, time, documents, counts, changes, code version; the current one marked."
+)
+def list_releases() -> None:
+    list_kept()
 
 
 @dg.job(description="Approve a staged release: it becomes what bala.duckdb, the compendium and the exports show.")

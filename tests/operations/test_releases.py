@@ -178,6 +178,42 @@ def test_releases_lists_them_and_rollback_restores_byte_identical_files(publishe
     wrong = _bala(published, "rollback", "19990101")
     assert wrong.returncode == 1 and "no release matches '19990101'" in wrong.stderr
 
+    # the same from the UI: the list_releases and rollback_release jobs
+    paths = BalaPaths(raw_dir=str(published.raw), curated_dir=str(published.curated))
+    with dg.instance_for_test() as instance:
+        listed_job = defs.get_job_def("list_releases").execute_in_process(instance=instance, resources={"paths": paths})
+        rolled_job = defs.get_job_def("rollback_release").execute_in_process(
+            instance=instance,
+            resources={"paths": paths},
+            run_config={"ops": {"rollback": {"config": {"release": first.id}}}},
+        )
+    table = next(
+        e.event_specific_data.metadata["releases"].value
+        for e in listed_job.all_events
+        if e.event_type_value == "STEP_OUTPUT"
+    )
+    assert listed_job.success and f"* {second.id}" in table and f"  {first.id}" in table
+    assert rolled_job.success and _user_files(published) == before
+
+
+def test_the_paths_users_open_never_go_missing_during_a_refresh(published: Workspace) -> None:
+    _edit(published, BEFORE, AFTER)
+    opened = [
+        published.db,
+        published.curated / "observation.parquet",
+        published.curated / "dataset" / "observation",
+        published.curated / "compendium" / "index.html",
+        published.curated / "compendium" / "charts" / "child_suicides.svg",
+        published.curated / "exports" / "bala_observations.csv",
+    ]
+    process, looks, missing = published.start(), 0, []
+    while process.poll() is None:
+        missing += [str(p) for p in opened if not p.exists()]
+        looks += 1
+    assert process.returncode == 0, process.communicate()
+    assert missing == [] and looks > 100
+    assert _agree(_early_marriages_2020(published)) == 998
+
 
 def test_staged_releases_wait_for_approval_and_are_approved_by_command_or_job(
     published: Workspace, tmp_path: Path
