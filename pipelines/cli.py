@@ -25,7 +25,9 @@ from pipelines.partitions import sync
 from pipelines.raw_folder import RawFolder, survey
 from pipelines.release_cli import change_lines, list_releases, switch_command
 from pipelines.resources import BalaPaths, paths_from_env
+from pipelines.settings import load_settings
 from publishing import releases
+from publishing.publish import tidy
 from publishing.tables import DATABASE, file_lock, lock_holder
 
 _TAGS = {"bala/trigger": "cli"}
@@ -171,6 +173,8 @@ def _refresh(
     debug: bool,
 ) -> int:
     clock = {"start": time.perf_counter()}
+    load_settings()  # a wrong settings file stops the refresh before any work
+    tidy(paths.curated)  # whatever a killed refresh left, even if nothing changed since
     _recover_crashed_runs(instance)
     folder = survey(paths.raw)
     if not folder.reports and not allow_empty:
@@ -282,7 +286,7 @@ def _summary(paths: BalaPaths, added: list[str], removed: list[str], made: relea
         f"observations: {observations}  quarantined: {quarantined}"
     ]
     lines += [f"  quarantined in {doc}: {n} failing {check}" for doc, check, n in by_check]
-    if shown is not None and shown.waiting:
+    if shown is not None and shown.staged and shown in releases.waiting(paths.curated):
         lines.append(
             f"staged: release {shown.id} waits for approval (bala approve {shown.id}); "
             f"{paths.duckdb_path} still shows the current release"

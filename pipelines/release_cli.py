@@ -9,8 +9,9 @@ import duckdb
 from indicators.dimensions import BREAKDOWNS, TOTAL
 from pipelines.resources import BalaPaths
 from publishing import releases
-from publishing.publish import PUBLISH_LOCK
-from publishing.tables import DATABASE, file_lock
+from publishing.compendium_site import change_value
+from publishing.publish import switch_to
+from publishing.tables import DATABASE
 
 SHOWN_CHANGES = 20  # a refresh lists this many changes; the rest are counted (all are in release_change)
 
@@ -41,13 +42,14 @@ def change_lines(release: releases.Release | None) -> str:
         what = f"  {r['change']}: {r['indicator_code']} {r['ref_area']} {parts + ' ' if parts else ''}{period} ({r['source_document']})"
         if r["change"] == "changed":
             lines += [
-                f"{what}: {r['old_value']:g} -> {r['new_value']:g}",
+                f"{what}: {change_value(r['old_value'], r['old_status'], r['new_status'])} -> "
+                f"{change_value(r['new_value'], r['new_status'], r['old_status'])}",
                 f"      before: {r['old_quote']}",
                 f"      now:    {r['new_quote']}",
             ]
         else:
             value = r["new_value"] if r["change"] == "added" else r["old_value"]
-            lines.append(f"{what}: {value:g}")
+            lines.append(f"{what}: {change_value(value, None, None)}")
     if len(rows) > SHOWN_CHANGES:
         lines.append(f"  ... and {len(rows) - SHOWN_CHANGES} more: SELECT * FROM v_release_change")
     return "\n".join(lines)
@@ -55,13 +57,13 @@ def change_lines(release: releases.Release | None) -> str:
 
 def release_table(paths: BalaPaths) -> str:
     """One line per kept release, newest first; '*' marks the current one, '?' one waiting for approval."""
-    now = releases.current(paths.curated)
+    now, pending = releases.current(paths.curated), releases.waiting(paths.curated)
     found = releases.history(paths.curated)
     if not found:
         return f"no releases in {paths.curated} yet: run bala refresh"
     lines = ["  id                        created (UTC)         documents  observations  quarantined  changes  code"]
     for r in found:
-        mark = "*" if now and r.id == now.id else ("?" if r.waiting else " ")
+        mark = "*" if now and r.id == now.id else ("?" if r in pending else " ")
         counts = r.manifest.get("counts", {})
         lines.append(
             f"{mark} {r.id:<25} {r.created[:19]:<21} {len(r.manifest.get('documents', [])):>9}  "
@@ -81,8 +83,7 @@ def switch_command(paths: BalaPaths, action: str, release_id: str | None) -> int
     """`bala rollback` / `bala approve`: make a release current, under the publish lock."""
     move = {"rollback": releases.rollback, "approve": releases.approve}[action]
     try:
-        with file_lock(paths.curated / PUBLISH_LOCK, wait=True):
-            made = move(paths.curated, release_id)
+        made = switch_to(paths.curated, move, release_id)
     except releases.ReleaseError as exc:
         print(f"{action} refused: {exc}", file=sys.stderr)
         return 1

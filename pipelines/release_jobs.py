@@ -8,8 +8,7 @@ import dagster as dg
 from pipelines.release_cli import release_table
 from pipelines.resources import BalaPaths
 from publishing import releases
-from publishing.publish import PUBLISH_LOCK
-from publishing.tables import file_lock
+from publishing.publish import switch_to
 
 
 class ReleaseChoice(dg.Config):
@@ -24,8 +23,7 @@ def _switch(
     action: Callable[[Path, str | None], releases.Release],
     choice: str,
 ) -> None:
-    with file_lock(paths.curated / PUBLISH_LOCK, wait=True):
-        made = action(paths.curated, choice or None)
+    made = switch_to(paths.curated, action, choice or None)
     context.log.info(f"release {made.id} is current")
 
 

@@ -39,6 +39,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: {exc}") from None
     releases = raw.get("releases", {})
+    if not isinstance(releases, dict):
+        raise SettingsError(f"{path}: releases must be a table ([releases] with keep and approval), not {releases!r}")
     unknown = sorted(set(raw) - {"releases"}) + sorted(f"releases.{k}" for k in set(releases) - {"keep", "approval"})
     if unknown:
         raise SettingsError(f"{path}: unknown setting(s) {', '.join(unknown)}")

@@ -321,7 +321,8 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
                 "<tr>"
                 + "".join(f"<td class='label'>{c}</td>" for c in cells)
                 + f"<td>{period_label(r['period_start'], r['period_end'])}</td>"
-                + f"<td>{_number(r['old_value'])}</td><td>{_number(r['new_value'])}</td>"
+                + f"<td>{change_value(r['old_value'], r['old_status'], r['new_status'])}</td>"
+                + f"<td>{change_value(r['new_value'], r['new_status'], r['old_status'])}</td>"
                 + f"<td class='label'>{_source(r['source_document'], r['old_paragraph'], r['old_quote'])}</td>"
                 + f"<td class='label'>{_source(r['source_document'], r['new_paragraph'], r['new_quote'])}</td></tr>"
             )
@@ -329,8 +330,12 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
     return _page("What changed", "\n".join(body))
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None or value != value else f"{value:,.2f}".rstrip("0").rstrip(".")
+def change_value(value: float | None, status: str | None, other_status: str | None) -> str:
+    """A value of a change, every digit kept; its status too when the change is of status ('1,075 (E)')."""
+    if value is None or value != value:
+        return ""
+    shown = format(value, ",.15g")
+    return f"{shown} ({status})" if other_status is not None and status != other_status else shown
 
 
 def _source(document: str, paragraph: int | None, quote: str | None) -> str:

@@ -5,6 +5,7 @@ Publishes take the publish lock one at a time; each first removes what a killed 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,21 @@ class Outcome:
     pruned: list[str]
 
 
+def tidy(curated: Path) -> list[Path]:
+    """Repair the curated folder after killed publishes (see `releases.repair`), under the publish lock."""
+    curated.mkdir(parents=True, exist_ok=True)
+    with file_lock(curated / PUBLISH_LOCK, wait=True):
+        return releases.repair(curated)
+
+
+def switch_to(curated: Path, move: Callable[[Path, str | None], releases.Release], release_id: str | None):
+    """Roll back or approve (`move`), after a repair, under the publish lock."""
+    curated.mkdir(parents=True, exist_ok=True)
+    with file_lock(curated / PUBLISH_LOCK, wait=True):
+        releases.repair(curated)
+        return move(curated, release_id)
+
+
 def publish(
     tables: dict[str, pd.DataFrame],
     catalogue: Catalogue,
@@ -46,7 +62,7 @@ def publish(
     """Build a release of `tables` and make it current (or, with `stage`, leave it waiting for approval)."""
     curated.mkdir(parents=True, exist_ok=True)
     with file_lock(curated / PUBLISH_LOCK, wait=True):
-        releases.remove_leftovers(curated)
+        releases.repair(curated)
         before = releases.current(curated)
         folder = releases.begin(curated, run_id)
         change = changes(

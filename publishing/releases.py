@@ -16,9 +16,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
+
 RELEASES = "releases"
 CURRENT = "current"
 MANIFEST = "release.json"
+SWITCHES = "switches.log"  # in releases/: "<time> <id>" for each release made current, in order
+DATABASE = "bala.duckdb"  # every release has it; a release without it is broken
 TMP_MARK = ".tmp-"  # <name>.tmp-<pid>: being written by process <pid>
 OLD_MARK = ".old-"  # <name>.old-<pid>: replaced by process <pid>, to be removed
 
@@ -38,8 +42,8 @@ class Release:
         return self.manifest["created"]
 
     @property
-    def waiting(self) -> bool:
-        """Staged for approval and not yet approved."""
+    def staged(self) -> bool:
+        """Made to wait for approval (whether or not it has been approved since: see `waiting`)."""
         return bool(self.manifest.get("waiting_for_approval"))
 
 
@@ -86,12 +90,34 @@ def _write_manifest(folder: Path, manifest: dict) -> None:
     _fsync(folder)
 
 
+def _marked(name: str) -> bool:
+    return TMP_MARK in name or OLD_MARK in name
+
+
 def _read(folder: Path) -> Release | None:
+    """The release in `folder`, or None when it is not a whole one (no or a damaged manifest, no database)."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return Release(folder.name, folder, manifest)
+    whole = isinstance(manifest, dict) and isinstance(manifest.get("created"), str) and (folder / DATABASE).is_file()
+    return Release(folder.name, folder, manifest) if whole and not _marked(folder.name) else None
+
+
+def switched(curated: Path) -> list[str]:
+    """The ids of the releases made current, oldest first (a release may appear more than once)."""
+    try:
+        lines = (curated / RELEASES / SWITCHES).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.split()[-1] for line in lines if line.strip()]
+
+
+def _log_switch(curated: Path, release_id: str) -> None:
+    with (curated / RELEASES / SWITCHES).open("a", encoding="utf-8") as log:
+        log.write(f"{_now()} {release_id}\n")
+        log.flush()
+        os.fsync(log.fileno())
 
 
 def history(curated: Path) -> list[Release]:
@@ -127,15 +153,15 @@ def find(curated: Path, release_id: str) -> Release:
 
 
 def switch(curated: Path, release: Release) -> None:
-    """Make `release` current: one rename of the `current` link; then the user paths are linked through it."""
+    """Make `release` current: one rename of the `current` link; then it is logged and the user paths are
+    linked through `current` (a refresh killed before that finishes it: see `repair`)."""
     link = temporary(curated / CURRENT)
     link.unlink(missing_ok=True)
     os.symlink(Path(RELEASES) / release.id, link)
     os.replace(link, curated / CURRENT)
     _fsync(curated)
+    _log_switch(curated, release.id)
     _link_user_paths(curated, release)
-    if release.waiting:
-        _write_manifest(release.path, {**release.manifest, "waiting_for_approval": False, "approved": _now()})
 
 
 def _link_user_paths(curated: Path, release: Release) -> None:
@@ -171,22 +197,89 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def remove_leftovers(curated: Path) -> list[Path]:
-    """Remove what killed publishes left: unfinished release folders and temporaries of dead processes,
-    wherever they are. Call it holding the publish lock (no other publish is writing)."""
+def repair(curated: Path) -> list[Path]:
+    """Finish what a killed publish, switch or prune left, and bring an older curated folder into releases.
+    Call it holding the publish lock; returns what it removed.
+
+    - `current` that is a real folder (the curated folder was copied with links followed) is set aside;
+    - outputs of a bala from before releases become a release of their own, made current;
+    - the current release is in the switch log and every user path is linked through `current`;
+    - unfinished or broken release folders, releases made complete but never switched in (a publish killed
+      just before its switch) and temporaries of dead processes are removed, wherever they are.
+    """
     removed = []
-    folder = curated / RELEASES
-    if folder.is_dir():
-        for path in folder.iterdir():
-            if path.is_dir() and not (path / MANIFEST).exists():
-                shutil.rmtree(path, ignore_errors=True)
-                removed.append(path)
+    here = curated / CURRENT
+    if here.is_dir() and not here.is_symlink():
+        aside = here.with_name(f"{CURRENT}{OLD_MARK}{os.getpid()}")
+        os.replace(here, aside)
+        removed.append(aside)
+    (curated / RELEASES).mkdir(parents=True, exist_ok=True)
+    if current(curated) is None and (curated / DATABASE).is_file() and not (curated / DATABASE).is_symlink():
+        _import_unreleased(curated)
+    if not (curated / RELEASES / SWITCHES).exists():  # releases made before the log: each counts as switched
+        for release in reversed(history(curated)):
+            if not release.staged:
+                _log_switch(curated, release.id)
+    now = current(curated)
+    if now is not None:
+        if now.id not in switched(curated):
+            _log_switch(curated, now.id)  # killed between the switch and its log line
+        _link_user_paths(curated, now)
+    seen = set(switched(curated))
+    for path in (curated / RELEASES).iterdir():
+        if not path.is_dir() or _marked(path.name) or (now is not None and path.name == now.id):
+            continue
+        release = _read(path)
+        if release is None or (not release.staged and release.id not in seen):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed + _remove_dead_temporaries(curated)
+
+
+def _import_unreleased(curated: Path) -> None:
+    """Outputs a bala before releases wrote into the curated folder become one release (hard links: no copy),
+    made current; the user paths then become links to it, showing the same bytes."""
+    folder = begin(curated, "imported")
+    for path in curated.iterdir():
+        if path.name.startswith(".") or path.is_symlink() or path.name in (RELEASES, CURRENT) or _marked(path.name):
+            continue
+        if path.is_dir():
+            shutil.copytree(path, folder / path.name, copy_function=os.link)
+        elif path.name == DATABASE or path.suffix == ".parquet":
+            os.link(path, folder / path.name)
+    release = complete(
+        folder,
+        {
+            "imported": "published by a bala from before releases",
+            "waiting_for_approval": False,
+            **_contents(folder / DATABASE),
+        },
+    )
+    switch(curated, release)
+    (curated / ".bala-published").unlink(missing_ok=True)  # that bala's record of what it published
+
+
+def _contents(db: Path) -> dict:
+    """The documents and counts of a published file, for the manifest of an imported release."""
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            documents = [d for (d,) in con.execute("SELECT source_document FROM source_document ORDER BY 1").fetchall()]
+            counts = {
+                t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in ("observation", "quarantine")
+            }
+    except duckdb.Error:
+        return {}
+    return {"documents": documents, "counts": counts}
+
+
+def _remove_dead_temporaries(curated: Path) -> list[Path]:
+    removed = []
     for root, dirs, files in os.walk(curated):
         dirs[:] = [d for d in dirs if not d.startswith(".dagster")]
         for name in [*dirs, *files]:
             for mark in (TMP_MARK, OLD_MARK):
                 pid = name.split(mark, 1)[1].split(".", 1)[0] if mark in name else ""
-                if pid.isdigit() and not _pid_alive(int(pid)):
+                if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))):
                     path = Path(root) / name
                     if path.is_dir() and not path.is_symlink():
                         shutil.rmtree(path, ignore_errors=True)
@@ -197,21 +290,28 @@ def remove_leftovers(curated: Path) -> list[Path]:
 
 
 def prune(curated: Path, keep: int) -> list[str]:
-    """Remove all but the newest `keep` releases; the current one and any newer one waiting are always kept."""
-    now = current(curated)
+    """Remove all but the newest `keep` releases; the current one and one waiting are always kept. A release
+    leaves in one rename (then its files are deleted), so a killed prune never leaves half a release listed."""
+    now, pending = current(curated), waiting(curated)
     removed = []
     for release in history(curated)[keep:]:
-        if now is not None and (release.id == now.id or (release.waiting and release.created > now.created)):
+        if (now is not None and release.id == now.id) or release in pending:
             continue
-        shutil.rmtree(release.path, ignore_errors=True)
+        _discard(release.path)
         removed.append(release.id)
     return removed
 
 
+def _discard(folder: Path) -> None:
+    aside = folder.with_name(f"{folder.name}{OLD_MARK}{os.getpid()}")
+    os.replace(folder, aside)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
 def waiting(curated: Path) -> list[Release]:
-    """Releases staged for approval and newer than the current one, newest first."""
-    now = current(curated)
-    return [r for r in history(curated) if r.waiting and (now is None or r.created > now.created)]
+    """Releases staged for approval, never made current and newer than the current one, newest first."""
+    now, seen = current(curated), set(switched(curated))
+    return [r for r in history(curated) if r.staged and r.id not in seen and (now is None or r.created > now.created)]
 
 
 def approve(curated: Path, release_id: str | None = None) -> Release:
@@ -223,19 +323,20 @@ def approve(curated: Path, release_id: str | None = None) -> Release:
         release = pending[0]
     else:
         release = find(curated, release_id)
-        if not release.waiting:
+        if release not in waiting(curated):
             raise ReleaseError(f"release {release.id} is not waiting for approval")
     switch(curated, release)
     return release
 
 
 def rollback(curated: Path, release_id: str | None = None) -> Release:
-    """Make an earlier release current again (by default the one before the current one)."""
+    """Make an earlier release current again (by default the newest published one older than the current)."""
     now = current(curated)
     if release_id is not None:
         release = find(curated, release_id)
-    else:
-        older = [r for r in history(curated) if not r.waiting and (now is None or r.created < now.created)]
+    else:  # the newest release made before the current one that was ever current (published)
+        published = set(switched(curated))
+        older = [r for r in history(curated) if r.id in published and (now is None or r.created < now.created)]
         if not older:
             raise ReleaseError("there is no earlier release to roll back to")
         release = older[0]

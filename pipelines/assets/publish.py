@@ -79,7 +79,7 @@ def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.Da
         publish_state=tags.get(STATE_TAG),
     )
     rel = outcome.release
-    status = f"waiting for approval: bala approve {rel.id}" if rel.waiting else "current"
+    status = f"waiting for approval: bala approve {rel.id}" if rel.staged else "current"
     counts = outcome.change["change"].value_counts().to_dict()
     yield dg.MaterializeResult(
         asset_key="bala_duckdb",

@@ -86,7 +86,11 @@ class Workspace:
         """What killed publishes can leave: temporaries anywhere, and release folders without a manifest."""
         found = [p for p in self.curated.rglob("*") if ".tmp-" in p.name or ".old-" in p.name]
         releases = self.curated / "releases"
-        found += [p for p in releases.iterdir() if not (p / "release.json").exists()] if releases.is_dir() else []
+        found += (
+            [p for p in releases.iterdir() if p.is_dir() and not (p / "release.json").exists()]
+            if releases.is_dir()
+            else []
+        )
         return sorted(str(p.relative_to(self.curated)) for p in found)
 
 

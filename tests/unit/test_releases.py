@@ -10,6 +10,7 @@ from indicators.catalogue import load
 from pipelines.settings import SettingsError, load_settings
 from publishing import releases
 from publishing.changes import changes
+from publishing.compendium_site import change_value
 from schemas.tables import OBSERVATION_COLUMNS
 from schemas.validation import failures
 
@@ -54,15 +55,82 @@ def test_pruning_keeps_the_newest_the_current_and_a_waiting_one(tmp_path: Path) 
     assert (tmp_path / "bala.duckdb").read_text() == "9"
 
 
-def test_an_unfinished_release_and_dead_temporaries_are_leftovers_a_live_one_is_not(tmp_path: Path) -> None:
+def test_repair_removes_what_killed_publishes_left_and_keeps_what_is_live(tmp_path: Path) -> None:
     done = _release(tmp_path, "run00001", "one")
+    releases.switch(tmp_path, done)
     unfinished = releases.begin(tmp_path, "run00002")
+    never_switched = _release(tmp_path, "run00003", "three")  # killed between its manifest and its switch
+    broken = _release(tmp_path, "run00004", "four")
+    (broken.path / "bala.duckdb").unlink()  # a prune killed half-way through an older bala, or a hand
+    half_pruned = tmp_path / "releases" / "20200101T000000Z-run00005.old-999999999"
+    half_pruned.mkdir()
+    (half_pruned / "release.json").write_text('{"created": "2020"}')
     dead = tmp_path / "current.tmp-999999999"
-    alive = done.path / "compendium" / f"index.html.tmp-{os.getpid()}"
+    alive = done.path / "compendium" / "index.html.tmp-1"  # pid 1 is alive
     dead.write_text("x")
     alive.write_text("x")
-    removed = releases.remove_leftovers(tmp_path)
-    assert set(removed) == {unfinished, dead} and alive.exists() and done.path.exists()
+    (tmp_path / "bala.duckdb").unlink()  # killed before the user paths were linked
+    removed = releases.repair(tmp_path)
+    assert set(removed) == {unfinished, never_switched.path, broken.path, half_pruned, dead}
+    assert alive.exists() and (tmp_path / "bala.duckdb").read_text() == "one"
+    assert [r.id for r in releases.history(tmp_path)] == [done.id]
+
+
+def test_rollback_never_goes_to_a_release_that_was_never_current(tmp_path: Path) -> None:
+    first = _release(tmp_path, "run00001", "one")
+    releases.switch(tmp_path, first)
+    orphan = _release(tmp_path, "run00002", "two")  # never switched in
+    third = _release(tmp_path, "run00003", "three")
+    releases.switch(tmp_path, third)
+    assert releases.rollback(tmp_path).id == first.id  # not the newer orphan
+    assert orphan.path in releases.repair(tmp_path)
+
+
+def test_an_approved_release_is_not_waiting_even_if_its_manifest_was_not_rewritten(tmp_path: Path) -> None:
+    first = _release(tmp_path, "run00001", "one")
+    releases.switch(tmp_path, first)
+    staged = _release(tmp_path, "run00002", "two", waiting_for_approval=True)
+    releases.switch(tmp_path, staged)  # approved, as a killed approve leaves it
+    releases.rollback(tmp_path)
+    assert releases.waiting(tmp_path) == []
+    with pytest.raises(releases.ReleaseError, match="no release is waiting"):
+        releases.approve(tmp_path)
+
+
+def test_a_curated_folder_from_before_releases_becomes_the_first_release(tmp_path: Path) -> None:
+    (tmp_path / "bala.duckdb").write_text("published before releases")
+    (tmp_path / "observation.parquet").write_text("rows")
+    (tmp_path / "compendium").mkdir()
+    (tmp_path / "compendium" / "index.html").write_text("old site")
+    (tmp_path / ".bala-published").write_text("state")
+    releases.repair(tmp_path)
+    imported = releases.current(tmp_path)
+    assert imported is not None and "imported" in imported.manifest
+    assert os.readlink(tmp_path / "compendium") == "current/compendium"
+    assert (tmp_path / "bala.duckdb").read_text() == "published before releases"
+    assert (tmp_path / "compendium" / "index.html").read_text() == "old site"
+    assert not (tmp_path / ".bala-published").exists()
+
+
+def test_a_current_that_is_a_real_folder_is_set_aside_and_the_next_switch_works(tmp_path: Path) -> None:
+    first = _release(tmp_path, "run00001", "one")
+    (tmp_path / "current").mkdir()  # the folder was copied with links followed (cp -rL)
+    (tmp_path / "current" / "bala.duckdb").write_text("a copy")
+    releases.repair(tmp_path)
+    releases.switch(tmp_path, first)
+    assert (tmp_path / "bala.duckdb").read_text() == "one"
+
+
+def test_a_damaged_manifest_is_not_a_release(tmp_path: Path) -> None:
+    damaged = _release(tmp_path, "run00001", "one")
+    (damaged.path / "release.json").write_text("[]")
+    assert releases.history(tmp_path) == []
+
+
+def test_a_change_of_status_shows_both_statuses_and_every_digit() -> None:
+    assert change_value(1932004.0, "A", "A") == "1,932,004"
+    assert (change_value(1075.0, "A", "E"), change_value(1075.0, "E", "A")) == ("1,075 (A)", "1,075 (E)")
+    assert change_value(81.825, "A", None) == "81.825" and change_value(None, None, "A") == ""
 
 
 def _observation(value: float, quote: str, year: int = 2020, document: str = "doc") -> dict:
@@ -111,6 +179,7 @@ def test_the_diff_names_each_added_removed_and_changed_observation_and_document(
         ('[releases]\napproval = "sometimes"\n', "releases.approval must be one of publish, approve-automated"),
         ("[releases]\nkeeep = 3\n", "unknown setting(s) releases.keeep"),
         ("[releases\n", "Expected ']'"),
+        ("releases = 5\n", "releases must be a table ([releases] with keep and approval), not 5"),
     ],
 )
 def test_a_wrong_setting_is_named_with_its_file(tmp_path: Path, text: str, error: str) -> None:
