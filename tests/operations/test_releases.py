@@ -91,6 +91,7 @@ SWAPS = 3  # the manifest renamed into place, the new `current` link made, then 
 def test_killed_just_before_a_swap_the_outputs_agree_and_the_next_refresh_makes_them_new(
     published: Workspace, swap: int
 ) -> None:
+    planted = _plant_leftovers(published) if swap == 1 else []
     _edit(published, BEFORE, AFTER)
     killed = _killed_at(published, swap)
     assert killed.returncode == -9, (killed.stdout, killed.stderr)
@@ -98,24 +99,62 @@ def test_killed_just_before_a_swap_the_outputs_agree_and_the_next_refresh_makes_
     result = published.refresh()
     assert result.returncode == 0, result.stderr
     assert _agree(_early_marriages_2020(published)) == 998
-    assert published.temporaries() == []
+    assert published.temporaries() == [] and not any(p.exists() for p in planted)
 
 
-def _killed_at(ws: Workspace, target: int) -> subprocess.CompletedProcess:
-    return subprocess.run(
+def _plant_leftovers(ws: Workspace) -> list[Path]:
+    """What killed publishes of other processes leave: a temporary in the curated folder, one in the exports
+    of the current release, an unfinished release folder."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)  # a process that has ended
+    now = releases.current(ws.curated)
+    planted = [
+        ws.curated / f"current.tmp-{pid}",
+        now.path / "exports" / f"bala_observations.csv.tmp-{pid}",
+        ws.curated / "releases" / "20200101T000000Z-deadbeef",
+    ]
+    planted[0].write_text("half written")
+    planted[1].write_text("half written")
+    planted[2].mkdir()
+    assert len(ws.temporaries()) == 3
+    return planted
+
+
+def _killed_at(ws: Workspace, target: int, wait: bool = True):
+    """The refresh that kills itself before swap `target`: finished (a CompletedProcess), or running (Popen)."""
+    process = subprocess.Popen(
         [sys.executable, "-c", KILLED_AT_SWAP, str(target)],
         cwd=ws.root,
         env=ws.env(),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=600,
     )
+    if not wait:
+        return process
+    out, err = process.communicate(timeout=600)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 def test_a_changed_number_is_the_one_change_with_both_quotes_in_table_page_and_summary(published: Workspace) -> None:
+    """Also: no path a user opens goes missing during the refresh, and it makes the swaps the kill tests cover."""
     _edit(published, BEFORE, AFTER)
-    result = _killed_at(published, 0)  # a refresh that counts its swaps and kills nothing
+    opened = [  # the paths users open never go missing while the refresh runs
+        published.db,
+        published.curated / "observation.parquet",
+        published.curated / "dataset" / "observation",
+        published.curated / "compendium" / "index.html",
+        published.curated / "compendium" / "charts" / "child_suicides.svg",
+        published.curated / "exports" / "bala_observations.csv",
+    ]
+    process, looks, missing = _killed_at(published, 0, wait=False), 0, []  # counts its swaps, kills nothing
+    while process.poll() is None:
+        missing += [str(p) for p in opened if not p.exists()]
+        looks += 1
+    out, err = process.communicate()
+    result = subprocess.CompletedProcess(process.args, process.returncode, out, err)
     assert result.returncode == 0, result.stderr
+    assert missing == [] and looks > 100
     assert int(result.stdout.rsplit("swaps: ", 1)[1]) == SWAPS  # another swap: add it to the kill tests
     assert f"changed: EARLY_MARRIAGES KZ 2020 ({MAIN}): 997 -> 998" in result.stdout
     assert "changes since " in result.stdout and ": 1 changed" in result.stdout
@@ -189,25 +228,6 @@ def test_releases_lists_them_and_rollback_restores_byte_identical_files(publishe
     assert rolled_job.success and _user_files(published) == before
 
 
-def test_the_paths_users_open_never_go_missing_during_a_refresh(published: Workspace) -> None:
-    _edit(published, BEFORE, AFTER)
-    opened = [
-        published.db,
-        published.curated / "observation.parquet",
-        published.curated / "dataset" / "observation",
-        published.curated / "compendium" / "index.html",
-        published.curated / "compendium" / "charts" / "child_suicides.svg",
-        published.curated / "exports" / "bala_observations.csv",
-    ]
-    process, looks, missing = published.start(), 0, []
-    while process.poll() is None:
-        missing += [str(p) for p in opened if not p.exists()]
-        looks += 1
-    assert process.returncode == 0, process.communicate()
-    assert missing == [] and looks > 100
-    assert _agree(_early_marriages_2020(published)) == 998
-
-
 def test_staged_releases_wait_for_approval_and_are_approved_by_command_or_job(
     published: Workspace, tmp_path: Path
 ) -> None:
@@ -249,20 +269,3 @@ def test_runs_of_the_sensor_and_the_schedule_wait_for_approval_only_under_that_s
     assert stages({**by_hand, STAGE_TAG: "yes"}, approving)
     settings.write_text('[releases]\napproval = "publish"\n', encoding="utf-8")
     assert not stages(sensor, load_settings(settings)) and not stages(schedule, load_settings(settings))
-
-
-def test_leftovers_of_killed_publishes_are_removed_wherever_they_are(published: Workspace) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    pid = int(dead.stdout)  # a process that has ended
-    now = releases.current(published.curated)
-    in_curated = published.curated / f"current.tmp-{pid}"
-    in_exports = now.path / "exports" / f"bala_observations.csv.tmp-{pid}"
-    unfinished = published.curated / "releases" / "20200101T000000Z-deadbeef"
-    in_curated.write_text("half written")
-    in_exports.write_text("half written")
-    unfinished.mkdir()
-    assert len(published.temporaries()) == 3
-    _edit(published, BEFORE, AFTER)
-    assert published.refresh().returncode == 0
-    assert published.temporaries() == []
-    assert not (in_curated.exists() or in_exports.exists() or unfinished.exists())
