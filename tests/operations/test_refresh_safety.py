@@ -121,16 +121,21 @@ def test_a_killed_refresh_leaves_the_published_file_and_the_next_one_succeeds(
 
 
 def test_a_second_refresh_while_one_runs_says_so_and_does_nothing(published: Workspace) -> None:
-    first = published.start("--full")  # real work, so that it is still running when the second starts
     lock = published.curated / ".bala-refresh.lock"
-    deadline = time.time() + 60
+    lock.write_text("")  # no pid from an earlier refresh
+    first = published.start("--full")
+    deadline = time.time() + 120
     # wait until the first one holds the lock: it writes its pid there once it has it (testing the lock by
     # taking it could make the first one find it taken)
     while not (lock.exists() and lock.read_text().strip() == str(first.pid)) and time.time() < deadline:
         assert first.poll() is None, first.communicate()
         time.sleep(0.01)
-    second = published.refresh()
-    assert second.returncode == 75
+    os.kill(first.pid, signal.SIGSTOP)  # held still while it holds the lock, however fast the machine is
+    try:
+        second = published.refresh()
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
+    assert second.returncode == 75, (second.stdout, second.stderr)
     assert "another bala refresh is already running" in second.stderr and str(first.pid) in second.stderr
     _, err = first.communicate(timeout=600)
     assert first.returncode == 0, err
