@@ -286,7 +286,7 @@ def _summary(paths: BalaPaths, added: list[str], removed: list[str], made: relea
         f"observations: {observations}  quarantined: {quarantined}"
     ]
     lines += [f"  quarantined in {doc}: {n} failing {check}" for doc, check, n in by_check]
-    if shown is not None and shown.staged and shown in releases.waiting(paths.curated):
+    if shown is not None and shown in releases.waiting(paths.curated):
         lines.append(
             f"staged: release {shown.id} waits for approval (bala approve {shown.id}); "
             f"{paths.duckdb_path} still shows the current release"

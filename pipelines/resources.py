@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from publishing.tables import DATABASE
+
 PROJECT = Path(__file__).resolve().parents[1]
 
 
@@ -26,7 +28,7 @@ class BalaPaths(dg.ConfigurableResource):
 
     @property
     def duckdb_path(self) -> Path:
-        return self.curated / "bala.duckdb"
+        return self.curated / DATABASE
 
 
 def paths_from_env() -> BalaPaths:

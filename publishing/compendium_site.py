@@ -51,7 +51,7 @@ def build(db_path: Path, release: Path, previous: Path | None) -> Path:
     `previous` release drew from the same values are copied from it."""
     site = release / SITE
     (site / "charts").mkdir(parents=True)
-    charts_before = previous / SITE / "charts" if previous else site / "none"
+    charts_before = previous / SITE / "charts" if previous else None
     with duckdb.connect(str(db_path), read_only=True) as con:
         families = con.execute(
             "SELECT i.family, s.code, s.name, s.sort_order, count(o.indicator_code) AS n "
@@ -122,7 +122,7 @@ def _where(document: str, paragraph: int | None, short: bool = True) -> str:
     return f"{document} ¶{paragraph}" if short else f"{document}, paragraph {paragraph}"
 
 
-def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previous: Path) -> str:
+def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previous: Path | None) -> str:
     cursor = con.execute(
         f"SELECT o.indicator_code, i.name, r.name AS area, {columns(BREAKDOWNS, 'o')}, o.unit_measure, "
         "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
@@ -199,7 +199,7 @@ def _chart_code() -> str:
     return f"{fingerprint(Path(__file__).parent, ('*.py',))}-{matplotlib.__version__}"
 
 
-def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str, previous: Path) -> bool:
+def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str, previous: Path | None) -> bool:
     """A line per series with at least two yearly values (every one of them); False when there is nothing.
 
     A chart the last publish drew from the same values, title and code is copied, not drawn again: the SVG
@@ -213,8 +213,8 @@ def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str, previ
     if not lines:
         return False
     drawn_from = "bala-chart-" + hashlib.sha256(json.dumps([title, lines, _chart_code()]).encode()).hexdigest()
-    old = previous / path.name
-    if old.is_file() and drawn_from in old.read_text(encoding="utf-8"):
+    old = previous / path.name if previous else None
+    if old is not None and old.is_file() and drawn_from in old.read_text(encoding="utf-8"):
         shutil.copyfile(old, path)
         return True
     _draw(lines, path, title, drawn_from)

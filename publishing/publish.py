@@ -5,7 +5,8 @@ Publishes take the publish lock one at a time; each first removes what a killed 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,18 +36,23 @@ class Outcome:
     pruned: list[str]
 
 
-def tidy(curated: Path) -> list[Path]:
-    """Repair the curated folder after killed publishes (see `releases.repair`), under the publish lock."""
+@contextlib.contextmanager
+def _repaired(curated: Path) -> Iterator[list[Path]]:
+    """Hold the publish lock for the block, the folder first repaired (see `releases.repair`): what was removed."""
     curated.mkdir(parents=True, exist_ok=True)
     with file_lock(curated / PUBLISH_LOCK, wait=True):
-        return releases.repair(curated)
+        yield releases.repair(curated)
+
+
+def tidy(curated: Path) -> list[Path]:
+    """Repair the curated folder after killed publishes, under the publish lock."""
+    with _repaired(curated) as removed:
+        return removed
 
 
 def switch_to(curated: Path, move: Callable[[Path, str | None], releases.Release], release_id: str | None):
     """Roll back or approve (`move`), after a repair, under the publish lock."""
-    curated.mkdir(parents=True, exist_ok=True)
-    with file_lock(curated / PUBLISH_LOCK, wait=True):
-        releases.repair(curated)
+    with _repaired(curated):
         return move(curated, release_id)
 
 
@@ -60,9 +66,7 @@ def publish(
     publish_state: str | None,
 ) -> Outcome:
     """Build a release of `tables` and make it current (or, with `stage`, leave it waiting for approval)."""
-    curated.mkdir(parents=True, exist_ok=True)
-    with file_lock(curated / PUBLISH_LOCK, wait=True):
-        releases.repair(curated)
+    with _repaired(curated):
         before = releases.current(curated)
         folder = releases.begin(curated, run_id)
         change = changes(

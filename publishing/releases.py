@@ -18,11 +18,12 @@ from pathlib import Path
 
 import duckdb
 
+from publishing.tables import DATABASE  # every release has it; a release without it is broken
+
 RELEASES = "releases"
 CURRENT = "current"
 MANIFEST = "release.json"
 SWITCHES = "switches.log"  # in releases/: "<time> <id>" for each release made current, in order
-DATABASE = "bala.duckdb"  # every release has it; a release without it is broken
 TMP_MARK = ".tmp-"  # <name>.tmp-<pid>: being written by process <pid>
 OLD_MARK = ".old-"  # <name>.old-<pid>: replaced by process <pid>, to be removed
 
@@ -323,7 +324,7 @@ def approve(curated: Path, release_id: str | None = None) -> Release:
         release = pending[0]
     else:
         release = find(curated, release_id)
-        if release not in waiting(curated):
+        if release not in pending:
             raise ReleaseError(f"release {release.id} is not waiting for approval")
     switch(curated, release)
     return release

@@ -80,7 +80,7 @@ def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.Da
     )
     rel = outcome.release
     status = f"waiting for approval: bala approve {rel.id}" if rel.staged else "current"
-    counts = outcome.change["change"].value_counts().to_dict()
+    counts = rel.manifest["changes"]
     yield dg.MaterializeResult(
         asset_key="bala_duckdb",
         metadata={
