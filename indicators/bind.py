@@ -21,10 +21,12 @@ from indicators.catalogue import Catalogue, ConceptMention
 from indicators.dimensions import CODES, of_kind
 from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
-from indicators.reading import Context, DocumentContext, Observation, Reading
+from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
 from indicators.timex import anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
+
+NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
 
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
@@ -1136,7 +1138,7 @@ class _Binder:
             m.reason = (
                 "a part of a total that no catalogue dimension describes"
                 if i in self.unlabelled_parts
-                else "the sentence names no catalogue indicator"
+                else NO_INDICATOR
             )
             return None
         self.concept_of[i] = concept
@@ -1681,3 +1683,18 @@ class _Binder:
         self._withhold_unplaced(unplaced)
         concepts = [self.concept_of[i] for i in r.values if i in self.concept_of]
         r.topic = concepts[-1] if concepts else (r.concepts[0].concept if r.concepts else None)
+        self._guess()
+
+    def _guess(self) -> None:
+        """For each statistic not published: the indicator its concept (or the paragraph's topic) has in its
+        unit's kind, its stated age and breakdown. Only a reviewer turns a guess into an observation."""
+        r = self.r
+        published = {o.mention for o in r.observations}
+        for i in r.values:
+            kind = VALUE_KIND.get(r.mentions[i].unit)
+            if i in published or kind is None:
+                continue
+            concept = self.concept_of.get(i) or self.ctx.topic
+            code = r.indicators.get(i) or (self.cat.member(concept, kind) if concept else None)
+            age, _ = self._age(i)
+            r.guesses[i] = Guess(code, age, self._dims(i))

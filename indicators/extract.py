@@ -24,6 +24,7 @@ from indicators.text import CleanText, clean
 from indicators.timex import clauses
 from indicators.units import UNITS
 
+NO_DECISION = {"decided_by": None, "decided_on": None, "decision_note": None}  # read by the rules, not a reviewer
 _MEASURED_ROLES = {"observation", "uncatalogued", "undated", "change", "range_bound", "money", "context", "share"}
 
 
@@ -110,6 +111,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                 fa, fb = ct.span(sent.start + m.start, sent.start + m.end)
                 period = res.periods.get(i)
                 role = "observation" if i in used else (_unpublished_role(m, period) if m.is_value else m.role)
+                guess = res.guesses.get(i) if role != "observation" else None
                 figure_rows.append(
                     {
                         "source_document": doc.document_id,
@@ -125,6 +127,9 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                         "reason": "" if role == "observation" else m.reason,
                         "period_start": period[0] if period else None,
                         "period_end": period[1] if period else None,
+                        "candidate_indicator": guess.indicator if guess else None,
+                        "candidate_age": guess.age if guess else None,
+                        "candidate_breakdown": guess.breakdown if guess else None,
                     }
                 )
             for o in res.observations:
@@ -147,6 +152,7 @@ def extract(doc: Document, catalogue: Catalogue) -> Extraction:
                         if o.mention in places
                         else quote,
                         "rule": o.rule,
+                        **NO_DECISION,
                     }
                 )
     figures, observations = pd.DataFrame(figure_rows), pd.DataFrame(observation_rows)

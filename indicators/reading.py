@@ -54,6 +54,20 @@ class Observation:
         return tuple(self.dimension(d) for d in KEY)
 
 
+@dataclass(frozen=True)
+class Guess:
+    """The pipeline's best guess for a statistic it did not publish: never published, shown for review."""
+
+    indicator: str | None
+    age: str | None
+    parts: dict[str, str]
+
+    @property
+    def breakdown(self) -> str:
+        """The stated breakdowns as 'dimension=code' pairs ('sex=F; residence=R'); empty for totals."""
+        return "; ".join(f"{d}={c}" for d, c in sorted(self.parts.items()))
+
+
 @dataclass
 class Reading:
     """One sentence as read: its figures and what each was bound to."""
@@ -70,6 +84,7 @@ class Reading:
     pairs: dict[int, int] = field(default_factory=dict)  # a count and the share it is restated as, both ways
     observations: list[Observation] = field(default_factory=list)
     topic: str | None = None  # the concept the sentence is about, for "it", "the figure", "of these" after it
+    guesses: dict[int, Guess] = field(default_factory=dict)  # figures not published: what a reviewer starts from
 
     @property
     def values(self) -> list[int]:

@@ -862,3 +862,6 @@ RULES: tuple[Rule, ...] = (
 )
 PERIOD_RULES = tuple(r for r in RULES if r.kind == "period")
 RULE_NAMES = tuple(r.name for r in RULES)
+# Rules that take a figure's period from outside its sentence (an earlier sentence, the document's reporting
+# period): right as the text is usually written, but worth a reviewer's look (listed in the review queue).
+LOW_CERTAINTY = frozenset({"context_year", "reporting_period_end", "trend_reporting_period", "trend_same_period"})

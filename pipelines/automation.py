@@ -98,11 +98,11 @@ def raw_reports_sensor(context: dg.SensorEvaluationContext, paths: BalaPaths):
     job=publish_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Publishes when no extraction or publish run is in flight and the documents' latest extractions "
-    "or the code differ from those of the last publish (one publish per state; a document whose extraction "
+    description="Publishes when no extraction or publish run is in flight and the documents' latest extractions, "
+    "the reviewers' decisions (data/review/decisions.csv) or the code differ from those of the last publish (one publish per state; a document whose extraction "
     "failed keeps its last published rows, as in `bala refresh`).",
 )
-def publish_when_extracted(context: dg.SensorEvaluationContext):
+def publish_when_extracted(context: dg.SensorEvaluationContext, paths: BalaPaths):
     instance = context.instance
     busy = instance.get_runs_count(dg.RunsFilter(statuses=IN_FLIGHT, job_name=extract_job.name))
     busy += instance.get_runs_count(dg.RunsFilter(statuses=IN_FLIGHT, job_name=publish_job.name))
@@ -111,7 +111,7 @@ def publish_when_extracted(context: dg.SensorEvaluationContext):
     keys = sorted(instance.get_dynamic_partitions(documents.name))
     if not keys:
         return dg.SkipReason("no documents registered")
-    state = publish_state(instance, keys)
+    state = publish_state(instance, keys, paths.decisions)
     last = instance.get_runs(dg.RunsFilter(tags={STATE_TAG: state}), limit=1)
     if last and last[0].status == dg.DagsterRunStatus.SUCCESS:
         return dg.SkipReason("the published tables are made from the current extractions")

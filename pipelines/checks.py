@@ -3,7 +3,8 @@
 A failed check names every failing row (as metadata and a markdown sample) and, being
 blocking, stops the DuckDB publish in the same run, so the published file keeps its last
 good state. The quarantine table gets one more, non-blocking check that warns when
-anything was rejected, so a statistician sees it in the UI.
+anything was rejected, so a statistician sees it in the UI; the reviewers' decisions get one that warns when
+a decision was not applied (stale or invalid).
 """
 
 import dagster as dg
@@ -14,7 +15,17 @@ from indicators.dimensions import KEY
 from pipelines.metadata import markdown
 from schemas.validation import failures
 
-CHECKED_TABLES = ("source_document", "source_text", "rejected_file", "sentence", "figure", "observation", "quarantine")
+CHECKED_TABLES = (
+    "source_document",
+    "source_text",
+    "rejected_file",
+    "sentence",
+    "figure",
+    "observation",
+    "quarantine",
+    "review_decision",
+    "review_queue",
+)
 
 
 def schema_check(table: str) -> dg.AssetChecksDefinition:
@@ -69,5 +80,27 @@ def quarantine_is_empty(asset_value: pd.DataFrame) -> dg.AssetCheckResult:
     )
 
 
+@dg.asset_check(
+    asset="review_decision",
+    name="decisions_all_apply",
+    blocking=False,
+    description="Warns when a decision of data/review/decisions.csv was not applied: stale (its sentence changed "
+    "or is gone, or the rules now publish the figure) or invalid. Such a decision is never applied silently; "
+    "the view v_review_stale lists them.",
+)
+def decisions_all_apply(asset_value: pd.DataFrame) -> dg.AssetCheckResult:
+    unapplied = asset_value[asset_value["decision_status"].isin(["stale", "invalid"])]
+    cols = ["decision", "decision_status", "reason", "action", "source_document", "paragraph", "figure_text"]
+    return dg.AssetCheckResult(
+        passed=unapplied.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            "decisions": len(asset_value),
+            "not_applied": len(unapplied),
+            "rows": dg.MetadataValue.md(markdown(unapplied[cols], 50) if len(unapplied) else "none"),
+        },
+    )
+
+
 schema_checks = [schema_check(t) for t in CHECKED_TABLES]
-all_checks = [*schema_checks, quarantine_is_empty]
+all_checks = [*schema_checks, quarantine_is_empty, decisions_all_apply]

@@ -15,6 +15,7 @@ import warnings
 import dagster as dg
 import duckdb
 
+from pipelines import review_cli
 from pipelines.assets.publish import STAGE_TAG
 from pipelines.automation import STATE_TAG
 from pipelines.checks import all_checks
@@ -193,7 +194,7 @@ def _refresh(
     failed = {k: m for k, m in _extract_all(stale, paths, instance, jobs, debug).items() if m}
     problems = "\n".join(f"  {m}" for ms in failed.values() for m in ms)
     clock["extracted"] = time.perf_counter()
-    state = publish_state(instance, keys)
+    state = publish_state(instance, keys, paths.decisions)
     counts = f"extracted {len(stale) - len(failed)}, failed {len(failed)}, unchanged {len(keys) - len(stale)}"
     if not (full or stale or added or removed or stage) and _published_state(paths) == state:
         print(f"{counts}: nothing changed since the last publish")
@@ -314,7 +315,10 @@ def main(argv: list[str] | None = None) -> int:
         ("approve", "make a release waiting for approval current (default: the newest one waiting)"),
     ):
         sub.add_parser(name, help=what).add_argument("release", nargs="?", help="release id, or a unique prefix")
+    review_cli.add_parser(sub)
     args = parser.parse_args(argv)
+    if args.command == "review":
+        return review_cli.run(args, paths_from_env())
     if args.command == "releases":
         return list_releases(paths_from_env())
     if args.command in ("rollback", "approve"):

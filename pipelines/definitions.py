@@ -9,6 +9,7 @@ from pipelines.assets.publish import compendium_tables, release
 from pipelines.assets.tables import (
     figure,
     rejected_file,
+    review_queue,
     sentence,
     source_documents,
     validated_observations,
@@ -29,6 +30,7 @@ ASSETS = dg.map_asset_specs(
         sentence,
         figure,
         validated_observations,
+        review_queue,
         release,
         compendium_tables,
     ],

@@ -42,9 +42,12 @@ def up_to_date(instance: dg.DagsterInstance, path: Path, key: str) -> bool:
     return all(name in made_from and made_from[name].value == value for name, value in stamp(path).items())
 
 
-def publish_state(instance: dg.DagsterInstance, keys: list[str]) -> str:
-    """What a publish is made from: each document's latest extraction and the code that combines them. The CLI
-    and the publish sensor both compare it with the last publish's, so neither publishes the same state twice."""
+def publish_state(instance: dg.DagsterInstance, keys: list[str], decisions: Path) -> str:
+    """What a publish is made from: each document's latest extraction, the reviewers' decisions and the code that
+    combines them. The CLI and the publish sensor both compare it with the last publish's, so neither publishes
+    the same state twice, and an edit of the decisions alone republishes without extracting anything."""
     latest = {key: getattr(latest_extraction(instance, key), "storage_id", None) for key in keys}
     code = code_fingerprint(PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
-    return hashlib.sha256(json.dumps({"documents": latest, "code": code}, sort_keys=True).encode()).hexdigest()
+    reviewed = hashlib.sha256(decisions.read_bytes()).hexdigest() if decisions.is_file() else None
+    made_from = {"documents": latest, "code": code, "decisions": reviewed}
+    return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()

@@ -9,14 +9,17 @@ import dagster as dg
 
 from publishing.tables import DATABASE
 
+DECISIONS = "decisions.csv"
 PROJECT = Path(__file__).resolve().parents[1]
 
 
 class BalaPaths(dg.ConfigurableResource):
-    """Input and output folders; default from BALA_RAW_DIR / BALA_CURATED_DIR, else data/raw and data/curated."""
+    """Input and output folders; default from BALA_RAW_DIR / BALA_CURATED_DIR / BALA_REVIEW_DIR, else data/raw,
+    data/curated and data/review (where the reviewers' decisions.csv lives, kept in git)."""
 
     raw_dir: str = "data/raw"
     curated_dir: str = "data/curated"
+    review_dir: str = "data/review"
 
     @property
     def raw(self) -> Path:
@@ -25,6 +28,10 @@ class BalaPaths(dg.ConfigurableResource):
     @property
     def curated(self) -> Path:
         return Path(self.curated_dir).absolute()
+
+    @property
+    def decisions(self) -> Path:
+        return Path(self.review_dir).absolute() / DECISIONS
 
     @property
     def duckdb_path(self) -> Path:
@@ -37,4 +44,5 @@ def paths_from_env() -> BalaPaths:
     return BalaPaths(
         raw_dir=str(Path(os.environ.get("BALA_RAW_DIR") or PROJECT / "data" / "raw").absolute()),
         curated_dir=str(Path(os.environ.get("BALA_CURATED_DIR") or PROJECT / "data" / "curated").absolute()),
+        review_dir=str(Path(os.environ.get("BALA_REVIEW_DIR") or PROJECT / "data" / "review").absolute()),
     )

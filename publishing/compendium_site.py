@@ -20,26 +20,12 @@ import matplotlib
 
 from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
 from indicators.version import fingerprint
+from publishing.pages import page, where
+from publishing.review_page import REVIEW_PAGE, review_page
 from schemas.ddl import period_label
 
 SITE = "compendium"
 CHANGES_PAGE = "changes.html"
-_CSS = """
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #1b1b1b; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
-table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
-th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.6rem; text-align: right; }
-th { background: #eef2f6; } td.label, th.label { text-align: left; }
-td.estimated { background: #fff4d6; } sup { color: #8a5a00; }
-.note { color: #555; font-size: 0.85rem; } img.chart { max-width: 100%; border: 1px solid #ddd; }
-"""
-
-
-def _page(title: str, body: str) -> str:
-    return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f"<style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n"
-    )
 
 
 def _family_title(family: str) -> str:
@@ -66,9 +52,10 @@ def build(db_path: Path, release: Path, previous: Path | None) -> Path:
         (site / "quarantine.html").write_text(_quarantine_page(con), encoding="utf-8")
         (site / "conflicts.html").write_text(_conflict_page(con), encoding="utf-8")
         (site / CHANGES_PAGE).write_text(_changes_page(con), encoding="utf-8")
+        (site / REVIEW_PAGE).write_text(review_page(con), encoding="utf-8")
         (site / "index.html").write_text(_index(con, families), encoding="utf-8")
-    for family, page in pages.items():
-        (site / f"{family}.html").write_text(page, encoding="utf-8")
+    for family, text in pages.items():
+        (site / f"{family}.html").write_text(text, encoding="utf-8")
     return site / "index.html"
 
 
@@ -76,16 +63,17 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
     docs = con.execute(
         "SELECT source_document, symbol, reporting_period_start, reporting_period_end FROM source_document ORDER BY 1"
     ).fetchall()
-    n_obs, n_quarantine, n_conflicts, n_changes = con.execute(
+    n_obs, n_quarantine, n_conflicts, n_changes, n_review = con.execute(
         "SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM quarantine), "
-        "(SELECT count(*) FROM v_conflict), (SELECT count(*) FROM release_change)"
+        "(SELECT count(*) FROM v_conflict), (SELECT count(*) FROM release_change), (SELECT count(*) FROM review_queue)"
     ).fetchone()
     parts = [
         "<h1>Children of Kazakhstan: compendium from treaty-body reports</h1>",
         f'<p class="note">{n_obs} observations from {len(docs)} documents, published by bala. '
         f'<a href="quarantine.html">{n_quarantine} values quarantined</a>; '
         f'<a href="conflicts.html">{n_conflicts} conflicting statements</a>; '
-        f'<a href="{CHANGES_PAGE}">what changed since the previous release ({n_changes})</a>.</p>',
+        f'<a href="{CHANGES_PAGE}">what changed since the previous release ({n_changes})</a>; '
+        f'<a href="{REVIEW_PAGE}">{n_review} figures to review</a>.</p>',
     ]
     current = None
     for family, _code, section_name, _order, n in families:
@@ -102,7 +90,7 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
         period = f", reporting period {start}–{end}" if start else ""
         parts.append(f"<li>{html.escape(symbol)} ({html.escape(doc)}{period})</li>")
     parts.append("</ul>")
-    return _page("bala compendium", "\n".join(parts))
+    return page("bala compendium", "\n".join(parts))
 
 
 # the columns that make one row of a family's table (a series); the others are its cells
@@ -113,13 +101,6 @@ def _breakdown(series: tuple) -> list[str]:
     """The codes of a series' breakdowns that are not totals, in column order."""
     named = dict(zip(SERIES, series, strict=True))
     return [named[d] for d in BREAKDOWNS if named[d] != TOTAL]
-
-
-def _where(document: str, paragraph: int | None, short: bool = True) -> str:
-    """Where a value was read: a paragraph ('¶306' when short), or a table (its quote names table, row, column)."""
-    if paragraph is None:
-        return f"{document}, a table"
-    return f"{document} ¶{paragraph}" if short else f"{document}, paragraph {paragraph}"
 
 
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previous: Path | None) -> str:
@@ -139,7 +120,7 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
     parts = [f'<p><a href="index.html">Compendium</a> › {html.escape(section)}</p>', f"<h1>{html.escape(title)}</h1>"]
     if not rows:
         parts.append("<p>No values published yet.</p>")
-        return _page(title, "\n".join(parts))
+        return page(title, "\n".join(parts))
     periods = sorted({(r["period_start"], r["period_end"]) for r in rows}, key=lambda p: (p[0] != p[1], p))
     series: dict[tuple, dict[tuple, dict]] = {}
     for r in rows:
@@ -159,7 +140,7 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
             if r is None:
                 tds.append("<td></td>")
                 continue
-            source = f"{_where(r['source_document'], r['paragraph'])}: {r['quote']}"
+            source = f"{where(r['source_document'], r['paragraph'])}: {r['quote']}"
             value = f"{r['obs_value']:,.2f}".rstrip("0").rstrip(".")
             if r["obs_status"] == "E":
                 notes.append(
@@ -187,10 +168,10 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
     sources = sorted({(r["source_document"], r["paragraph"]) for r in rows}, key=lambda s: (s[0], s[1] or 0))
     parts.append(
         "<h2>Sources</h2><ul>"
-        + "".join(f"<li>{html.escape(_where(d, p, short=False))}</li>" for d, p in sources)
+        + "".join(f"<li>{html.escape(where(d, p, short=False))}</li>" for d, p in sources)
         + "</ul>"
     )
-    return _page(title, "\n".join(parts))
+    return page(title, "\n".join(parts))
 
 
 @cache
@@ -256,11 +237,11 @@ def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:
     for code, start, end, value, doc, paragraph, check, reason, quote in rows:
         body.append(
             f"<tr><td class='label'>{html.escape(code)}</td><td>{period_label(start, end)}</td><td>{value:g}</td>"
-            f"<td title='{html.escape(quote)}'>{html.escape(_where(doc, paragraph))}</td><td>{html.escape(check)}</td>"
+            f"<td title='{html.escape(quote)}'>{html.escape(where(doc, paragraph))}</td><td>{html.escape(check)}</td>"
             f"<td class='label'>{html.escape(reason)}</td></tr>"
         )
     body.append("</table>")
-    return _page("Quarantined values", "\n".join(body))
+    return page("Quarantined values", "\n".join(body))
 
 
 def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
@@ -276,11 +257,11 @@ def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
     for c, code, sa, ea, va, da, pa, qa, sb, eb, vb, db, pb, qb in rows:
         body.append(
             f"<tr><td class='label'>{html.escape(c)}</td><td class='label'>{html.escape(code)}</td>"
-            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(_where(da, pa))}): “{html.escape(qa)}”</td>"
-            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(_where(db, pb))}): “{html.escape(qb)}”</td></tr>"
+            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(where(da, pa))}): “{html.escape(qa)}”</td>"
+            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(where(db, pb))}): “{html.escape(qb)}”</td></tr>"
         )
     body.append("</table>")
-    return _page("Conflicting statements", "\n".join(body))
+    return page("Conflicting statements", "\n".join(body))
 
 
 def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
@@ -327,7 +308,7 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
                 + f"<td class='label'>{_source(r['source_document'], r['new_paragraph'], r['new_quote'])}</td></tr>"
             )
         body.append("</table>")
-    return _page("What changed", "\n".join(body))
+    return page("What changed", "\n".join(body))
 
 
 def change_value(value: float | None, status: str | None, other_status: str | None) -> str:
@@ -341,4 +322,4 @@ def change_value(value: float | None, status: str | None, other_status: str | No
 def _source(document: str, paragraph: int | None, quote: str | None) -> str:
     if quote is None:
         return ""
-    return f"{html.escape(_where(document, paragraph))}: “{html.escape(quote)}”"
+    return f"{html.escape(where(document, paragraph))}: “{html.escape(quote)}”"

@@ -17,6 +17,7 @@ from schemas.ddl import (
     CONFLICT_VIEW,
     FIGURE_COVERAGE_VIEW,
     RELEASE_CHANGE_VIEW,
+    REVIEW_STALE_VIEW,
     VIEW_COMMENTS,
     comment_view,
     compendium_view,
@@ -87,7 +88,11 @@ def _write_dataset(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
     (DuckDB, Spark, Trino: read_parquet('dataset/observation/*/*.parquet', hive_partitioning = true))."""
     folder.mkdir()
     for name, table in TABLES.items():
-        if "source_document" in table.columns and name != "source_document":
+        if (
+            "source_document" in table.columns
+            and name != "source_document"
+            and not table.field("source_document").nullable
+        ):
             con.execute(
                 f"COPY \"{name}\" TO '{_sql_path(folder / name)}' "
                 "(FORMAT parquet, PARTITION_BY (source_document), WRITE_PARTITION_COLUMNS true)"
@@ -126,6 +131,7 @@ def _create_views(con: duckdb.DuckDBPyConnection, observation: pd.DataFrame, cat
         ("v_figure_coverage", FIGURE_COVERAGE_VIEW),
         ("v_conflict", CONFLICT_VIEW),
         ("v_release_change", RELEASE_CHANGE_VIEW),
+        ("v_review_stale", REVIEW_STALE_VIEW),
     ):
         con.execute(sql)
         con.execute(f"COMMENT ON VIEW {view} IS '{VIEW_COMMENTS[view]}'")

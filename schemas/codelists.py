@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from indicators.catalogue import OBS_STATUS_CODES, Catalogue
+from indicators.decisions import REVIEW_RULE
 from indicators.dimensions import CODES
 from indicators.rules import RULES
 
@@ -37,7 +38,7 @@ def codes(catalogue: Catalogue) -> dict[str, list[str]]:
         "unit_measure": list(catalogue.units),
         "section": [s["code"] for s in catalogue.sections],
         "role": list(ROLES),
-        "rule": [r.name for r in RULES],
+        "rule": [*(r.name for r in RULES), REVIEW_RULE],
     }
 
 
@@ -87,5 +88,14 @@ def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.Data
         "obs_status": pd.DataFrame([{"code": k, "name": v} for k, v in OBS_STATUS_CODES.items()]),
         "rule": pd.DataFrame(
             [{"code": r.name, "family": r.family, "kind": r.kind, "description": r.description} for r in RULES]
+            + [
+                {
+                    "code": REVIEW_RULE,
+                    "family": "review",
+                    "kind": "review",
+                    "description": "A statistician's decision in data/review/decisions.csv placed or corrected the "
+                    "value (decided_by, decided_on and decision_note say who, when and why).",
+                }
+            ]
         ),
     }

@@ -108,10 +108,17 @@ SELECT c.change, i.name AS indicator_name, c.* EXCLUDE (change)
 FROM release_change c LEFT JOIN indicator i ON i.code = c.indicator_code
 ORDER BY c.change LIKE 'document%' DESC, c.change, {columns(KEY, "c")}, c.source_document"""
 
+REVIEW_STALE_VIEW = """CREATE VIEW v_review_stale AS
+SELECT decision, decision_status, reason, action, source_document, paragraph, figure_text, sentence_hash,
+       indicator_code, period_start, period_end, decided_by, decided_on, decision_note
+FROM review_decision WHERE decision_status IN ('stale', 'invalid') ORDER BY decision"""
+
 VIEW_COMMENTS = {
     "v_figure_coverage": "Numeric mentions by document and role: what the pipeline made of every number.",
     "v_conflict": "Pairs of statements that cannot both be right: one series and period with two values, "
     "or one value given for different periods; each side with its document, paragraph and quote.",
+    "v_review_stale": "Decisions of data/review/decisions.csv that were not applied: stale (the sentence they "
+    "are anchored to changed or is gone, or the rules now publish the figure) or invalid, each with why.",
     "v_release_change": "What this release changed against the previous one, with indicator names: documents "
     "added and removed first, then observations added, changed and removed.",
 }

@@ -150,6 +150,74 @@ FIELDS: dict[str, Field] = {
         "What the number is: observation; change, share, range_bound (a bound or a range); year, date, age; legal_reference, identifier; money; context (not a statistic); uncatalogued (a dated statistic the catalogue does not cover yet); undated (a statistic the text gives no period for).",
         codelist="role",
     ),
+    "candidate_indicator": Field(
+        "string",
+        "For a statistic not published: the catalogue indicator the pipeline would guess (its concept, or the "
+        "paragraph's topic, in the figure's unit); a guess for review, never published by itself.",
+        nullable=True,
+        codelist="indicator",
+    ),
+    "candidate_age": Field("string", "For a statistic not published: the age group the text states.", nullable=True),
+    "candidate_breakdown": Field(
+        "string",
+        "For a statistic not published: the breakdowns the text states, as 'dimension=code' ('sex=F'); empty for a "
+        "total.",
+        nullable=True,
+    ),
+    # review: the queue and the decisions of data/review/decisions.csv
+    "decided_by": Field(
+        "string",
+        "Who placed, corrected or rejected the value (rule 'review'); empty for values the rules read.",
+        nullable=True,
+    ),
+    "decided_on": Field(
+        "string", "When that decision was made (YYYY-MM-DD).", nullable=True, pattern=r"^\d{4}-\d{2}-\d{2}$"
+    ),
+    "decision_note": Field("string", "Why, in the reviewer's words.", nullable=True),
+    "review_id": Field(
+        "string",
+        "Short id of a figure, from its anchor (document, sentence hash, figure text, occurrence): what "
+        "`bala review accept|reject|correct|note` takes.",
+        pattern=r"^[0-9a-f]{10}$",
+    ),
+    "priority": Field("integer", "Rank in the queue: 1 first (a dated figure with a catalogue subject).", min=1),
+    "figure_text": Field("string", "The number as written in the report (part of a decision's anchor)."),
+    "occurrence": Field(
+        "integer", "Which figure with that text in the sentence (1 = the first): part of the anchor.", min=1
+    ),
+    "sentence_hash": Field(
+        "string",
+        "First 10 hex digits of the SHA-256 of the sentence (whitespace collapsed): a decision made on a sentence "
+        "that is edited no longer applies (it is stale).",
+        pattern=r"^[0-9a-f]{10}$",
+    ),
+    "in_context": Field("string", "The figure in its sentence, marked «like this», shortened around it."),
+    "queue_status": Field(
+        "string",
+        "'unpublished' (a statistic the rules did not publish), 'quarantined' (read, but it failed validation: "
+        "see reason) or 'low certainty' (published, with a period taken from outside its sentence, or derived 'E').",
+        extra={"isin": ["unpublished", "quarantined", "low certainty"]},
+    ),
+    "decision": Field(
+        "integer", "The decision's row in data/review/decisions.csv (1 = the first after the header).", min=1
+    ),
+    "action": Field(
+        "string",
+        "'accept' a figure as an observation, 'reject' a published observation, 'correct' its value or period, "
+        "'note' only.",
+    ),
+    "breakdown": Field(
+        "string",
+        "The breakdowns a decision gives, as 'dimension=code' ('sex=F; residence=R'); empty for totals.",
+        nullable=True,
+    ),
+    "decision_status": Field(
+        "string",
+        "What became of the decision in this refresh: 'applied', 'noted', 'quarantined' (its row failed "
+        "validation; see quarantine), 'stale' (its anchor no longer matches the report: never applied) or "
+        "'invalid' (the row itself is wrong).",
+        extra={"isin": ["applied", "noted", "quarantined", "stale", "invalid"]},
+    ),
     # catalogue and code lists
     "code": Field("string", "Code."),
     "name": Field("string", "Name in English."),

@@ -47,16 +47,24 @@ OBSERVATION_COLUMNS = (
     "char_end",
     "quote",
     "rule",
+    "decided_by",
+    "decided_on",
+    "decision_note",
 )
 OBSERVATION_KEY = (*KEY, "source_document")
+
+
+def _loose(columns: tuple[str, ...]) -> tuple[tuple[str, dict], ...]:
+    """Overrides that leave columns unconstrained beyond their type (a table that records what it was given)."""
+    return tuple((c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in columns)
+
+
 _NULLABLE_TEXT_LOCATION = (("paragraph", {"nullable": True, "description": "Paragraph number; empty for headings."}),)
 # In quarantine every column may hold what failed, so nothing is constrained beyond its type.
-_LOOSE = tuple(
-    (c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in OBSERVATION_COLUMNS
-)
+_LOOSE = _loose(OBSERVATION_COLUMNS)
 
 # A change names the observation it is about; a removed one may carry codes the code lists no longer have.
-_ANY_KEY = tuple((c, {"nullable": True, "codelist": None, "min": None, "max": None, "pattern": None}) for c in KEY)
+_ANY_KEY = _loose(KEY)
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -142,6 +150,9 @@ TABLES: dict[str, Table] = {
                 "reason",
                 "period_start",
                 "period_end",
+                "candidate_indicator",
+                "candidate_age",
+                "candidate_breakdown",
             ),
             ("source_document", "figure_index"),
             (
@@ -200,6 +211,90 @@ TABLES: dict[str, Table] = {
             _ANY_KEY,
         ),
         Table(
+            "review_queue",
+            "What a statistician could place: every figure that looks like a statistic but is not published, and "
+            "every published value of low certainty, with the pipeline's best guess and why; most useful first. "
+            "Decide with `bala review` (data/review/decisions.csv).",
+            (
+                "priority",
+                "review_id",
+                "queue_status",
+                "source_document",
+                "paragraph",
+                "sentence_index",
+                "figure_index",
+                "figure_text",
+                "value",
+                "unit",
+                "in_context",
+                "candidate_indicator",
+                "period_start",
+                "period_end",
+                "candidate_age",
+                "candidate_breakdown",
+                "reason",
+                "sentence_hash",
+                "occurrence",
+                "quote",
+            ),
+            ("review_id",),
+            (
+                *_NULLABLE_TEXT_LOCATION,
+                ("period_start", {"nullable": True, "description": "First year of the period the text gives, if any."}),
+                ("period_end", {"nullable": True, "description": "Last year of the period the text gives, if any."}),
+                ("value", {"min": None}),
+                ("reason", {"description": "Why the rules did not publish it, or why its certainty is low."}),
+            ),
+        ),
+        Table(
+            "review_decision",
+            "Every decision of data/review/decisions.csv and what became of it in this refresh (applied, noted, "
+            "quarantined, stale or invalid, and why).",
+            (
+                "decision",
+                "action",
+                "source_document",
+                "paragraph",
+                "sentence_hash",
+                "figure_text",
+                "occurrence",
+                "indicator_code",
+                "ref_area",
+                "breakdown",
+                "age",
+                "period_start",
+                "period_end",
+                "obs_value",
+                "decided_by",
+                "decided_on",
+                "decision_note",
+                "decision_status",
+                "reason",
+                "review_id",
+            ),
+            ("decision",),
+            (
+                *_loose(
+                    (
+                        "source_document",
+                        "paragraph",
+                        "sentence_hash",
+                        "figure_text",
+                        "occurrence",
+                        "indicator_code",
+                        "ref_area",
+                        "age",
+                        "period_start",
+                        "period_end",
+                        "obs_value",
+                        "decided_on",
+                    )
+                ),
+                ("reason", {"description": "Why the decision is stale, invalid or quarantined; empty when applied."}),
+                ("review_id", {"nullable": True, "description": "The figure the decision matched; empty if none."}),
+            ),
+        ),
+        Table(
             "indicator",
             "The indicator catalogue: code, compendium section, name, unit, age group and definition.",
             ("code", "section", "family", "name", "unit_measure", "age", "definition"),
@@ -236,7 +331,9 @@ TABLES: dict[str, Table] = {
                 ("family", {"description": "The phrasing family the rule belongs to (tests/phrasings/README.md)."}),
                 (
                     "kind",
-                    {"description": "'period' (gives a figure its period), 'dimension', 'derivation' or 'table'."},
+                    {
+                        "description": "'period' (gives a figure its period), 'dimension', 'derivation', 'table' or 'review'."
+                    },
                 ),
             ),
         ),

@@ -22,7 +22,17 @@ from schemas.ddl import period_label
 GROUP = "published"
 STAGE_TAG = "bala/stage"  # a run with this tag stages its release for approval (`bala refresh --stage`)
 AUTOMATED = ("dagster/sensor_name", "dagster/schedule_name")  # tags of runs a sensor or a schedule launched
-_INPUTS = ("source_document", "source_text", "rejected_file", "sentence", "figure", "observation", "quarantine")
+_INPUTS = (
+    "source_document",
+    "source_text",
+    "rejected_file",
+    "sentence",
+    "figure",
+    "observation",
+    "quarantine",
+    "review_queue",
+    "review_decision",
+)
 
 
 def stages(tags: Mapping[str, str], settings: Settings) -> bool:

@@ -3,7 +3,9 @@
 import dagster as dg
 import pandas as pd
 
-from indicators import catalogue
+from indicators import catalogue, decisions
+from indicators.anchors import anchored
+from indicators.review_queue import queue
 from pipelines.metadata import markdown, table_metadata
 from pipelines.raw_folder import rejected_files, survey
 from pipelines.resources import BalaPaths
@@ -67,20 +69,34 @@ figure = _combined_asset("figure", "document_figures")
 
 @dg.multi_asset(
     group_name=GROUP,
-    ins={"parts": dg.AssetIn("document_observations", metadata=_SKIP_FAILED_DOCUMENTS)},
+    ins={
+        "parts": dg.AssetIn("document_observations", metadata=_SKIP_FAILED_DOCUMENTS),
+        "figure": dg.AssetIn("figure"),
+        "sentence": dg.AssetIn("sentence"),
+        "source_document": dg.AssetIn("source_document"),
+    },
     outs={
-        name: dg.AssetOut(
-            description=TABLES[name].description,
-            kinds={"pandas", "pandera"},
+        name: dg.AssetOut(description=TABLES[name].description, kinds=kinds)
+        for name, kinds in (
+            ("observation", {"pandas", "pandera"}),
+            ("quarantine", {"pandas", "pandera"}),
+            ("review_decision", {"pandas", "csv"}),
         )
-        for name in ("observation", "quarantine")
     },
 )
-def validated_observations(parts):
-    """Validate every candidate observation with the Pandera schema; failing rows go to quarantine."""
-    candidates = combine(parts, "observation")
-    valid, rejected = split(candidates, "observation", catalogue.load())
-    rejected = conform(rejected, "quarantine")
+def validated_observations(
+    parts, figure: pd.DataFrame, sentence: pd.DataFrame, source_document: pd.DataFrame, paths: BalaPaths
+):
+    """Apply the reviewers' decisions to the extracted observations, then validate every candidate with the
+    Pandera schema: failing rows go to quarantine, with the observations a reviewer rejected."""
+    cat = catalogue.load()
+    applied = decisions.apply(
+        combine(parts, "observation"), decisions.read(paths.decisions), anchored(figure, sentence), source_document, cat
+    )
+    valid, failed = split(conform(applied.observations, "observation"), "observation", cat)
+    parts = [f for f in (failed, applied.rejected) if len(f)]
+    rejected = conform(pd.concat(parts, ignore_index=True) if parts else failed, "quarantine")
+    outcomes = conform(decisions.settle(applied, rejected), "review_decision")
     by_check = rejected["check_name"].str.split(";").explode().value_counts().to_dict() if len(rejected) else {}
     yield dg.Output(valid, "observation", metadata=table_metadata("observation", valid))
     yield dg.Output(
@@ -92,6 +108,53 @@ def validated_observations(parts):
             "preview": dg.MetadataValue.md(
                 markdown(rejected[["indicator_code", "period_start", "obs_value", "check_name", "reason"]])
             ),
+        },
+    )
+    yield dg.Output(
+        outcomes,
+        "review_decision",
+        metadata={
+            **table_metadata("review_decision", outcomes),
+            "file": dg.MetadataValue.path(str(paths.decisions)),
+            "by_status": dg.MetadataValue.json(outcomes["decision_status"].value_counts().to_dict()),
+        },
+    )
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"pandas"},
+    description=TABLES["review_queue"].description,
+)
+def review_queue(
+    figure: pd.DataFrame,
+    sentence: pd.DataFrame,
+    observation: pd.DataFrame,
+    quarantine: pd.DataFrame,
+    review_decision: pd.DataFrame,
+) -> dg.Output[pd.DataFrame]:
+    """Most useful first; a figure with a decision applied or noted has left the queue."""
+    seen = review_decision["decision_status"].isin(["applied", "noted", "quarantined"])
+    df = conform(
+        queue(anchored(figure, sentence), observation, quarantine, set(review_decision.loc[seen, "review_id"])),
+        "review_queue",
+    )
+    shown = [
+        "priority",
+        "review_id",
+        "source_document",
+        "paragraph",
+        "in_context",
+        "candidate_indicator",
+        "period_start",
+        "reason",
+    ]
+    return dg.Output(
+        df,
+        metadata={
+            **table_metadata("review_queue", df),
+            "by_status": dg.MetadataValue.json(df["queue_status"].value_counts().to_dict()),
+            "preview": dg.MetadataValue.md(markdown(df[shown], 25)),
         },
     )
 

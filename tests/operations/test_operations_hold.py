@@ -17,6 +17,7 @@ import pytest
 
 from pipelines.automation import extract_job, publish_job, publish_when_extracted
 from pipelines.partitions import documents
+from pipelines.resources import BalaPaths
 from tests.helpers import FIXTURES, RAW, ROOT
 from tests.operations.workspace import BALA, Workspace, workspace
 
@@ -212,31 +213,37 @@ def _instance_with_documents(tmp_path: Path, keys: list[str]) -> dg.DagsterInsta
     return instance
 
 
-def _evaluate(instance: dg.DagsterInstance):
-    with dg.build_sensor_context(instance=instance) as context:
+def _evaluate(instance: dg.DagsterInstance, review: Path):
+    paths = BalaPaths(review_dir=str(review))
+    with dg.build_sensor_context(instance=instance, resources={"paths": paths}) as context:
         return publish_when_extracted(context)
 
 
 def test_the_publish_sensor_waits_for_extractions_in_flight_and_publishes_each_state_once(tmp_path: Path) -> None:
-    """Finding 6: with a real instance: no publish while an extraction runs, then exactly one per state."""
+    """Finding 6: with a real instance: no publish while an extraction runs, then exactly one per state; an edit
+    of the reviewers' decisions alone is a new state."""
     from pipelines.definitions import defs
 
     instance = _instance_with_documents(tmp_path, [MAIN])
     job = defs.resolve_job_def(extract_job.name)
     run = instance.create_run_for_job(job, tags={"dagster/partition": MAIN}, status=dg.DagsterRunStatus.STARTED)
-    waiting = _evaluate(instance)
+    waiting = _evaluate(instance, tmp_path / "review")
     assert isinstance(waiting, dg.SkipReason) and "in flight" in waiting.skip_message
     instance.report_run_failed(run)  # the extraction ended (here: failed, so there is nothing new to wait for)
-    request = _evaluate(instance)
+    request = _evaluate(instance, tmp_path / "review")
     assert isinstance(request, dg.RunRequest)
-    again = _evaluate(instance)
+    again = _evaluate(instance, tmp_path / "review")
     assert isinstance(again, dg.RunRequest) and again.run_key == request.run_key  # Dagster launches a key once
     publish = instance.create_run_for_job(
         defs.resolve_job_def(publish_job.name), tags=request.tags, status=dg.DagsterRunStatus.SUCCESS
     )
     assert publish.status == dg.DagsterRunStatus.SUCCESS
-    done = _evaluate(instance)
+    done = _evaluate(instance, tmp_path / "review")
     assert isinstance(done, dg.SkipReason) and "made from the current extractions" in done.skip_message
+    (tmp_path / "review").mkdir()
+    (tmp_path / "review" / "decisions.csv").write_text("action,source_document,sentence_hash,figure_text\n")
+    reviewed = _evaluate(instance, tmp_path / "review")
+    assert isinstance(reviewed, dg.RunRequest) and reviewed.run_key != request.run_key
 
 
 def test_failures_are_one_line_each_with_counts_that_add_up(tmp_path: Path) -> None:

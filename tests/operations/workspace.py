@@ -49,6 +49,7 @@ class Workspace:
             "DAGSTER_HOME": str(self.root),
             "BALA_RAW_DIR": str(self.raw),
             "BALA_CURATED_DIR": str(self.curated),
+            "BALA_REVIEW_DIR": str(self.root / "review"),
         }
 
     def start(self, *args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
