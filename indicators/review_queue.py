@@ -15,6 +15,7 @@ from indicators.bind import NO_INDICATOR
 from indicators.rules import LOW_CERTAINTY
 
 UNPUBLISHED_ROLES = ("share", "uncatalogued", "undated")
+_UNREAD = "in a heading or a table row the rules do not read as statistics"
 _WINDOW = 70  # characters of the sentence kept on each side of the figure
 
 
@@ -32,9 +33,16 @@ def in_context(quote: str, sentence_start: int, start: int, end: int, text: str)
 
 
 def _score(row: pd.Series) -> int:
-    """A dated figure with a catalogue subject first, then one or the other, then a bare number; a subject
-    guessed from the paragraph's topic counts for less than one the sentence names."""
-    guessed = (2 if row["reason"] == NO_INDICATOR else 4) if pd.notna(row["candidate_indicator"]) else 0
+    """A dated figure with a catalogue subject first, then one or the other, then a bare number. A subject
+    guessed from the paragraph's topic counts for less than one the sentence names, and one the reason
+    contradicts ("counts 'families', which is not what TSA_RECIPIENTS counts") for least."""
+    guess = row["candidate_indicator"]
+    if pd.isna(guess):
+        guessed = 0
+    elif guess in row["reason"] and row["queue_status"] == "unpublished":
+        guessed = 1
+    else:
+        guessed = 2 if row["reason"] == NO_INDICATOR else 4
     dated = 2 if pd.notna(row["period_start"]) else 0
     return guessed + dated + (1 if row["queue_status"] != "low certainty" else 0)
 
@@ -98,6 +106,7 @@ def queue(
     if out.empty:
         return pd.DataFrame(columns=columns)
     out = out.assign(
+        reason=out["reason"].where(out["reason"].fillna("") != "", _UNREAD),
         figure_text=out["text"],
         in_context=[
             in_context(q, s, a, b, t)

@@ -47,7 +47,9 @@ def publish_state(instance: dg.DagsterInstance, keys: list[str], decisions: Path
     combines them. The CLI and the publish sensor both compare it with the last publish's, so neither publishes
     the same state twice, and an edit of the decisions alone republishes without extracting anything."""
     latest = {key: getattr(latest_extraction(instance, key), "storage_id", None) for key in keys}
-    code = code_fingerprint(PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "pipelines/**/*.py"))
+    code = code_fingerprint(
+        PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "publishing/*.py", "pipelines/**/*.py")
+    )
     reviewed = hashlib.sha256(decisions.read_bytes()).hexdigest() if decisions.is_file() else None
     made_from = {"documents": latest, "code": code, "decisions": reviewed}
     return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()

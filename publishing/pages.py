@@ -11,7 +11,7 @@ table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
 th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.6rem; text-align: right; }
 th { background: #eef2f6; } td.label, th.label { text-align: left; }
 td.estimated { background: #fff4d6; } sup { color: #8a5a00; }
-.note { color: #555; font-size: 0.85rem; } img.chart { max-width: 100%; border: 1px solid #ddd; }
+td.wide { min-width: 24rem; } .note { color: #555; font-size: 0.85rem; } img.chart { max-width: 100%; border: 1px solid #ddd; }
 """
 
 

@@ -18,8 +18,9 @@ def _cell(value: object) -> str:
 
 def review_page(con: duckdb.DuckDBPyConnection) -> str:
     queue = con.execute(
-        "SELECT priority, review_id, queue_status, source_document, paragraph, in_context, candidate_indicator, "
-        "period_start, period_end, candidate_breakdown, reason, quote FROM review_queue ORDER BY priority"
+        "SELECT q.priority, q.review_id, q.queue_status, q.source_document, q.paragraph, q.in_context, i.name, "
+        "q.candidate_indicator, q.period_start, q.period_end, q.candidate_breakdown, q.reason, q.quote "
+        "FROM review_queue q LEFT JOIN indicator i ON i.code = q.candidate_indicator ORDER BY q.priority"
     ).fetchall()
     decided = con.execute(
         "SELECT decision, action, source_document, paragraph, figure_text, decision_status, reason, decided_by, "
@@ -31,17 +32,19 @@ def review_page(con: duckdb.DuckDBPyConnection) -> str:
         "certainty. The guess is the pipeline's, never published by itself: a statistician decides with "
         "<code>bala review accept|reject|correct|note ID</code>, which writes data/review/decisions.csv; the next "
         "refresh applies it.</p>",
-        "<table><tr><th>#</th><th class='label'>Id</th><th class='label'>Status</th><th class='label'>Where</th>"
+        "<table><tr><th>#</th><th class='label'>Id</th><th class='label'>Where · status</th>"
         "<th class='label'>The figure in its sentence</th><th class='label'>Guess</th><th>Period</th>"
-        "<th class='label'>Why not published</th></tr>",
+        "<th class='label'>Why it is here</th></tr>",
     ]
-    for n, rid, status, doc, paragraph, context, guess, start, end, parts, reason, quote in queue:
+    for n, rid, status, doc, paragraph, context, name, code, start, end, parts, reason, quote in queue:
         period = period_label(start, end) if start is not None else ""
-        guessed = " · ".join(p for p in (guess, parts) if p)
+        guessed = " · ".join(p for p in (name, parts) if p)
         body.append(
-            f"<tr><td>{n}</td><td class='label'><code>{rid}</code></td><td class='label'>{_cell(status)}</td>"
-            f"<td class='label' title='{html.escape(quote)}'>{html.escape(where(doc, paragraph))}</td>"
-            f"<td class='label'>{_cell(context)}</td><td class='label'>{_cell(guessed)}</td><td>{period}</td>"
+            f"<tr><td>{n}</td><td class='label'><code>{rid}</code></td>"
+            f"<td class='label' title='{html.escape(quote)}'>{html.escape(where(doc, paragraph))}<br>"
+            f"<span class='note'>{_cell(status)}</span></td>"
+            f"<td class='label wide'>{_cell(context)}</td><td class='label' title='{_cell(code)}'>{_cell(guessed)}</td>"
+            f"<td>{period}</td>"
             f"<td class='label'>{_cell(reason)}</td></tr>"
         )
     body.append("</table>")

@@ -212,8 +212,9 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "review_queue",
-            "What a statistician could place: every figure that looks like a statistic but is not published, and "
-            "every published value of low certainty, with the pipeline's best guess and why; most useful first. "
+            "What a statistician could place: every figure that looks like a statistic but is not published, every "
+            "quarantined value and every published value of low certainty, with the pipeline's best guess and why; "
+            "most useful first. "
             "Decide with `bala review` (data/review/decisions.csv).",
             (
                 "priority",
