@@ -141,6 +141,16 @@ def test_the_review_loop(workspace: BalaPaths, instance, monkeypatch, capsys) ->
     left = set(_query(paths, "SELECT figure_text FROM review_queue WHERE paragraph IN (383, 256, 425)")["figure_text"])
     assert not left & {"364,206", "76,051", "1.5", "176"}
 
+    # new extraction code (as a release of bala brings): every document is extracted again, the decisions hold
+    for module in ("pipelines.freshness", "pipelines.assets.documents"):
+        monkeypatch.setattr(f"{module}.code_version", lambda: "new-extraction-code")
+    assert refresh(paths, instance) == 0
+    assert _extractions(instance) == extracted + 2
+    again = _query(paths, "SELECT indicator_code, residence, period_start, obs_value, paragraph, decided_by, "
+                   "decision_note FROM observation WHERE rule = 'review' ORDER BY paragraph, obs_value")  # fmt: skip
+    pd.testing.assert_frame_equal(again, reviewed)
+    extracted += 2
+
     # the report changes: the decisions on the edited sentence are stale, never applied; the others still are
     report = Path(paths.raw_dir) / f"{MAIN}.txt"
     text = report.read_text(encoding="utf-8")
