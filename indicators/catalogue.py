@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from indicators.dimensions import LANGUAGES
 from indicators.patterns import PatternSet
 from indicators.units import UNITS, Unit
 
@@ -68,6 +69,7 @@ class Region:
     name: str
     level: str
     aliases: tuple[str, ...]
+    translations: dict[str, str] = field(default_factory=dict, compare=False)  # 'kk' and 'ru' names
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,6 +195,14 @@ def load(data_dir: Path = DATA) -> Catalogue:
                 raise ValueError(f"catalogue: indicator {ind.code} refers to unknown indicator {ref}")
     regions_raw = yaml.safe_load((data_dir / "regions.yaml").read_text(encoding="utf-8"))
     regions = {
-        r["code"]: Region(r["code"], r["kato"], r["name"], r["level"], tuple(r.get("aliases", []))) for r in regions_raw
+        r["code"]: Region(
+            r["code"],
+            r["kato"],
+            r["name"],
+            r["level"],
+            tuple(r.get("aliases", [])),
+            {lang: r[lang] for lang in LANGUAGES if lang in r},
+        )
+        for r in regions_raw
     }
     return Catalogue(tuple(raw["sections"]), UNITS, indicators, regions)

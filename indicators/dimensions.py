@@ -15,6 +15,7 @@ import yaml
 
 DATA = Path(__file__).parent / "data" / "breakdowns.yaml"
 TOTAL = "_T"
+LANGUAGES = ("kk", "ru")  # names besides English, where the compendium has them
 KINDS = ("population", "place", "institutions")
 _PIECE = re.compile(r"\{(any_)?(\w+)\}")
 
@@ -29,6 +30,7 @@ class Breakdown:
     kind: str | None
     parts_add_up: bool
     codes: dict[str, str]  # code -> name; empty when the codes come from elsewhere (age)
+    translations: dict[str, dict[str, str]]  # code -> {'kk': Kazakh name, 'ru': Russian name}
     pattern: str | None  # what a code of a breakdown without a code list looks like
     label: re.Pattern[str] | None  # every form, one group per code it can give
     groups: dict[str, str]  # group name of `label` -> code
@@ -81,6 +83,7 @@ def _load(path: Path = DATA) -> dict[str, Breakdown]:
             kind=b.get("kind"),
             parts_add_up=bool(b.get("parts_add_up", False)),
             codes={code: c["name"] for code, c in codes.items()},
+            translations={code: {lang: c[lang] for lang in LANGUAGES if lang in c} for code, c in codes.items()},
             pattern=b.get("pattern"),
             label=label,
             groups=groups,

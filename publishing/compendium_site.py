@@ -8,18 +8,13 @@ file system: no server, nothing fetched from the network.
 
 from __future__ import annotations
 
-import hashlib
 import html
-import json
-import shutil
-from functools import cache
 from pathlib import Path
 
 import duckdb
-import matplotlib
 
 from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
-from indicators.version import fingerprint
+from publishing.charts import chart
 from publishing.pages import page, where
 from publishing.review_page import REVIEW_PAGE, review_page
 from schemas.ddl import period_label
@@ -40,10 +35,10 @@ def build(db_path: Path, release: Path, previous: Path | None) -> Path:
     charts_before = previous / SITE / "charts" if previous else None
     with duckdb.connect(str(db_path), read_only=True) as con:
         families = con.execute(
-            "SELECT i.family, s.code, s.name, s.sort_order, count(o.indicator_code) AS n "
-            "FROM indicator i JOIN section s ON s.code = i.section "
+            "SELECT i.family, arg_min(s.code, s.sort_order), arg_min(s.name, s.sort_order), min(s.sort_order) AS o, "
+            "count(o.indicator_code) AS n FROM indicator i JOIN section s ON s.code = i.section "
             "LEFT JOIN observation o ON o.indicator_code = i.code "
-            "GROUP BY ALL ORDER BY s.sort_order, i.family"
+            "GROUP BY i.family ORDER BY o, i.family"  # a family whose indicators span sections is listed once
         ).fetchall()
         pages = {}
         for family, *_ in families:
@@ -94,21 +89,16 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
 
 
 # the columns that make one row of a family's table (a series); the others are its cells
-SERIES = ("indicator_code", "name", "area", *BREAKDOWNS, "unit_measure")
-
-
-def _breakdown(series: tuple) -> list[str]:
-    """The codes of a series' breakdowns that are not totals, in column order."""
-    named = dict(zip(SERIES, series, strict=True))
-    return [named[d] for d in BREAKDOWNS if named[d] != TOTAL]
+SERIES = ("indicator_code", "ref_area", *BREAKDOWNS, "unit_measure")
+NATIONAL = "KZ"
 
 
 def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previous: Path | None) -> str:
     cursor = con.execute(
-        f"SELECT o.indicator_code, i.name, r.name AS area, {columns(BREAKDOWNS, 'o')}, o.unit_measure, "
-        "o.period_start, o.period_end, o.obs_value, o.obs_status, o.derivation, o.source_document, o.paragraph, o.quote "
-        "FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN ref_area r ON r.code = o.ref_area "
-        f"WHERE i.family = ? ORDER BY {columns(KEY, 'o')}",
+        "SELECT indicator_code, indicator_name AS name, ref_area, ref_area_name AS area, breakdown, unit_name, "
+        f"{columns(BREAKDOWNS)}, unit_measure, period_start, period_end, obs_value, obs_status, derivation, "
+        "source, paragraph, quote FROM v_observation "
+        f"WHERE family = ? ORDER BY {columns(KEY)}",
         [family],
     )
     names = [d[0] for d in cursor.description]
@@ -131,20 +121,22 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
         '<table><thead><tr><th class="label">Indicator</th><th class="label">Area</th><th class="label">Breakdown</th>'
         f'<th class="label">Unit</th>{head}</tr></thead><tbody>'
     )
-    for key, cells in series.items():
-        code, name, area, unit = (key[SERIES.index(c)] for c in ("indicator_code", "name", "area", "unit_measure"))
-        breakdown = ", ".join(_breakdown(key)) or "total"
+    for cells in series.values():
+        first = next(iter(cells.values()))
+        code, name, area, breakdown, unit = (
+            first[c] for c in ("indicator_code", "name", "area", "breakdown", "unit_name")
+        )
         tds = []
         for p in periods:
             r = cells.get(p)
             if r is None:
                 tds.append("<td></td>")
                 continue
-            source = f"{where(r['source_document'], r['paragraph'])}: {r['quote']}"
+            source = f"{r['source']}: {r['quote']}"
             value = f"{r['obs_value']:,.2f}".rstrip("0").rstrip(".")
             if r["obs_status"] == "E":
                 notes.append(
-                    f"{value} ({period_label(*p)}, {html.escape(code)}): estimated — {html.escape(r['derivation'])}"
+                    f"{html.escape(name)}, {period_label(*p)}: {value}, estimated — {html.escape(r['derivation'])}"
                 )
                 tds.append(f'<td class="estimated" title="{html.escape(source)}">{value}<sup>E{len(notes)}</sup></td>')
             else:
@@ -161,84 +153,56 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
         parts.append(
             "<h2>Estimated values</h2><ol>" + "".join(f"<li>E{i}: {n}</li>" for i, n in enumerate(notes, 1)) + "</ol>"
         )
-    if _chart(series, site / "charts" / f"{family}.svg", title, previous):
+    drawn = [
+        {
+            "label": " · ".join(
+                [
+                    first["name"],
+                    *([first["area"]] if first["ref_area"] != NATIONAL else []),
+                    *([first["breakdown"]] if first["breakdown"] != "Total" else []),
+                ]
+            ),
+            "unit": first["unit_name"],
+            "points": [[p[0], r["obs_value"], r["obs_status"]] for p, r in sorted(cells.items()) if p[0] == p[1]],
+        }
+        for cells in series.values()
+        for first in [next(iter(cells.values()))]
+    ]
+    if chart(drawn, site / "charts" / f"{family}.svg", title, previous):
         parts.append(
             f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
         )
-    sources = sorted({(r["source_document"], r["paragraph"]) for r in rows}, key=lambda s: (s[0], s[1] or 0))
+    quoted = {r["source"]: (r["paragraph"] or 0, r["quote"]) for r in rows}
     parts.append(
         "<h2>Sources</h2><ul>"
-        + "".join(f"<li>{html.escape(where(d, p, short=False))}</li>" for d, p in sources)
+        + "".join(
+            f"<li>{html.escape(source)}: “{html.escape(quote)}”</li>"
+            for source, (_, quote) in sorted(quoted.items(), key=lambda kv: (kv[1][0], kv[0]))
+        )
         + "</ul>"
     )
     return page(title, "\n".join(parts))
 
 
-@cache
-def _chart_code() -> str:
-    """What else a chart's picture depends on besides its data: this package's code and matplotlib."""
-    return f"{fingerprint(Path(__file__).parent, ('*.py',))}-{matplotlib.__version__}"
-
-
-def _chart(series: dict[tuple, dict[tuple, dict]], path: Path, title: str, previous: Path | None) -> bool:
-    """A line per series with at least two yearly values (every one of them); False when there is nothing.
-
-    A chart the last publish drew from the same values, title and code is copied, not drawn again: the SVG
-    carries a digest of what it was drawn from.
-    """
-    lines = []
-    for key, cells in series.items():
-        points = sorted((p[0], r["obs_value"], r["obs_status"]) for p, r in cells.items() if p[0] == p[1])
-        if len(points) >= 2:
-            lines.append((key, points))
-    if not lines:
-        return False
-    drawn_from = "bala-chart-" + hashlib.sha256(json.dumps([title, lines, _chart_code()]).encode()).hexdigest()
-    old = previous / path.name if previous else None
-    if old is not None and old.is_file() and drawn_from in old.read_text(encoding="utf-8"):
-        shutil.copyfile(old, path)
-        return True
-    _draw(lines, path, title, drawn_from)
-    return True
-
-
-def _draw(lines: list[tuple[tuple, list[tuple]]], path: Path, title: str, drawn_from: str) -> None:
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # here: a publish that draws no chart does not load pyplot
-
-    fig, ax = plt.subplots(figsize=(8, 4.2))
-    for key, points in lines:
-        name, area = key[SERIES.index("name")], key[SERIES.index("area")]
-        label = " · ".join([name, *([area] if area != "Kazakhstan" else []), *_breakdown(key)])
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        ax.plot(xs, ys, marker="o", label=label[:60])
-        for x, y, status in points:
-            if status == "E":
-                ax.annotate("E", (x, y), textcoords="offset points", xytext=(4, 4), fontsize=8, color="#8a5a00")
-    ax.set_title(title)
-    ax.grid(alpha=0.3)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(fontsize=7, loc="best")
-    fig.subplots_adjust(left=0.1, right=0.98, top=0.91, bottom=0.1)  # fixed margins: no second layout pass
-    fig.savefig(path, format="svg", metadata={"Date": None, "Identifier": drawn_from})
-    plt.close(fig)
-
-
 def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:
     rows = con.execute(
-        "SELECT indicator_code, period_start, period_end, obs_value, source_document, paragraph, check_name, reason, quote "
-        "FROM quarantine ORDER BY source_document, paragraph"
+        "SELECT q.indicator_code, coalesce(i.name, q.indicator_code), q.period_start, q.period_end, q.obs_value, "
+        "coalesce(d.symbol, q.source_document), q.paragraph, q.check_name, q.reason, q.quote FROM quarantine q "
+        "LEFT JOIN indicator i ON i.code = q.indicator_code "
+        "LEFT JOIN source_document d ON d.source_document = q.source_document ORDER BY q.source_document, q.paragraph"
     ).fetchall()
     body = [
         '<p><a href="index.html">Compendium</a></p><h1>Quarantined values</h1>',
         "<p>These values failed validation and are not published.</p>",
-        "<table><tr><th>Indicator</th><th>Period</th><th>Value</th><th>Source</th><th>Check</th><th class='label'>Reason</th></tr>",
+        "<table><tr><th class='label'>Indicator</th><th>Period</th><th>Value</th><th class='label'>Source</th>"
+        "<th class='label'>Check</th><th class='label'>Reason</th></tr>",
     ]
-    for code, start, end, value, doc, paragraph, check, reason, quote in rows:
+    for code, name, start, end, value, symbol, paragraph, check, reason, quote in rows:
         body.append(
-            f"<tr><td class='label'>{html.escape(code)}</td><td>{period_label(start, end)}</td><td>{value:g}</td>"
-            f"<td title='{html.escape(quote)}'>{html.escape(where(doc, paragraph))}</td><td>{html.escape(check)}</td>"
-            f"<td class='label'>{html.escape(reason)}</td></tr>"
+            f"<tr><td class='label' title='{html.escape(code)}'>{html.escape(name)}</td>"
+            f"<td>{period_label(start, end)}</td><td>{value:,g}</td>"
+            f"<td class='label' title='{html.escape(quote)}'>{html.escape(where(symbol, paragraph, short=False))}</td>"
+            f"<td class='label'>{html.escape(check)}</td><td class='label'>{html.escape(reason)}</td></tr>"
         )
     body.append("</table>")
     return page("Quarantined values", "\n".join(body))

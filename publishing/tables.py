@@ -16,6 +16,7 @@ from indicators.catalogue import Catalogue
 from schemas.ddl import (
     CONFLICT_VIEW,
     FIGURE_COVERAGE_VIEW,
+    LABELLED_VIEW,
     RELEASE_CHANGE_VIEW,
     REVIEW_STALE_VIEW,
     VIEW_COMMENTS,
@@ -27,6 +28,12 @@ from schemas.tables import TABLES
 
 DATABASE = "bala.duckdb"
 DATASET = "dataset"  # hive-partitioned Parquet: dataset/<table>/source_document=<id>/*.parquet
+# the tables whose rows each belong to one document (review_decision's rows are the decisions file's)
+PER_DOCUMENT = tuple(
+    name
+    for name, table in TABLES.items()
+    if "source_document" in table.columns and name not in ("source_document", "review_decision")
+)
 
 
 @dataclass(frozen=True)
@@ -84,19 +91,13 @@ def _sql_path(path: Path) -> str:
 
 
 def _write_dataset(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
-    """The per-document tables as hive-partitioned Parquet, readable without the DuckDB file
-    (DuckDB, Spark, Trino: read_parquet('dataset/observation/*/*.parquet', hive_partitioning = true))."""
+    """The per-document tables as hive-partitioned Parquet, readable without the DuckDB file: the document is in
+    the folder name only, so pandas (`pd.read_parquet('dataset/observation')`), DuckDB
+    (`read_parquet('dataset/observation/*/*.parquet', hive_partitioning = true)`), Spark and Trino all read one
+    schema. A table with no rows has no folder."""
     folder.mkdir()
-    for name, table in TABLES.items():
-        if (
-            "source_document" in table.columns
-            and name != "source_document"
-            and not table.field("source_document").nullable
-        ):
-            con.execute(
-                f"COPY \"{name}\" TO '{_sql_path(folder / name)}' "
-                "(FORMAT parquet, PARTITION_BY (source_document), WRITE_PARTITION_COLUMNS true)"
-            )
+    for name in PER_DOCUMENT:
+        con.execute(f"COPY \"{name}\" TO '{_sql_path(folder / name)}' (FORMAT parquet, PARTITION_BY (source_document))")
 
 
 def _load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
@@ -120,7 +121,9 @@ def _create_views(con: duckdb.DuckDBPyConnection, observation: pd.DataFrame, cat
     for ind in catalogue.indicators.values():
         families.setdefault(ind.family, []).append(f"{ind.code} ({ind.name})")
     family_of = {i.code: i.family for i in catalogue.indicators.values()}
-    views = []
+    con.execute(LABELLED_VIEW)
+    con.execute(f"COMMENT ON VIEW v_observation IS '{VIEW_COMMENTS['v_observation']}'")
+    views = ["v_observation"]
     for family, names in families.items():
         rows = observation[observation["indicator_code"].map(family_of) == family]
         periods = sorted({(int(a), int(b)) for a, b in zip(rows["period_start"], rows["period_end"], strict=True)})

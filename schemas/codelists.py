@@ -8,7 +8,7 @@ import pandas as pd
 
 from indicators.catalogue import OBS_STATUS_CODES, Catalogue
 from indicators.decisions import REVIEW_RULE
-from indicators.dimensions import CODES
+from indicators.dimensions import BREAKDOWN, CODES, LANGUAGES
 from indicators.rules import RULES
 
 ROLES = (
@@ -42,17 +42,30 @@ def codes(catalogue: Catalogue) -> dict[str, list[str]]:
     }
 
 
-def age_name(code: str) -> str:
-    """Readable name of an SDMX-style age code."""
+_AGE_WORDS = {
+    "en": ("All ages", "{a} to {b} years", "Under {n} years", "{n} years and over"),
+    "kk": ("Барлық жас", "{a}–{b} жас", "{n} жасқа дейін", "{n} жас және одан жоғары"),
+    "ru": ("Все возрасты", "{a}–{b} лет", "до {n} лет", "{n} лет и старше"),
+}
+
+
+def age_name(code: str, language: str = "en") -> str:
+    """Readable name of an SDMX-style age code, in English, Kazakh ('kk') or Russian ('ru')."""
+    total, span, under, over = _AGE_WORDS[language]
     if code == "_T":
-        return "All ages"
+        return total
     if m := re.fullmatch(r"Y(\d+)T(\d+)", code):
-        return f"{m.group(1)} to {m.group(2)} years"
+        return span.format(a=m.group(1), b=m.group(2))
     if m := re.fullmatch(r"Y_LT(\d+)", code):
-        return f"Under {m.group(1)} years"
+        return under.format(n=m.group(1))
     if m := re.fullmatch(r"Y_GE(\d+)", code):
-        return f"{m.group(1)} years and over"
+        return over.format(n=m.group(1))
     return code
+
+
+def _translated(names: dict) -> dict[str, str | None]:
+    """The name_kk and name_ru columns of a code list row."""
+    return {f"name_{x}": names.get(x) for x in LANGUAGES}
 
 
 def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.DataFrame]:
@@ -75,13 +88,26 @@ def reference_tables(catalogue: Catalogue, ages: list[str]) -> dict[str, pd.Data
             ]
         ),
         "section": pd.DataFrame(
-            [{"code": s["code"], "sort_order": int(s["order"]), "name": s["name"]} for s in catalogue.sections]
+            [
+                {"code": s["code"], "sort_order": int(s["order"]), "name": s["name"], **_translated(s)}
+                for s in catalogue.sections
+            ]
         ),
         "ref_area": pd.DataFrame(
-            [{"code": r.code, "kato": r.kato, "name": r.name, "level": r.level} for r in catalogue.regions.values()]
+            [
+                {"code": r.code, "kato": r.kato, "name": r.name, **_translated(r.translations), "level": r.level}
+                for r in catalogue.regions.values()
+            ]
         ),
-        **{dim: pd.DataFrame([{"code": k, "name": v} for k, v in names.items()]) for dim, names in CODES.items()},
-        "age": pd.DataFrame([{"code": a, "name": age_name(a)} for a in all_ages]),
+        **{
+            dim: pd.DataFrame(
+                [{"code": k, "name": v, **_translated(BREAKDOWN[dim].translations[k])} for k, v in names.items()]
+            )
+            for dim, names in CODES.items()
+        },
+        "age": pd.DataFrame(
+            [{"code": a, "name": age_name(a), **{f"name_{x}": age_name(a, x) for x in LANGUAGES}} for a in all_ages]
+        ),
         "unit_measure": pd.DataFrame(
             [{"code": u.code, "name": u.name, "kind": u.kind} for u in catalogue.units.values()]
         ),

@@ -33,8 +33,45 @@ def period_label(start: int, end: int) -> str:
     return str(start) if start == end else f"{start}-{end}"
 
 
+def _labelled_view() -> str:
+    """Every observation with the name beside each code, its period as one label and its source as a reader
+    cites it ('CRC/C/KAZ/5-6, paragraph 306'); the exports, the compendium and the family views read it."""
+    names = ",\n  ".join(f'o.{d}, "{d}".name AS {d}_name' for d in BREAKDOWNS)
+    joins = "\n".join(f'LEFT JOIN "{d}" ON "{d}".code = o.{d}' for d in BREAKDOWNS)
+    # a breakdown the indicator is defined for (suicides among children aged 5-17) is in its name already
+    own = set(TABLES["indicator"].columns)
+    parts = " || ".join(
+        f"CASE WHEN o.{d} <> '_T'{f' AND o.{d} <> i.{d}' if d in own else ''} THEN \"{d}\".name || ', ' ELSE '' END"
+        for d in BREAKDOWNS
+    )
+    return f"""CREATE VIEW v_observation AS
+SELECT
+  o.indicator_code, i.name AS indicator_name, i.family, i.section, s.name AS section_name,
+  o.ref_area, r.name AS ref_area_name,
+  {names},
+  coalesce(nullif(rtrim({parts}, ', '), ''), 'Total') AS breakdown,
+  o.period_start, o.period_end,
+  CASE WHEN o.period_start = o.period_end THEN o.period_start::VARCHAR
+       ELSE o.period_start || '-' || o.period_end END AS period,
+  o.obs_value, o.unit_measure, u.name AS unit_name, o.obs_status, st.name AS obs_status_name, o.derivation,
+  o.source_document, d.symbol,
+  d.symbol || CASE WHEN o.paragraph IS NULL THEN ', a table' ELSE ', paragraph ' || o.paragraph END AS source,
+  o.paragraph, o.quote, o.rule, o.decided_by, o.decided_on, o.decision_note
+FROM observation o
+JOIN "indicator" i ON i.code = o.indicator_code
+JOIN "section" s ON s.code = i.section
+JOIN ref_area r ON r.code = o.ref_area
+JOIN unit_measure u ON u.code = o.unit_measure
+JOIN obs_status st ON st.code = o.obs_status
+JOIN source_document d ON d.source_document = o.source_document
+{joins}"""
+
+
+LABELLED_VIEW = _labelled_view()
+
+
 def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
-    """A wide view for one indicator family: rows are breakdowns, columns are periods.
+    """A wide view for one indicator family: rows are series (names beside codes), columns are periods.
 
     A cell is empty when documents disagree about it (see the `quarantine` table and the
     source documents); 'E' periods are listed in `estimated_periods`.
@@ -47,25 +84,21 @@ def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:
             f"CASE WHEN count(DISTINCT o.obs_value) FILTER (WHERE {where}) = 1 "
             f'THEN max(o.obs_value) FILTER (WHERE {where}) END AS "{label}"'
         )
+    series = ", ".join(f"o.{c}" for c in SERIES)
+    named = "o.indicator_name, o.ref_area_name, o.breakdown, o.unit_measure, o.unit_name"
     select = ",\n  ".join(
         [
-            "o.indicator_code",
-            "i.name AS indicator_name",
-            "o.ref_area",
-            *(f"o.{d}" for d in BREAKDOWNS),
-            "o.unit_measure",
+            series,
+            named,
             *cells,
-            "string_agg(DISTINCT CASE WHEN o.obs_status = 'E' THEN "
-            "CASE WHEN o.period_start = o.period_end THEN o.period_start::VARCHAR "
-            "ELSE o.period_start || '-' || o.period_end END END, ', ') AS estimated_periods",
+            "string_agg(DISTINCT CASE WHEN o.obs_status = 'E' THEN o.period END, ', ') AS estimated_periods",
         ]
     )
     return (
         f'CREATE VIEW "v_{family}" AS\nSELECT\n  {select}\n'
-        'FROM observation o JOIN "indicator" i ON i.code = o.indicator_code\n'
-        f"WHERE i.family = {_literal(family)}\n"
-        f"GROUP BY {columns(SERIES, 'o')}, i.name, o.unit_measure\n"
-        f"ORDER BY {columns(SERIES, 'o')}"
+        f"FROM v_observation o WHERE o.family = {_literal(family)}\n"
+        f"GROUP BY {series}, {named}\n"
+        f"ORDER BY {series}"
     )
 
 
@@ -114,6 +147,8 @@ SELECT decision, decision_status, reason, action, source_document, paragraph, fi
 FROM review_decision WHERE decision_status IN ('stale', 'invalid') ORDER BY decision"""
 
 VIEW_COMMENTS = {
+    "v_observation": "Every observation with names beside its codes (indicator, section, area, each breakdown, unit, "
+    "status), its period as one label and its source as cited: document symbol and paragraph, with the quote.",
     "v_figure_coverage": "Numeric mentions by document and role: what the pipeline made of every number.",
     "v_conflict": "Pairs of statements that cannot both be right: one series and period with two values, "
     "or one value given for different periods; each side with its document, paragraph and quote.",

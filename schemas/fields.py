@@ -221,6 +221,8 @@ FIELDS: dict[str, Field] = {
     # catalogue and code lists
     "code": Field("string", "Code."),
     "name": Field("string", "Name in English."),
+    "name_kk": Field("string", "Name in Kazakh, where the compendium has one.", nullable=True),
+    "name_ru": Field("string", "Name in Russian, where the compendium has one.", nullable=True),
     "description": Field("string", "Longer description."),
     "section": Field("string", "Compendium section code (table `section`).", codelist="section"),
     "family": Field("string", "Compendium table the indicator belongs to; each family has a wide view v_<family>."),

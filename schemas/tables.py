@@ -52,6 +52,7 @@ OBSERVATION_COLUMNS = (
     "decision_note",
 )
 OBSERVATION_KEY = (*KEY, "source_document")
+_NAMED = ("code", "name", "name_kk", "name_ru")  # a code list with names in English, Kazakh and Russian
 
 
 def _loose(columns: tuple[str, ...]) -> tuple[tuple[str, dict], ...]:
@@ -302,20 +303,23 @@ TABLES: dict[str, Table] = {
             ("code",),
         ),
         Table(
-            "section", "Sections of the Children of Kazakhstan compendium.", ("code", "sort_order", "name"), ("code",)
+            "section",
+            "Sections of the Children of Kazakhstan compendium.",
+            ("code", "sort_order", "name", "name_kk", "name_ru"),
+            ("code",),
         ),
         Table(
             "ref_area",
             "Reference areas: the country and its regions, with KATO codes.",
-            ("code", "kato", "name", "level"),
+            ("code", "kato", "name", "name_kk", "name_ru", "level"),
             ("code",),
         ),
         *(
-            Table(b.dimension, f"Code list for {b.name[0].lower()}{b.name[1:]}.", ("code", "name"), ("code",))
+            Table(b.dimension, f"Code list for {b.name[0].lower()}{b.name[1:]}.", _NAMED, ("code",))
             for b in BREAKDOWN.values()
             if b.codes
         ),
-        Table("age", "Code list for the age groups used in `observation`.", ("code", "name"), ("code",)),
+        Table("age", "Code list for the age groups used in `observation`.", _NAMED, ("code",)),
         Table(
             "unit_measure",
             "Code list for units: of published values and of figures as read (indicators/data/units.yaml).",

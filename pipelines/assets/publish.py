@@ -16,6 +16,7 @@ from publishing import releases
 from publishing.compendium_site import SITE
 from publishing.publish import publish
 from publishing.tables import DATABASE
+from publishing.workbook import LABELS
 from schemas.codelists import reference_tables
 from schemas.ddl import period_label
 
@@ -159,12 +160,14 @@ def compendium_tables(context: dg.AssetExecutionContext, paths: BalaPaths):
         for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
             family = key.path[-1]
             table = con.execute(f'SELECT * FROM "v_{family}"').df()
+            shown = table[[*LABELS, *(c for c in table.columns if c[:4].isdigit())]]
+            shown = shown.astype(object).where(shown.notna(), "")  # an empty cell, not 'nan' or 'None'
             yield dg.MaterializeResult(
                 asset_key=key,
                 metadata={
                     "dagster/row_count": len(table),
                     "release": rel.id,
-                    "compendium_table": dg.MetadataValue.md(markdown(table, 50)),
+                    "compendium_table": dg.MetadataValue.md(markdown(shown, 50)),
                     "page": dg.MetadataValue.path(str(site / f"{family}.html")),
                     "chart": dg.MetadataValue.path(str(site / "charts" / f"{family}.svg")),
                 },

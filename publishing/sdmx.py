@@ -1,0 +1,172 @@
+"""The observations as SDMX, for .Stat Suite and the UNICEF data warehouse tooling: a data structure definition
+with bala's dimensions, attributes and code lists (SDMX-ML 2.1 structure message), and the data as SDMX-CSV 2.0
+and SDMX-ML 2.1 structure-specific, all written by pysdmx (the BIS's SDMX library; it also reads them back).
+
+A period total over several years is an SDMX time range: 2016-2020 is '2016-01-01/P5Y'.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+from pysdmx.io import write_sdmx
+from pysdmx.io.format import Format
+from pysdmx.io.pd import PandasDataset
+from pysdmx.model import Code, Codelist, Concept, ConceptScheme
+from pysdmx.model.concept import DataType
+from pysdmx.model.dataflow import Component, Components, DataStructureDefinition, Role
+
+from indicators.dimensions import BREAKDOWN, BREAKDOWNS
+
+AGENCY = "BALA"
+VERSION = "1.0"
+DSD_ID = "DSD_CHILDREN_KZ"
+STRUCTURE = "bala_sdmx_structure.xml"
+DATA_CSV = "bala_observations_sdmx.csv"
+DATA_XML = "bala_observations_sdmx.xml"
+_SCHEME = "CS_BALA"
+_NOT_AN_ID = re.compile(r"[^A-Za-z0-9_@$-]")
+
+
+def sdmx_id(code: str) -> str:
+    """A code as an SDMX identifier (letters, digits, _ @ $ -): document ids may hold other characters."""
+    return _NOT_AN_ID.sub("_", code)
+
+
+def time_period(start: int, end: int) -> str:
+    """'2020' for a year; an SDMX time range for a period total ('2016-01-01/P5Y')."""
+    return str(start) if start == end else f"{start}-01-01/P{end - start + 1}Y"
+
+
+def _concept(cid: str, name: str) -> Concept:
+    urn = f"urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept={AGENCY}:{_SCHEME}({VERSION}).{cid}"
+    return Concept(id=cid, name=name, urn=urn)
+
+
+def _codelist(cid: str, name: str, rows: list[tuple[str, str]]) -> Codelist:
+    items = [Code(id=sdmx_id(code), name=label) for code, label in rows]
+    return Codelist(id=cid, agency=AGENCY, version=VERSION, name=name, items=items)
+
+
+def _components(con: duckdb.DuckDBPyConnection) -> tuple[list[Component], list[Codelist]]:
+    """Dimensions (indicator, area, each breakdown, source document, time), the measure and the attributes."""
+    coded = [
+        ("INDICATOR", "Indicator", "SELECT code, name FROM indicator"),
+        ("REF_AREA", "Reference area", "SELECT code, name FROM ref_area"),
+        *((d.upper(), BREAKDOWN[d].name, f'SELECT code, name FROM "{d}"') for d in BREAKDOWNS),
+        ("SOURCE_DOCUMENT", "Source document", "SELECT source_document, symbol FROM source_document"),
+    ]
+    codelists: list[Codelist] = []
+    components: list[Component] = []
+    for cid, name, sql in coded:
+        codelist = _codelist(f"CL_{cid}", name, con.execute(sql).fetchall())
+        codelists.append(codelist)
+        components.append(
+            Component(
+                id=cid,
+                required=True,
+                role=Role.DIMENSION,
+                concept=_concept(cid, name),
+                local_dtype=DataType.STRING,
+                local_codes=codelist,
+            )
+        )
+    components.append(
+        Component(
+            id="TIME_PERIOD",
+            required=True,
+            role=Role.DIMENSION,
+            concept=_concept("TIME_PERIOD", "Time period"),
+            local_dtype=DataType.PERIOD,
+        )
+    )
+    components.append(
+        Component(
+            id="OBS_VALUE",
+            required=True,
+            role=Role.MEASURE,
+            concept=_concept("OBS_VALUE", "Observation value"),
+            local_dtype=DataType.DOUBLE,
+        )
+    )
+    for cid, name, sql in (
+        ("UNIT_MEASURE", "Unit of measure", "SELECT code, name FROM unit_measure"),
+        ("OBS_STATUS", "Observation status", "SELECT code, name FROM obs_status"),
+    ):
+        codelist = _codelist(f"CL_{cid}", name, con.execute(sql).fetchall())
+        codelists.append(codelist)
+        components.append(
+            Component(
+                id=cid,
+                required=True,
+                role=Role.ATTRIBUTE,
+                concept=_concept(cid, name),
+                local_dtype=DataType.STRING,
+                local_codes=codelist,
+                attachment_level="O",
+            )
+        )
+    for cid, name, required in (
+        ("SOURCE_REF", "Source: document symbol and paragraph", True),
+        ("SOURCE_QUOTE", "The sentence the value was read from", True),
+        ("DERIVATION", "How an estimated (E) value was derived", False),
+    ):
+        components.append(
+            Component(
+                id=cid,
+                required=required,
+                role=Role.ATTRIBUTE,
+                concept=_concept(cid, name),
+                local_dtype=DataType.STRING,
+                attachment_level="O",
+            )
+        )
+    return components, codelists
+
+
+def observations(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The observations with SDMX column names and codes."""
+    obs = con.execute("SELECT * FROM v_observation ORDER BY ALL").df()
+    return pd.DataFrame(
+        {
+            "INDICATOR": obs["indicator_code"],
+            "REF_AREA": obs["ref_area"],
+            **{d.upper(): obs[d] for d in BREAKDOWNS},
+            "SOURCE_DOCUMENT": obs["source_document"].map(sdmx_id),
+            "TIME_PERIOD": [time_period(a, b) for a, b in zip(obs["period_start"], obs["period_end"], strict=True)],
+            "OBS_VALUE": obs["obs_value"],
+            "UNIT_MEASURE": obs["unit_measure"],
+            "OBS_STATUS": obs["obs_status"],
+            "SOURCE_REF": obs["source"],
+            "SOURCE_QUOTE": obs["quote"],
+            "DERIVATION": obs["derivation"].fillna(""),
+        }
+    )
+
+
+def write(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, Path]:
+    """The structure message and the data in SDMX-CSV and SDMX-ML, into `folder`."""
+    components, codelists = _components(con)
+    scheme = ConceptScheme(
+        id=_SCHEME,
+        agency=AGENCY,
+        version=VERSION,
+        name="bala concepts",
+        items=[c.concept for c in components],
+    )
+    dsd = DataStructureDefinition(
+        id=DSD_ID,
+        agency=AGENCY,
+        version=VERSION,
+        name="Children of Kazakhstan: statistics from UN treaty-body reports (bala)",
+        components=Components(components),
+    )
+    paths = {"sdmx_structure": folder / STRUCTURE, "sdmx_csv": folder / DATA_CSV, "sdmx_xml": folder / DATA_XML}
+    write_sdmx([dsd, scheme, *codelists], Format.STRUCTURE_SDMX_ML_2_1, output_path=str(paths["sdmx_structure"]))
+    data = PandasDataset(structure=dsd.to_schema(), data=observations(con))
+    write_sdmx([data], Format.DATA_SDMX_CSV_2_0_0, output_path=str(paths["sdmx_csv"]))
+    write_sdmx([data], Format.DATA_SDMX_ML_2_1_STR, output_path=str(paths["sdmx_xml"]))
+    return paths
