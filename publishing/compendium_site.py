@@ -172,13 +172,10 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
         parts.append(
             f'<h2>Trend</h2><img class="chart" src="charts/{family}.svg" alt="Trend chart: {html.escape(title)}">'
         )
-    quoted = {r["source"]: (r["paragraph"] or 0, r["quote"]) for r in rows}
+    quoted = sorted({(r["paragraph"] or 0, r["source"], r["quote"]) for r in rows})  # every sentence once
     parts.append(
         "<h2>Sources</h2><ul>"
-        + "".join(
-            f"<li>{html.escape(source)}: “{html.escape(quote)}”</li>"
-            for source, (_, quote) in sorted(quoted.items(), key=lambda kv: (kv[1][0], kv[0]))
-        )
+        + "".join(f"<li>{html.escape(source)}: “{html.escape(quote)}”</li>" for _, source, quote in quoted)
         + "</ul>"
     )
     return page(title, "\n".join(parts))

@@ -27,6 +27,29 @@ _BOLD = Font(bold=True)
 _ESTIMATED = PatternFill("solid", fgColor="FFF4D6")
 
 
+def _note(ws: Worksheet, row: int, text: str, columns: int) -> None:
+    """A line of notes across the table's width, wrapped (so printing does not shrink the table to fit it)."""
+    ws.cell(row, 1, _text(text)).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    width = sum(ws.column_dimensions[get_column_letter(c)].width or 11 for c in range(1, columns + 1))
+    ws.row_dimensions[row].height = 15 * (1 + len(text) // max(int(width * 1.1), 40))
+
+
+def _link(contents: Worksheet, row: int, sheet: str) -> None:
+    """A contents line that opens its sheet."""
+    link = contents.cell(row, 1, sheet)
+    link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{sheet}'!A1")
+    link.style = "Hyperlink"
+
+
+def _printable(ws: Worksheet) -> None:
+    """Printed (or saved as PDF) a sheet is one page wide, landscape, with its header repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _text(value: object) -> object:
     """Excel cannot hold control characters (a file name may have one)."""
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
@@ -83,7 +106,10 @@ def _table_sheet(ws: Worksheet, con: duckdb.DuckDBPyConnection, family: str, kin
                 cell.fill = _ESTIMATED
                 cell.font = Font(italic=True)
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, len(LABELS) + 1)
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _printable(ws)
     below = HEADER_ROW + len(table) + 2
+    width = len(LABELS) + len(periods)
     if len(notes):
         ws.cell(below, 1, "Estimated values (E, shaded): derived by bala from stated figures").font = _BOLD
         for n, note in enumerate(notes.itertuples(index=False), start=1):
@@ -93,13 +119,13 @@ def _table_sheet(ws: Worksheet, con: duckdb.DuckDBPyConnection, family: str, kin
             ws.cell(below + n, 1, _text(text))
         below += len(notes) + 2
     sources = con.execute(
-        "SELECT source, any_value(quote) FROM v_observation WHERE family = ? GROUP BY source "
-        "ORDER BY min(paragraph) NULLS LAST, source",
+        "SELECT source, quote FROM v_observation WHERE family = ? GROUP BY source, quote "
+        "ORDER BY min(paragraph) NULLS LAST, source, min(char_start)",
         [family],
     ).fetchall()
     ws.cell(below, 1, "Sources").font = _BOLD
     for n, (source, quote) in enumerate(sources, start=1):
-        ws.cell(below + n, 1, _text(f"{source}: “{quote}”")).alignment = Alignment(wrap_text=False)
+        _note(ws, below + n, f"{source}: “{quote}”", width)
     return values
 
 
@@ -138,20 +164,27 @@ def write(con: duckdb.DuckDBPyConnection, path: Path, observations: pd.DataFrame
     for row, (family, section) in enumerate(families, start=5):
         sheet = family[:31]
         values = _table_sheet(book.create_sheet(sheet), con, family, kinds)
-        link = contents.cell(row, 1, sheet)
-        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{sheet}'!A1")
-        link.style = "Hyperlink"
+        _link(contents, row, sheet)
         contents.cell(row, 2, _family_title(family))
         contents.cell(row, 3, section)
         contents.cell(row, 4, values)
     for col, width in zip("ABCD", (28, 36, 34, 8), strict=True):
         contents.column_dimensions[col].width = width
     contents.freeze_panes = "A5"
+    _printable(contents)
     lists = {
         "observations": observations,
         "documents": con.execute("SELECT * FROM source_document ORDER BY 1").df(),
         "quarantine": con.execute("SELECT * FROM quarantine").df(),
     }
-    for name, df in lists.items():
+    described = {
+        "observations": "Every observation: codes beside names, the source and its quote",
+        "documents": "The reports read, with their metadata",
+        "quarantine": "Values that failed validation, never published, with why",
+    }
+    for row, (name, df) in enumerate(lists.items(), start=5 + len(families) + 1):
         _list_sheet(book.create_sheet(name), df)
+        _link(contents, row, name)
+        contents.cell(row, 2, described[name])
+        contents.cell(row, 4, len(df))
     book.save(path)

@@ -56,7 +56,7 @@ SELECT
   o.obs_value, o.unit_measure, u.name AS unit_name, o.obs_status, st.name AS obs_status_name, o.derivation,
   o.source_document, d.symbol,
   d.symbol || CASE WHEN o.paragraph IS NULL THEN ', a table' ELSE ', paragraph ' || o.paragraph END AS source,
-  o.paragraph, o.quote, o.rule, o.decided_by, o.decided_on, o.decision_note
+  o.paragraph, o.char_start, o.char_end, o.quote, o.rule, o.decided_by, o.decided_on, o.decision_note
 FROM observation o
 JOIN "indicator" i ON i.code = o.indicator_code
 JOIN "section" s ON s.code = i.section
