@@ -50,6 +50,9 @@ def publish_state(instance: dg.DagsterInstance, keys: list[str], decisions: Path
     code = code_fingerprint(
         PROJECT, ("indicators/*.py", "indicators/data/*.yaml", "schemas/*.py", "publishing/*.py", "pipelines/**/*.py")
     )
-    reviewed = hashlib.sha256(decisions.read_bytes()).hexdigest() if decisions.is_file() else None
+    if decisions.is_file():
+        reviewed: str | None = hashlib.sha256(decisions.read_bytes()).hexdigest()
+    else:  # none, or something that is not a file: the refresh reads it and says what is wrong
+        reviewed = "not a file" if decisions.exists() else None
     made_from = {"documents": latest, "code": code, "decisions": reviewed}
     return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()

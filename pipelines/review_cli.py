@@ -21,6 +21,7 @@ from indicators.anchors import anchored
 from pipelines.resources import BalaPaths
 from publishing import releases
 from publishing.tables import DATABASE
+from schemas.fields import YEAR_MAX, YEAR_MIN
 
 SHOWN = 20
 
@@ -32,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="the review queue of the current release, most useful first")
     listing.add_argument("--document", help="only this document")
     listing.add_argument("--indicator", help="only figures guessed as this indicator")
-    listing.add_argument("--limit", type=int, default=SHOWN, help=f"how many to show (default {SHOWN}; 0: all)")
+    listing.add_argument("--limit", type=_count, default=SHOWN, help=f"how many to show (default {SHOWN}; 0: all)")
     show = actions.add_parser("show", help="every figure of a paragraph, with its id and what was published from it")
     show.add_argument("document", help="document id (table source_document)")
     show.add_argument("paragraph", type=int, help="paragraph number")
@@ -53,6 +54,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         cmd.add_argument("--value", help="the value (correct; accept: default the figure's)")
         cmd.add_argument("--by", help="who decides (default: $BALA_REVIEWER, git user.name or the login name)")
         cmd.add_argument("--note", default="", help="why")
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not 0 or a positive whole number")
+    return int(text)
 
 
 def run(args: argparse.Namespace, paths: BalaPaths) -> int:
@@ -83,7 +90,11 @@ def run(args: argparse.Namespace, paths: BalaPaths) -> int:
     except ValueError as exc:
         print(f"review {args.action}: {exc}", file=sys.stderr)
         return 2
-    number = decisions.append(paths.decisions, row)
+    try:
+        number = decisions.append(paths.decisions, row)
+    except (decisions.DecisionsError, OSError) as exc:
+        print(f"review {args.action}: {exc}", file=sys.stderr)
+        return 1
     fig = found.iloc[0]
     print(
         f"decision {number} written to {paths.decisions}: {args.action} '{fig['text']}' "
@@ -99,10 +110,11 @@ def _paragraph(value: object) -> str:
 def _period(text: str | None) -> tuple[str, str]:
     if not text:
         return "", ""
-    start, _, end = text.replace("–", "-").partition("-")
-    if not start.strip().isdigit() or (end and not end.strip().isdigit()):
-        raise ValueError(f"period {text!r} is not a year or a span like 2016-2020")
-    return start.strip(), (end or start).strip()
+    start, _, end = (part.strip() for part in text.replace("–", "-").partition("-"))
+    end = end or start
+    if not (start.isdigit() and end.isdigit() and YEAR_MIN <= int(start) <= int(end) <= YEAR_MAX):
+        raise ValueError(f"period {text!r} is not a year or a span like 2016-2020 between {YEAR_MIN} and {YEAR_MAX}")
+    return start, end
 
 
 def _reviewer(given: str | None) -> str:
@@ -129,12 +141,13 @@ def _decision(args: argparse.Namespace, fig: pd.Series) -> dict[str, object]:
     if args.action == "note" and not args.note:
         raise ValueError("note needs --note")
     if args.value is not None:
-        float(args.value.replace(",", ""))
+        decisions.number(args.value, "--value")
     return {
         "action": args.action,
         "source_document": fig["source_document"],
         "paragraph": "" if pd.isna(fig["paragraph"]) else int(fig["paragraph"]),
         "sentence_hash": fig["sentence_hash"],
+        "context_hash": fig["context_hash"],
         "figure_text": fig["text"],
         "occurrence": int(fig["occurrence"]),
         "indicator_code": args.indicator or "",

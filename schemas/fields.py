@@ -191,6 +191,12 @@ FIELDS: dict[str, Field] = {
         "that is edited no longer applies (it is stale).",
         pattern=r"^[0-9a-f]{10}$",
     ),
+    "context_hash": Field(
+        "string",
+        "First 10 hex digits of the SHA-256 of the figure's paragraph (all its text) under its headings: the same "
+        "sentence in another paragraph is never taken for it, and a renumbered paragraph is still found.",
+        pattern=r"^[0-9a-f]{10}$",
+    ),
     "in_context": Field("string", "The figure in its sentence, marked «like this», shortened around it."),
     "queue_status": Field(
         "string",

@@ -258,6 +258,7 @@ TABLES: dict[str, Table] = {
                 "source_document",
                 "paragraph",
                 "sentence_hash",
+                "context_hash",
                 "figure_text",
                 "occurrence",
                 "indicator_code",
@@ -278,9 +279,11 @@ TABLES: dict[str, Table] = {
             (
                 *_loose(
                     (
+                        "action",
                         "source_document",
                         "paragraph",
                         "sentence_hash",
+                        "context_hash",
                         "figure_text",
                         "occurrence",
                         "indicator_code",

@@ -9,8 +9,8 @@ from indicators.review_queue import queue
 from pipelines.metadata import markdown, table_metadata
 from pipelines.raw_folder import rejected_files, survey
 from pipelines.resources import BalaPaths
+from schemas import reviewed
 from schemas.tables import TABLES, conform
-from schemas.validation import split
 
 GROUP = "curated"
 # A document whose file could not be read has no stored extraction: leave it out (and say so in the run)
@@ -90,13 +90,11 @@ def validated_observations(
     """Apply the reviewers' decisions to the extracted observations, then validate every candidate with the
     Pandera schema: failing rows go to quarantine, with the observations a reviewer rejected."""
     cat = catalogue.load()
-    applied = decisions.apply(
-        combine(parts, "observation"), decisions.read(paths.decisions), anchored(figure, sentence), source_document, cat
+    figures = anchored(figure, sentence)
+    result = reviewed.validate(
+        combine(parts, "observation"), decisions.read(paths.decisions), figures, source_document, cat
     )
-    valid, failed = split(conform(applied.observations, "observation"), "observation", cat)
-    parts = [f for f in (failed, applied.rejected) if len(f)]
-    rejected = conform(pd.concat(parts, ignore_index=True) if parts else failed, "quarantine")
-    outcomes = conform(decisions.settle(applied, rejected), "review_decision")
+    valid, rejected, outcomes = result.observation, result.quarantine, result.review_decision
     by_check = rejected["check_name"].str.split(";").explode().value_counts().to_dict() if len(rejected) else {}
     yield dg.Output(valid, "observation", metadata=table_metadata("observation", valid))
     yield dg.Output(
@@ -134,7 +132,7 @@ def review_queue(
     review_decision: pd.DataFrame,
 ) -> dg.Output[pd.DataFrame]:
     """Most useful first; a figure with a decision applied or noted has left the queue."""
-    seen = review_decision["decision_status"].isin(["applied", "noted", "quarantined"])
+    seen = review_decision["decision_status"].isin(["applied", "noted"])  # a withheld decision leaves it queued
     df = conform(
         queue(anchored(figure, sentence), observation, quarantine, set(review_decision.loc[seen, "review_id"])),
         "review_queue",

@@ -136,7 +136,8 @@ def test_the_review_loop(workspace: BalaPaths, instance, monkeypatch, capsys) ->
     clash = _query(paths, "SELECT reason FROM review_decision WHERE decision = 6")["reason"].iloc[0]
     assert (
         clash
-        == "HEALTH_CAMPS 2020 already has the value 1.932e+06 from paragraph 410: to replace it, correct or reject that one"
+        == "HEALTH_CAMPS 2020 already has the value 1,932,000 from paragraph 410 (rule sentence_year): to replace it, "
+        "correct or reject that one"
     )
     left = set(_query(paths, "SELECT figure_text FROM review_queue WHERE paragraph IN (383, 256, 425)")["figure_text"])
     assert not left & {"364,206", "76,051", "1.5", "176"}

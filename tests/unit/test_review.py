@@ -10,6 +10,7 @@ from indicators.anchors import anchored, sentence_hash
 from indicators.catalogue import Catalogue
 from indicators.extract import Extraction, extract
 from indicators.review_queue import in_context, queue
+from schemas.tables import conform
 from tests.helpers import document
 
 REPORT = (
@@ -37,18 +38,19 @@ def _decision(fig: pd.Series, action: str, **given: object) -> dict[str, object]
         source_document=fig["source_document"],
         paragraph=str(int(fig["paragraph"])),
         sentence_hash=fig["sentence_hash"],
+        context_hash=fig["context_hash"],
         figure_text=fig["text"],
         occurrence="1",
         decided_by="T. Tester",
         decided_on="2026-11-20",
     )
     row.update({k: str(v) for k, v in given.items()})
-    return row
+    return {**row, decisions.PROBLEM: ""}
 
 
 def _apply(ex: Extraction, figures: pd.DataFrame, rows: list[dict], catalogue: Catalogue) -> decisions.Applied:
     docs = pd.DataFrame([{"source_document": "R", "ref_area": "KZ"}])
-    return decisions.apply(ex.observations, pd.DataFrame(rows), figures, docs, catalogue)
+    return decisions.apply(conform(ex.observations, "observation"), pd.DataFrame(rows), figures, docs, catalogue)
 
 
 def test_the_anchor_ignores_spacing_but_not_wording() -> None:
@@ -122,7 +124,7 @@ def test_a_decision_on_an_edited_sentence_is_stale_and_changes_nothing(catalogue
     applied = _apply(edited, edited_figures, [decision], catalogue)
     assert applied.decisions.iloc[0]["decision_status"] == "stale"
     assert "edited or removed" in applied.decisions.iloc[0]["reason"]
-    pd.testing.assert_frame_equal(applied.observations, edited.observations.reset_index(drop=True))
+    pd.testing.assert_frame_equal(applied.observations, conform(edited.observations, "observation"))
 
 
 def test_a_renumbered_paragraph_with_renumbered_figures_keeps_its_decisions(catalogue: Catalogue) -> None:
@@ -145,7 +147,12 @@ def test_a_renumbered_paragraph_with_renumbered_figures_keeps_its_decisions(cata
         ({"obs_value": "many"}, "invalid", "obs_value 'many' is not a number"),
         ({"breakdown": "colour=red"}, "invalid", "is not 'dimension=code'"),
         ({"action": "accept"}, "invalid", "accept needs indicator_code"),
-        ({"action": "accept", "indicator_code": "EARLY_MARRIAGES"}, "stale", "the rules already publish this figure"),
+        ({"action": "accept", "indicator_code": "EARLY_MARRIAGES"}, "stale", "already published as EARLY_MARRIAGES"),
+        ({"occurrence": "0"}, "invalid", "occurrence counts from 1"),
+        ({"action": "reject", "decided_by": ""}, "invalid", "needs decided_by and decided_on"),
+        ({"action": "reject", "decided_on": "22/11/2026"}, "invalid", "needs decided_by and decided_on"),
+        ({"action": "correct", "obs_value": "1,5"}, "invalid", "obs_value '1,5' is not a number"),
+        ({"action": "correct", "period_start": "2022"}, "invalid", "EARLY_MARRIAGES 2022 already has the value 903"),
         ({"source_document": "gone"}, "stale", "document gone is not among the documents read"),
         ({"action": "correct"}, "invalid", "correct needs obs_value, period_start or period_end"),
         ({"action": "reject", "indicator_code": "CHILD_SUICIDES"}, "stale", "nothing is published from this figure"),
@@ -157,7 +164,7 @@ def test_decisions_that_cannot_apply_say_why(change: dict, status: str, reason: 
     applied = _apply(ex, figures, [row], catalogue)
     outcome = applied.decisions.iloc[0]
     assert outcome["decision_status"] == status and reason in outcome["reason"]
-    pd.testing.assert_frame_equal(applied.observations, ex.observations.reset_index(drop=True))
+    pd.testing.assert_frame_equal(applied.observations, conform(ex.observations, "observation"))
 
 
 def test_the_file_round_trips_and_a_wrong_header_is_a_clear_error(tmp_path: Path) -> None:
@@ -201,3 +208,104 @@ def test_in_context_marks_the_figure_and_shortens_long_sentences() -> None:
     marked = in_context(quote, 10, 111, 116, "1,234")
     assert "«1,234»" in marked and marked.startswith("…") and marked.endswith("…")
     assert in_context("x 12 y", 0, 2, 4, "99") == "x 12 y"  # offsets that do not fit: the whole quote
+
+
+def test_the_same_sentence_under_another_heading_is_never_taken_for_the_one_decided(catalogue: Catalogue) -> None:
+    text = (
+        "\tRefugees\n1.\tSome 1,234 children were registered under the programme.\n"
+        "\tChildren with disabilities\n2.\tSome 1,234 children were registered under the programme.\n"
+    )
+    ex, figures = _read(text)
+    second = figures[figures["paragraph"] == 2].iloc[0]
+    row = _decision(second, "accept", indicator_code="CHILDREN_WITH_DISABILITIES", period_start=2023)
+    assert _apply(ex, figures, [row], catalogue).decisions.iloc[0]["decision_status"] == "applied"
+    edited, edited_figures = _read(text.replace("2.\tSome 1,234", "2.\tSome 1,334"))
+    moved = _apply(edited, edited_figures, [row], catalogue)
+    assert moved.decisions.iloc[0]["decision_status"] == "stale"
+    assert "CHILDREN_WITH_DISABILITIES" not in set(moved.observations["indicator_code"])
+    shifted = text.replace("2.\t", "3.\t").replace("1.\t", "2.\t")
+    renumbered, renumbered_figures = _read("\tIntroduction\n1.\tNothing to count.\n" + shifted)
+    again = _apply(renumbered, renumbered_figures, [row], catalogue)
+    assert again.decisions.iloc[0]["decision_status"] == "applied"
+    placed = again.observations[again.observations["indicator_code"] == "CHILDREN_WITH_DISABILITIES"]
+    assert placed["paragraph"].tolist() == [3]  # its own paragraph, renumbered; not the refugees' copy
+
+
+DERIVED = "1.\tIn 2023, 812 early marriages were registered, 88 fewer than in 2022.\n"
+
+
+def _validated(text: str, rows: list[dict], catalogue: Catalogue):
+    from schemas.reviewed import validate
+
+    ex, figures = _read(text)
+    docs = pd.DataFrame([{"source_document": "R", "ref_area": "KZ"}])
+    return validate(ex.observations, pd.DataFrame(rows), figures, docs, catalogue)
+
+
+@pytest.mark.parametrize("action", [{"action": "reject"}, {"action": "correct", "obs_value": "822"}])
+def test_a_derived_value_goes_with_the_stated_value_it_came_from(action: dict, catalogue: Catalogue) -> None:
+    untouched = _validated(DERIVED, [], catalogue).observation
+    assert set(zip(untouched["period_start"], untouched["obs_value"], untouched["obs_status"], strict=True)) == {
+        (2023, 812.0, "A"),
+        (2022, 900.0, "E"),
+    }
+    _, figures = _read(DERIVED)
+    row = {**_decision(_figure(figures, "812"), "note"), **action}
+    result = _validated(DERIVED, [row], catalogue)
+    assert "E" not in set(result.observation["obs_status"])
+    withdrawn = result.quarantine[result.quarantine["check_name"] == "derived_base_withdrawn"]
+    assert withdrawn["obs_value"].tolist() == [900.0]
+
+
+def test_a_decision_whose_row_fails_is_withheld_and_changes_nothing_else(catalogue: Catalogue) -> None:
+    _, figures = _read()
+    rural = _figure(figures, "9,112")
+    good = _decision(
+        rural, "accept", indicator_code="PRESCHOOL_WAITING_LIST", period_start=2023, breakdown="residence=R"
+    )
+    bad = _decision(rural, "accept", indicator_code="PRESCHOOL_WAITING_LIST", period_start=2023, breakdown="sex=Q")
+    share = _decision(_figure(figures, "41,370"), "accept", indicator_code="PRIVATE_PRESCHOOLS_SHARE",
+                      period_start=2023, obs_value=140)  # fmt: skip
+    result = _validated(REPORT, [good, bad, share], catalogue)
+    assert result.review_decision["decision_status"].tolist() == ["applied", "quarantined", "quarantined"]
+    assert (
+        "sex_in_codelist" in result.review_decision.loc[1, "reason"] or "sex" in result.review_decision.loc[1, "reason"]
+    )
+    published = result.observation[result.observation["rule"] == "review"]
+    assert published[["residence", "obs_value"]].values.tolist() == [["R", 9112.0]]
+    held = result.quarantine[result.quarantine["rule"] == "review"]
+    assert sorted(held["obs_value"]) == [140.0, 9112.0]
+    plain = _validated(REPORT, [], catalogue).observation
+    assert len(result.observation) == len(plain) + 1  # nothing the rules read was taken down
+
+
+def test_unreadable_rows_are_invalid_and_the_rest_still_applies(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.csv"
+    head = ",".join(decisions.FILE_COLUMNS)
+    path.write_text(
+        f"{head}\n,,,,,,,,,,,,,,,,\n\n{',' * 16}x,extra\nnote,R,1,abc,,1,,,,,,,,,,,hello\n", encoding="utf-8"
+    )
+    rows = decisions.read(path)
+    assert len(rows) == 2
+    assert rows.iloc[0][decisions.PROBLEM] == "line 4 has 18 fields, the header 17"
+    assert rows.iloc[1]["note"] == "hello" and rows.iloc[1][decisions.PROBLEM] == ""
+
+
+def test_the_command_writes_in_the_files_own_column_order(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.csv"
+    order = ["note", "action", "figure_text", "sentence_hash", "source_document", "period_start", "obs_value"]
+    path.write_text(",".join(order) + "\nfirst,note,5,abc,R,,", encoding="utf-8")  # no newline at the end
+    assert decisions.append(path, {"action": "accept", "source_document": "R", "sentence_hash": "h", "figure_text": "7",
+                                   "period_start": 2020, "obs_value": "", "note": "second"}) == 2  # fmt: skip
+    back = decisions.read(path)
+    assert back["note"].tolist() == ["first", "second"] and back.iloc[1]["period_start"] == "2020"
+    assert back.iloc[1]["obs_value"] == "" and (back[decisions.PROBLEM] == "").all()
+    with pytest.raises(decisions.DecisionsError, match="the header lacks the columns"):
+        decisions.append(path, {"action": "accept", "indicator_code": "EARLY_MARRIAGES"})
+
+
+def test_numbers_are_read_as_reviewers_write_them() -> None:
+    assert decisions.number("1,234.5", "v") == 1234.5 and decisions.number("17", "v") == 17
+    for wrong in ("1,5", "nan", "1e400", "12,34", ""):
+        with pytest.raises(ValueError):
+            decisions.number(wrong, "v")
