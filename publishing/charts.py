@@ -104,6 +104,6 @@ def _draw(lines: list[dict], path: Path, title: str, drawn_from: str) -> None:
         notes.append(_GAP_NOTE)
     if notes:
         fig.text(0.01, 0.01, "  ".join(notes), fontsize=7.5, color="#555555")
-    fig.subplots_adjust(left=0.09, right=0.62, top=0.93, bottom=0.09, hspace=0.35)  # fixed: no second layout pass
+    fig.subplots_adjust(left=0.12, right=0.62, top=0.93, bottom=0.09, hspace=0.35)  # fixed: no second layout pass
     fig.savefig(path, format="svg", metadata={"Date": None, "Identifier": drawn_from})
     plt.close(fig)

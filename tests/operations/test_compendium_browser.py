@@ -67,9 +67,9 @@ def test_indicator_page_shows_table_chart_sources_and_estimates(published: Works
     page = published.curated / "compendium" / "child_suicides.html"
     dom = _browser(tmp_path, "--dump-dom", page.as_uri())
     assert "<h1>Child suicides</h1>" in dom
-    assert '<td title="CRC_C_KAZ_5-6 ¶306: From 2016 to 2020, 843 suicides were recorded' in dom  # value and its source
+    assert '<td title="CRC/C/KAZ/5-6, paragraph 306: From 2016 to 2020, 843 suicides were recorded' in dom  # its source
     assert ">843</td>" in dom and ">175<sup>E1</sup>" in dom  # the derived 2016 level, marked
-    assert "E1: 175 (2016, CHILD_SUICIDES): estimated — 144 (2020, stated) / (1 - 17.7/100)" in dom
+    assert "E1: Suicides among children aged 5-17, 2016: 175, estimated — 144 (2020, stated) / (1 - 17.7/100)" in dom
     assert '<img class="chart" src="charts/child_suicides.svg"' in dom
     shot = ARTIFACTS / "compendium_child_suicides.png"
     ARTIFACTS.mkdir(exist_ok=True)
@@ -92,22 +92,30 @@ def test_exports_have_stable_names_and_every_table(published: Workspace) -> None
     observations = pd.read_csv(csv)
     assert len(observations) == 156
     row = observations[(observations.indicator_code == "EARLY_MARRIAGES") & (observations.period_start == 2019)].iloc[0]
-    assert (row.obs_value, row.paragraph, row.area) == (1075.0, 153, "Kazakhstan")
+    assert (row.obs_value, row.paragraph, row.ref_area_name, row.source) == (
+        1075.0,
+        153,
+        "Kazakhstan",
+        "CRC/C/KAZ/5-6, paragraph 153",
+    )
     sheets = openpyxl.load_workbook(book, read_only=True).sheetnames
     assert {
         "child_suicides",
         "enrolment",
         "children_without_parental_care",
-        "sources",
+        "observations",
         "documents",
         "quarantine",
     } <= set(sheets)
-    suicides = pd.read_excel(book, sheet_name="child_suicides")
-    assert suicides.loc[suicides.sex == "_T", "2016-2020"].item() == 843
+    suicides = pd.read_excel(book, sheet_name="child_suicides", header=3)  # under the title and units rows
+    assert suicides.loc[suicides.Breakdown == "Total", "2016-2020"].item() == 843
     assert published.refresh().returncode == 0
     assert sorted(p.name for p in (published.curated / "exports").iterdir()) == [
         "bala_compendium.xlsx",
         "bala_observations.csv",
+        "bala_observations_sdmx.csv",
+        "bala_observations_sdmx.xml",
+        "bala_sdmx_structure.xml",
     ]
 
 
