@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from indicators.dimensions import SERIES
 
 LABELS = ("indicator_name", "ref_area_name", "breakdown", "unit_name")  # what a reader sees of a series
-_HEADINGS = {"indicator_name": "Indicator", "ref_area_name": "Area", "breakdown": "Breakdown", "unit_name": "Unit"}
+HEADINGS = {"indicator_name": "Indicator", "ref_area_name": "Area", "breakdown": "Breakdown", "unit_name": "Unit"}
 _WIDTHS = {"indicator_name": 48, "ref_area_name": 20, "breakdown": 22, "unit_name": 20}
 FORMATS = {"count": "#,##0", "percent": "0.0"}  # by unit kind; anything else keeps its decimals
 _OTHER_FORMAT = "#,##0.0##"
@@ -78,9 +78,10 @@ def _table_sheet(ws: Worksheet, con: duckdb.DuckDBPyConnection, family: str, kin
     units = ", ".join(dict.fromkeys(table["unit_name"])) or "none"
     ws["A2"] = f"Section: {section}. Units: {units}. Source: UN treaty-body reports, read by bala."
     for col, name in enumerate([*LABELS, *periods], start=1):
-        cell = ws.cell(HEADER_ROW, col, _HEADINGS.get(name, name))
+        cell = ws.cell(HEADER_ROW, col, HEADINGS.get(name, name))
         cell.font = _BOLD
-        ws.column_dimensions[get_column_letter(col)].width = _WIDTHS.get(name, 11)
+        longest = max((len(str(v)) for v in table[name]), default=0) + 2 if name in LABELS else 0
+        ws.column_dimensions[get_column_letter(col)].width = min(max(_WIDTHS.get(name, 11), longest), 72)
     notes = con.execute(
         "SELECT indicator_name, breakdown, ref_area_name, period, obs_value, derivation, indicator_code, ref_area, "
         "period_start, period_end FROM v_observation WHERE family = ? AND obs_status = 'E' ORDER BY ALL",

@@ -16,7 +16,7 @@ from publishing import releases
 from publishing.compendium_site import SITE
 from publishing.publish import publish
 from publishing.tables import DATABASE
-from publishing.workbook import LABELS
+from publishing.workbook import HEADINGS, LABELS
 from schemas.codelists import reference_tables
 from schemas.ddl import period_label
 
@@ -117,6 +117,12 @@ def release(context: dg.AssetExecutionContext, paths: BalaPaths, **tables: pd.Da
     )
 
 
+def _figure(value: float | None) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
 def _change_preview(change: pd.DataFrame) -> pd.DataFrame:
     """The diff as the UI shows it: what changed, before and now, then where."""
     periods = [
@@ -160,8 +166,10 @@ def compendium_tables(context: dg.AssetExecutionContext, paths: BalaPaths):
         for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
             family = key.path[-1]
             table = con.execute(f'SELECT * FROM "v_{family}"').df()
-            shown = table[[*LABELS, *(c for c in table.columns if c[:4].isdigit())]]
-            shown = shown.astype(object).where(shown.notna(), "")  # an empty cell, not 'nan' or 'None'
+            periods = [c for c in table.columns if c[:4].isdigit()]
+            shown = table[[*LABELS, *periods]].rename(columns=HEADINGS)
+            for period in periods:  # 2,234 and 81.8; an empty cell, not 'nan' or 'None'
+                shown[period] = [_figure(v) for v in table[period]]
             yield dg.MaterializeResult(
                 asset_key=key,
                 metadata={
