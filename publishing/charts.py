@@ -15,8 +15,6 @@ import textwrap
 from functools import cache
 from pathlib import Path
 
-import matplotlib
-
 from indicators.version import fingerprint
 
 _GAP_NOTE = "A dashed line bridges years without data; it is not a measured path."
@@ -25,7 +23,9 @@ _GAP_NOTE = "A dashed line bridges years without data; it is not a measured path
 @cache
 def _chart_code() -> str:
     """What else a chart's picture depends on besides its data: this package's code and matplotlib."""
-    return f"{fingerprint(Path(__file__).parent, ('*.py',))}-{matplotlib.__version__}"
+    from importlib.metadata import version  # matplotlib itself is imported only to draw
+
+    return f"{fingerprint(Path(__file__).parent, ('*.py',))}-{version('matplotlib')}"
 
 
 def chart(series: list[dict], path: Path, title: str, previous: Path | None) -> bool:
@@ -56,8 +56,10 @@ def _runs(points: list[tuple]) -> list[list[tuple]]:
 
 
 def _draw(lines: list[dict], path: Path, title: str, drawn_from: str) -> None:
+    import matplotlib  # here: a publish that draws no chart does not load matplotlib
+
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # here: a publish that draws no chart does not load pyplot
+    import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     units = list(dict.fromkeys(line["unit"] for line in lines))

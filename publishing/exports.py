@@ -9,7 +9,6 @@ from pathlib import Path
 import duckdb
 
 from indicators.dimensions import KEY, columns
-from publishing import sdmx, workbook
 
 EXPORTS = "exports"
 CSV = "bala_observations.csv"
@@ -17,7 +16,9 @@ WORKBOOK = "bala_compendium.xlsx"
 
 
 def write(db_path: Path, release: Path) -> dict[str, Path]:
-    """Write the CSV and the workbook into the release folder being built."""
+    """Write the CSV, the workbook and SDMX into the release folder being built."""
+    from publishing import sdmx, workbook  # here: openpyxl and pysdmx cost every `bala` process 0.2 s to import
+
     folder = release / EXPORTS
     folder.mkdir()
     with duckdb.connect(str(db_path), read_only=True) as con:

@@ -16,9 +16,8 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from indicators.dimensions import SERIES
+from schemas.ddl import HEADINGS, LABELS
 
-LABELS = ("indicator_name", "ref_area_name", "breakdown", "unit_name")  # what a reader sees of a series
-HEADINGS = {"indicator_name": "Indicator", "ref_area_name": "Area", "breakdown": "Breakdown", "unit_name": "Unit"}
 _WIDTHS = {"indicator_name": 48, "ref_area_name": 20, "breakdown": 22, "unit_name": 20}
 FORMATS = {"count": "#,##0", "percent": "0.0"}  # by unit kind; anything else keeps its decimals
 _OTHER_FORMAT = "#,##0.0##"

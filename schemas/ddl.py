@@ -68,6 +68,8 @@ JOIN source_document d ON d.source_document = o.source_document
 
 
 LABELLED_VIEW = _labelled_view()
+LABELS = ("indicator_name", "ref_area_name", "breakdown", "unit_name")  # what a reader sees of a series
+HEADINGS = {"indicator_name": "Indicator", "ref_area_name": "Area", "breakdown": "Breakdown", "unit_name": "Unit"}
 
 
 def compendium_view(family: str, periods: list[tuple[int, int]]) -> str:

@@ -16,9 +16,8 @@ from publishing import releases
 from publishing.compendium_site import SITE
 from publishing.publish import publish
 from publishing.tables import DATABASE
-from publishing.workbook import HEADINGS, LABELS
 from schemas.codelists import reference_tables
-from schemas.ddl import period_label
+from schemas.ddl import HEADINGS, LABELS, period_label
 
 GROUP = "published"
 STAGE_TAG = "bala/stage"  # a run with this tag stages its release for approval (`bala refresh --stage`)
