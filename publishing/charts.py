@@ -64,7 +64,8 @@ def _draw(lines: list[dict], path: Path, title: str, drawn_from: str) -> None:
 
     units = list(dict.fromkeys(line["unit"] for line in lines))
     heights = [2.4 + 0.28 * sum(1 for line in lines if line["unit"] == u) for u in units]
-    fig, axes = plt.subplots(len(units), 1, figsize=(10, sum(heights) + 0.9), squeeze=False)
+    height = sum(heights) + 1.2
+    fig, axes = plt.subplots(len(units), 1, figsize=(10, height), squeeze=False)
     colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     gaps = False
     for ax, unit in zip(axes[:, 0], units, strict=True):
@@ -84,6 +85,7 @@ def _draw(lines: list[dict], path: Path, title: str, drawn_from: str) -> None:
             for x, y, _ in derived:
                 ax.annotate("E", (x, y), textcoords="offset points", xytext=(5, 5), fontsize=8, color="#8a5a00")
         ax.set_ylabel(textwrap.fill(unit, 22), fontsize=8)
+        ax.set_ylim(bottom=0)  # from zero: a rise from 1.41 to 1.5 per cent is not drawn as a leap
         ax.grid(alpha=0.3)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if abs(v) >= 100 else f"{v:g}"))
@@ -105,7 +107,8 @@ def _draw(lines: list[dict], path: Path, title: str, drawn_from: str) -> None:
     if gaps:
         notes.append(_GAP_NOTE)
     if notes:
-        fig.text(0.01, 0.01, "  ".join(notes), fontsize=7.5, color="#555555")
-    fig.subplots_adjust(left=0.12, right=0.62, top=0.93, bottom=0.09, hspace=0.35)  # fixed: no second layout pass
+        fig.text(0.01, 0.12 / height, "  ".join(notes), fontsize=7.5, color="#555555")
+    # fixed margins, in inches (no second layout pass): room for the year labels and, under them, the notes
+    fig.subplots_adjust(left=0.12, right=0.62, top=1 - 0.45 / height, bottom=0.8 / height, hspace=0.35)
     fig.savefig(path, format="svg", metadata={"Date": None, "Identifier": drawn_from})
     plt.close(fig)

@@ -207,22 +207,39 @@ def _quarantine_page(con: duckdb.DuckDBPyConnection) -> str:
 
 def _conflict_page(con: duckdb.DuckDBPyConnection) -> str:
     rows = con.execute(
-        "SELECT conflict, indicator_code, period_start_a, period_end_a, value_a, document_a, paragraph_a, quote_a, "
-        "period_start_b, period_end_b, value_b, document_b, paragraph_b, quote_b FROM v_conflict"
+        "SELECT c.conflict, coalesce(i.name, c.indicator_code), c.indicator_code, c.period_start_a, c.period_end_a, "
+        "c.value_a, coalesce(da.symbol, c.document_a), c.paragraph_a, c.quote_a, c.period_start_b, c.period_end_b, "
+        "c.value_b, coalesce(db.symbol, c.document_b), c.paragraph_b, c.quote_b FROM v_conflict c "
+        "LEFT JOIN indicator i ON i.code = c.indicator_code "
+        "LEFT JOIN source_document da ON da.source_document = c.document_a "
+        "LEFT JOIN source_document db ON db.source_document = c.document_b"
     ).fetchall()
     body = [
         '<p><a href="index.html">Compendium</a></p><h1>Conflicting statements</h1>',
         "<p>Pairs of statements that cannot both be right.</p><table>"
-        "<tr><th>Conflict</th><th>Indicator</th><th>First statement</th><th>Second statement</th></tr>",
+        "<tr><th class='label'>Conflict</th><th class='label'>Indicator</th><th class='label'>First statement</th>"
+        "<th class='label'>Second statement</th></tr>",
     ]
-    for c, code, sa, ea, va, da, pa, qa, sb, eb, vb, db, pb, qb in rows:
+    for c, name, code, sa, ea, va, da, pa, qa, sb, eb, vb, db, pb, qb in rows:
         body.append(
-            f"<tr><td class='label'>{html.escape(c)}</td><td class='label'>{html.escape(code)}</td>"
-            f"<td class='label'>{va:g} for {period_label(sa, ea)} ({html.escape(where(da, pa))}): “{html.escape(qa)}”</td>"
-            f"<td class='label'>{vb:g} for {period_label(sb, eb)} ({html.escape(where(db, pb))}): “{html.escape(qb)}”</td></tr>"
+            f"<tr><td class='label'>{html.escape(c)}</td><td class='label' title='{html.escape(code)}'>"
+            f"{html.escape(name)}</td>"
+            f"<td class='label'>{va:,g} for {period_label(sa, ea)} ({html.escape(where(da, pa, short=False))}): "
+            f"“{html.escape(qa)}”</td>"
+            f"<td class='label'>{vb:,g} for {period_label(sb, eb)} ({html.escape(where(db, pb, short=False))}): "
+            f"“{html.escape(qb)}”</td></tr>"
         )
     body.append("</table>")
     return page("Conflicting statements", "\n".join(body))
+
+
+def _code_names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """The name of every code a change may carry: each breakdown, the areas, the documents' symbols."""
+    names = {d: dict(con.execute(f'SELECT code, name FROM "{d}"').fetchall()) for d in BREAKDOWNS}
+    names["ref_area"] = dict(con.execute("SELECT code, name FROM ref_area").fetchall())
+    names["source_document"] = dict(con.execute("SELECT source_document, symbol FROM source_document").fetchall())
+    names["indicator_age"] = dict(con.execute("SELECT code, age FROM indicator").fetchall())
+    return names
 
 
 def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
@@ -233,6 +250,7 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
     release, previous = con.execute(
         "SELECT any_value(release), any_value(previous_release) FROM release_change"
     ).fetchone()
+    names = _code_names(con)
     since = f"release {html.escape(previous)}" if previous else "nothing (this is the first release)"
     body = [
         '<p><a href="index.html">Compendium</a></p><h1>What changed</h1>',
@@ -243,7 +261,10 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
     documents = [r for r in rows if r["change"].startswith("document")]
     if documents:
         body.append("<h2>Documents</h2><ul>")
-        body += [f"<li>{html.escape(r['change'])}: {html.escape(r['source_document'])}</li>" for r in documents]
+        body += [
+            f"<li>{html.escape(r['change'])}: {html.escape(names['source_document'].get(r['source_document'], r['source_document']))}</li>"
+            for r in documents
+        ]
         body.append("</ul>")
     observations = [r for r in rows if not r["change"].startswith("document")]
     if observations:
@@ -253,10 +274,14 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
             "<th class='label'>Before, read from</th><th class='label'>Now, read from</th></tr>"
         )
         for r in observations:
-            breakdown = ", ".join(r[d] for d in BREAKDOWNS if r[d] != TOTAL) or "total"
+            own_age = names["indicator_age"].get(r["indicator_code"])
+            shown = [d for d in BREAKDOWNS if r[d] != TOTAL and not (d == "age" and r[d] == own_age)]
+            breakdown = ", ".join(names[d].get(r[d], r[d]) for d in shown) or "Total"
+            area = names["ref_area"].get(r["ref_area"], r["ref_area"])
+            symbol = names["source_document"].get(r["source_document"], r["source_document"])
             cells = [
                 html.escape(r["change"]),
-                html.escape(f"{r['indicator_name'] or r['indicator_code']} · {r['ref_area']}"),
+                html.escape(f"{r['indicator_name'] or r['indicator_code']} · {area}"),
                 html.escape(breakdown),
             ]
             body.append(
@@ -265,8 +290,8 @@ def _changes_page(con: duckdb.DuckDBPyConnection) -> str:
                 + f"<td>{period_label(r['period_start'], r['period_end'])}</td>"
                 + f"<td>{change_value(r['old_value'], r['old_status'], r['new_status'])}</td>"
                 + f"<td>{change_value(r['new_value'], r['new_status'], r['old_status'])}</td>"
-                + f"<td class='label'>{_source(r['source_document'], r['old_paragraph'], r['old_quote'])}</td>"
-                + f"<td class='label'>{_source(r['source_document'], r['new_paragraph'], r['new_quote'])}</td></tr>"
+                + f"<td class='label'>{_source(symbol, r['old_paragraph'], r['old_quote'])}</td>"
+                + f"<td class='label'>{_source(symbol, r['new_paragraph'], r['new_quote'])}</td></tr>"
             )
         body.append("</table>")
     return page("What changed", "\n".join(body))
@@ -283,4 +308,4 @@ def change_value(value: float | None, status: str | None, other_status: str | No
 def _source(document: str, paragraph: int | None, quote: str | None) -> str:
     if quote is None:
         return ""
-    return f"{html.escape(where(document, paragraph))}: “{html.escape(quote)}”"
+    return f"{html.escape(where(document, paragraph, short=False))}: “{html.escape(quote)}”"

@@ -1,8 +1,12 @@
-"""The observations as SDMX, for .Stat Suite and the UNICEF data warehouse tooling: a data structure definition
-with bala's dimensions, attributes and code lists (SDMX-ML 2.1 structure message), and the data as SDMX-CSV 2.0
-and SDMX-ML 2.1 structure-specific, all written by pysdmx (the BIS's SDMX library; it also reads them back).
+"""The observations as SDMX, for .Stat Suite and the UNICEF data warehouse tooling: a structure message (SDMX-ML
+2.1: the dataflow, its data structure definition with bala's dimensions and attributes, the concept scheme and
+the code lists) and the data as SDMX-CSV 2.0 for that dataflow, written by pysdmx (the BIS's SDMX library; it
+also reads them back).
 
-A period total over several years is an SDMX time range: 2016-2020 is '2016-01-01/P5Y'.
+SDMX-ML data is not written: pysdmx 1.21's structure-specific writer emits an invalid `dataScope`, a namespace
+that does not match its own `xsi:type`, and leaves quotes in attribute values unescaped (checked 2026-11-22);
+SDMX-CSV is what .Stat Suite's transfer service loads. A period total over several years is an SDMX time range:
+2016-2020 is '2016-01-01/P5Y'.
 """
 
 from __future__ import annotations
@@ -17,16 +21,16 @@ from pysdmx.io.format import Format
 from pysdmx.io.pd import PandasDataset
 from pysdmx.model import Code, Codelist, Concept, ConceptScheme
 from pysdmx.model.concept import DataType
-from pysdmx.model.dataflow import Component, Components, DataStructureDefinition, Role
+from pysdmx.model.dataflow import Component, Components, Dataflow, DataStructureDefinition, Role, Schema
 
 from indicators.dimensions import BREAKDOWN, BREAKDOWNS
 
 AGENCY = "BALA"
 VERSION = "1.0"
 DSD_ID = "DSD_CHILDREN_KZ"
+DATAFLOW_ID = "DF_CHILDREN_KZ"
 STRUCTURE = "bala_sdmx_structure.xml"
 DATA_CSV = "bala_observations_sdmx.csv"
-DATA_XML = "bala_observations_sdmx.xml"
 _SCHEME = "CS_BALA"
 _NOT_AN_ID = re.compile(r"[^A-Za-z0-9_@$-]")
 
@@ -164,9 +168,19 @@ def write(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, Path]:
         name="Children of Kazakhstan: statistics from UN treaty-body reports (bala)",
         components=Components(components),
     )
-    paths = {"sdmx_structure": folder / STRUCTURE, "sdmx_csv": folder / DATA_CSV, "sdmx_xml": folder / DATA_XML}
-    write_sdmx([dsd, scheme, *codelists], Format.STRUCTURE_SDMX_ML_2_1, output_path=str(paths["sdmx_structure"]))
-    data = PandasDataset(structure=dsd.to_schema(), data=observations(con))
-    write_sdmx([data], Format.DATA_SDMX_CSV_2_0_0, output_path=str(paths["sdmx_csv"]))
-    write_sdmx([data], Format.DATA_SDMX_ML_2_1_STR, output_path=str(paths["sdmx_xml"]))
+    flow = Dataflow(
+        id=DATAFLOW_ID,
+        agency=AGENCY,
+        version=VERSION,
+        name="Children of Kazakhstan: statistics from UN treaty-body reports (bala)",
+        structure=dsd.short_urn,
+    )
+    paths = {"sdmx_structure": folder / STRUCTURE, "sdmx_csv": folder / DATA_CSV}
+    write_sdmx([dsd, flow, scheme, *codelists], Format.STRUCTURE_SDMX_ML_2_1, output_path=str(paths["sdmx_structure"]))
+    schema = Schema(context="dataflow", agency=AGENCY, id=DATAFLOW_ID, version=VERSION, components=dsd.components)
+    write_sdmx(
+        [PandasDataset(structure=schema, data=observations(con))],
+        Format.DATA_SDMX_CSV_2_0_0,
+        output_path=str(paths["sdmx_csv"]),
+    )
     return paths

@@ -27,6 +27,9 @@ from schemas.ddl import (
 from schemas.tables import TABLES
 
 DATABASE = "bala.duckdb"
+# The file format of bala.duckdb: one the DuckDB command line installed by the setup (duckdb-cli 1.5) and every
+# later DuckDB can open (the Python package may be newer and would otherwise write a format the CLI refuses).
+STORAGE_VERSION = "v1.5.0"
 DATASET = "dataset"  # hive-partitioned Parquet: dataset/<table>/source_document=<id>/*.parquet
 # the tables whose rows each belong to one document (review_decision's rows are the decisions file's)
 PER_DOCUMENT = tuple(
@@ -75,7 +78,7 @@ def write(tables: dict[str, pd.DataFrame], catalogue: Catalogue, folder: Path) -
     """Write every table and view into a new DuckDB file, a Parquet file per table and the per-document dataset,
     in `folder` (a release being built: nobody reads it until it is made current)."""
     target = folder / DATABASE
-    with duckdb.connect(str(target)) as con:
+    with duckdb.connect(str(target), config={"storage_compatibility_version": STORAGE_VERSION}) as con:
         counts = _load_tables(con, tables)
         views = _create_views(con, tables["observation"], catalogue)
         for name in TABLES:

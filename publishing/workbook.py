@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -19,7 +20,9 @@ from indicators.dimensions import SERIES
 from schemas.ddl import HEADINGS, LABELS
 
 _WIDTHS = {"indicator_name": 48, "ref_area_name": 20, "breakdown": 22, "unit_name": 20}
-FORMATS = {"count": "#,##0", "percent": "0.0"}  # by unit kind; anything else keeps its decimals
+# by unit kind: counts with thousands separators, percents with one decimal or two where the report gives two
+# (25.95 must not show as 26.0); anything else keeps its decimals
+FORMATS = {"count": "#,##0", "percent": "0.0#"}
 _OTHER_FORMAT = "#,##0.0##"
 HEADER_ROW = 4
 _BOLD = Font(bold=True)
@@ -105,6 +108,8 @@ def _table_sheet(ws: Worksheet, con: duckdb.DuckDBPyConnection, family: str, kin
             if mark:
                 cell.fill = _ESTIMATED
                 cell.font = Font(italic=True)
+                note = notes.iloc[mark - 1]
+                cell.comment = Comment(_text(f"E{mark}: derived by bala. {note['derivation']}"), "bala")
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, len(LABELS) + 1)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     _printable(ws)
@@ -140,10 +145,6 @@ def _list_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
     for col, name in enumerate(df.columns, start=1):
         longest = max([len(str(name)), *(len(str(v)) for v in df[name].head(200))])
         ws.column_dimensions[get_column_letter(col)].width = min(max(longest + 2, 8), 60)
-    if "obs_value" in df.columns:
-        at = list(df.columns).index("obs_value") + 1
-        for (cell,) in ws.iter_rows(min_row=2, min_col=at, max_col=at):
-            cell.number_format = _OTHER_FORMAT
 
 
 def write(con: duckdb.DuckDBPyConnection, path: Path, observations: pd.DataFrame) -> None:
@@ -153,7 +154,7 @@ def write(con: duckdb.DuckDBPyConnection, path: Path, observations: pd.DataFrame
     contents.title = "contents"
     contents["A1"] = "Children of Kazakhstan: compendium tables from UN treaty-body reports (bala)"
     contents["A1"].font = Font(bold=True, size=14)
-    contents["A2"] = "Each table is a sheet; values marked E are derived (see each sheet's notes)."
+    contents["A2"] = "Each table is a sheet; derived (E) values are shaded, with a comment and a note under the table."
     for col, heading in enumerate(("Sheet", "Table", "Section", "Values"), start=1):
         contents.cell(4, col, heading).font = _BOLD
     kinds = dict(con.execute("SELECT code, kind FROM unit_measure").fetchall())

@@ -114,7 +114,6 @@ def test_exports_have_stable_names_and_every_table(published: Workspace) -> None
         "bala_compendium.xlsx",
         "bala_observations.csv",
         "bala_observations_sdmx.csv",
-        "bala_observations_sdmx.xml",
         "bala_sdmx_structure.xml",
     ]
 

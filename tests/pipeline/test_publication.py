@@ -2,6 +2,8 @@
 workbook, SDMX that its library reads back, and the Parquet dataset read by pandas and DuckDB alike."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -86,6 +88,20 @@ def test_every_cookbook_query_returns_what_its_comment_says(root: Path, db, monk
     assert parquet == [(MAIN, 156)]
 
 
+def test_the_duckdb_command_line_the_setup_installs_opens_the_file(root: Path) -> None:
+    """The README's `.venv/bin/duckdb -readonly data/curated/bala.duckdb`, run as a user would."""
+    cli = Path(sys.executable).with_name("duckdb")
+    run = subprocess.run(
+        [str(cli), "-readonly", "-csv", "data/curated/bala.duckdb", "-c", "SELECT count(*) AS n FROM observation"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["n", "156"]
+
+
 def test_names_not_codes_where_a_person_reads(root: Path, db) -> None:
     site = root / "data" / "curated" / "compendium"
     page = (site / "children_without_parental_care.html").read_text(encoding="utf-8")
@@ -131,7 +147,8 @@ def test_the_workbook_reads_back_formatted(root: Path) -> None:
     shares = book["preschool"]
     header = [c.value for c in shares[4]]
     share = next(r for r in shares.iter_rows(min_row=5) if r[3].value == "Per cent")[header.index("2020")]
-    assert share.number_format == "0.0"
+    assert share.number_format == "0.0#"  # 25.95 shows as 25.95, 43 as 43.0
+    assert "E1: derived by bala. 144 (2020, stated)" in estimated.comment.text
 
 
 def test_sdmx_round_trips_through_its_library(root: Path, db) -> None:
@@ -144,7 +161,15 @@ def test_sdmx_round_trips_through_its_library(root: Path, db) -> None:
     )
     codelists = {s.id: {code.id for code in s.items} for s in structure.structures if type(s).__name__ == "Codelist"}
     expected = sdmx.observations(db)
-    for data in (sdmx.DATA_CSV, sdmx.DATA_XML):
+    flows = [s for s in structure.structures if type(s).__name__ == "Dataflow"]
+    assert [f.id for f in flows] == [sdmx.DATAFLOW_ID] and "DSD_CHILDREN_KZ" in str(flows[0].structure)
+    assert (
+        (folder / sdmx.DATA_CSV)
+        .read_text(encoding="utf-8")
+        .splitlines()[1]
+        .startswith(f"dataflow,BALA:{sdmx.DATAFLOW_ID}(1.0),")
+    )
+    for data in (sdmx.DATA_CSV,):
         (dataset,) = get_datasets(folder / data, folder / sdmx.STRUCTURE)
         back = dataset.data[list(expected.columns)].sort_values(list(expected.columns[:8]), ignore_index=True)
         want = expected.sort_values(list(expected.columns[:8]), ignore_index=True)
