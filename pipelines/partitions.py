@@ -26,17 +26,24 @@ def sync(instance: dg.DagsterInstance, folder: RawFolder) -> tuple[list[str], li
 
 
 def content_duplicates(paths: BalaPaths) -> dict[str, str]:
-    """Document id -> the earlier file (in name order) with the same bytes, for every later copy."""
-    first: dict[str, str] = {}
-    copies: dict[str, str] = {}
+    """Document id -> the earlier file (in name order) with the same bytes, for every later copy.
+
+    Only files that share their size with another are hashed: each document's run calls this, and hashing
+    every report in every run would read the whole raw folder once per document."""
+    by_size: dict[int, list[tuple[str, Path]]] = {}
     for key, path in survey(paths.raw).reports.items():
-        if path.stat().st_size > MAX_BYTES:  # refused on reading; not worth hashing
-            continue
-        digest = content_sha256(path)
-        if digest in first:
-            copies[key] = first[digest]
-        else:
-            first[digest] = path.name
+        size = path.stat().st_size
+        if size <= MAX_BYTES:  # a larger one is refused on reading; not worth hashing
+            by_size.setdefault(size, []).append((key, path))
+    copies: dict[str, str] = {}
+    for same_size in by_size.values():
+        first: dict[str, str] = {}
+        for key, path in same_size if len(same_size) > 1 else ():
+            digest = content_sha256(path)
+            if digest in first:
+                copies[key] = first[digest]
+            else:
+                first[digest] = path.name
     return copies
 
 

@@ -178,3 +178,17 @@ def test_sensor_picks_up_word_and_pdf_and_names_what_it_cannot_read(
     ]
     _run(instance, raw, result)  # each is really read and extracted
     assert "KZ_report_7.doc is not read: an old binary Word file" in caplog.text
+
+
+def test_only_reports_of_the_same_size_are_hashed_to_find_copies(tmp_path: Path, monkeypatch) -> None:
+    """Each document's run looks for copies: hashing every report each time would read the raw folder N times."""
+    from pipelines import partitions
+
+    body = "1.\tIn 2020, 997 early marriages were registered.\n"
+    for name, text in (("a", body), ("b", body), ("c", body.replace("997", "998")), ("d", body + "2.\tMore.\n")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    hashed: list[str] = []
+    real = partitions.content_sha256
+    monkeypatch.setattr(partitions, "content_sha256", lambda p: hashed.append(p.name) or real(p))
+    assert partitions.content_duplicates(BalaPaths(raw_dir=str(tmp_path))) == {"b": "a.txt"}
+    assert sorted(hashed) == ["a.txt", "b.txt", "c.txt"]  # d.txt has a size of its own
