@@ -17,6 +17,11 @@ import pandas as pd
 ANCHOR = ("source_document", "paragraph", "sentence_hash", "context_hash", "figure_text", "occurrence")
 
 
+def paragraph_label(paragraph: object) -> str:
+    """A paragraph number as messages show it; '–' for a heading or a table row, which have none."""
+    return "–" if paragraph is None or pd.isna(paragraph) else str(int(paragraph))  # type: ignore[arg-type]
+
+
 def sentence_hash(text: str) -> str:
     """First 10 hex digits of the SHA-256 of the sentence, whitespace collapsed."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:10]

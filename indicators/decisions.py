@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from indicators.anchors import paragraph_label
 from indicators.catalogue import Catalogue
 from indicators.dimensions import BREAKDOWNS, CODES, KEY, TOTAL
 
@@ -43,6 +44,8 @@ FILE_COLUMNS = (
     "note",
 )
 REQUIRED = ("action", "source_document", "sentence_hash", "figure_text")
+# the file's columns as table `review_decision` records them (a reviewer's `note` is the rows' `decision_note`)
+RECORDED = tuple("decision_note" if c == "note" else c for c in FILE_COLUMNS)
 REVIEW_RULE = "review"
 REJECTED_CHECK = "review_rejected"
 _INTEGERS = ("paragraph", "occurrence", "period_start", "period_end")
@@ -238,10 +241,6 @@ def _same_key(obs: pd.DataFrame, row: dict) -> pd.Series:
     return same
 
 
-def _where(paragraph: object) -> str:
-    return "–" if paragraph is None or pd.isna(paragraph) else str(int(paragraph))  # type: ignore[arg-type]
-
-
 def _key_free(obs: pd.DataFrame, row: dict, itself: object = None) -> None:
     """A decision never takes a key another value holds: that would withdraw both (a reviewer corrects or
     rejects the other one instead)."""
@@ -250,7 +249,7 @@ def _key_free(obs: pd.DataFrame, row: dict, itself: object = None) -> None:
     if len(taken):
         raise _Invalid(
             f"{row['indicator_code']} {row['period_start']} already has the value {_shown(taken['obs_value'].iloc[0])} from "
-            f"paragraph {_where(taken['paragraph'].iloc[0])} (rule {taken['rule'].iloc[0]}): to replace it, correct "
+            f"paragraph {paragraph_label(taken['paragraph'].iloc[0])} (rule {taken['rule'].iloc[0]}): to replace it, correct "
             "or reject that one"
         )
 

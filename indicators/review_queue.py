@@ -15,6 +15,28 @@ from indicators.bind import NO_INDICATOR
 from indicators.rules import LOW_CERTAINTY
 
 UNPUBLISHED_ROLES = ("share", "uncatalogued", "undated")
+QUEUE_COLUMNS = (
+    "priority",
+    "review_id",
+    "queue_status",
+    "source_document",
+    "paragraph",
+    "sentence_index",
+    "figure_index",
+    "figure_text",
+    "value",
+    "unit",
+    "in_context",
+    "candidate_indicator",
+    "period_start",
+    "period_end",
+    "candidate_age",
+    "candidate_breakdown",
+    "reason",
+    "sentence_hash",
+    "occurrence",
+    "quote",
+)  # the columns of table `review_queue`, in order
 _UNREAD = "in a heading or a table row the rules do not read as statistics"
 _WINDOW = 70  # characters of the sentence kept on each side of the figure
 
@@ -52,30 +74,8 @@ def queue(
 ) -> pd.DataFrame:
     """The queue from `anchors.anchored` figures, the published observations and the quarantine; `decided`:
     review ids with a decision applied or noted."""
-    columns = [
-        "priority",
-        "review_id",
-        "queue_status",
-        "source_document",
-        "paragraph",
-        "sentence_index",
-        "figure_index",
-        "figure_text",
-        "value",
-        "unit",
-        "in_context",
-        "candidate_indicator",
-        "period_start",
-        "period_end",
-        "candidate_age",
-        "candidate_breakdown",
-        "reason",
-        "sentence_hash",
-        "occurrence",
-        "quote",
-    ]
     if figures.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     unpublished = figures[figures["role"].isin(UNPUBLISHED_ROLES)].assign(queue_status="unpublished")
     doubtful = observations[observations["rule"].isin(LOW_CERTAINTY) | (observations["obs_status"] == "E")]
     why = doubtful.assign(
@@ -104,7 +104,7 @@ def queue(
     out = pd.concat([unpublished, low[keep], held[keep]], ignore_index=True)
     out = out[~out["review_id"].isin(decided)].drop_duplicates("review_id")
     if out.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     out = out.assign(
         reason=out["reason"].where(out["reason"].fillna("") != "", _UNREAD),
         figure_text=out["text"],
@@ -118,4 +118,4 @@ def queue(
     out["score"] = out.apply(_score, axis=1)
     out = out.sort_values(["score", "source_document", "char_start"], ascending=[False, True, True], ignore_index=True)
     out["priority"] = range(1, len(out) + 1)
-    return out[columns]
+    return out[list(QUEUE_COLUMNS)]

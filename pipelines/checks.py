@@ -12,20 +12,9 @@ import pandas as pd
 
 from indicators import catalogue
 from indicators.dimensions import KEY
+from pipelines.assets.tables import CURATED
 from pipelines.metadata import markdown
 from schemas.validation import failures
-
-CHECKED_TABLES = (
-    "source_document",
-    "source_text",
-    "rejected_file",
-    "sentence",
-    "figure",
-    "observation",
-    "quarantine",
-    "review_decision",
-    "review_queue",
-)
 
 
 def schema_check(table: str) -> dg.AssetChecksDefinition:
@@ -102,5 +91,5 @@ def decisions_all_apply(asset_value: pd.DataFrame) -> dg.AssetCheckResult:
     )
 
 
-schema_checks = [schema_check(t) for t in CHECKED_TABLES]
+schema_checks = [schema_check(t) for t in CURATED]
 all_checks = [*schema_checks, quarantine_is_empty, decisions_all_apply]

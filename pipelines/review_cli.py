@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from indicators import catalogue, decisions
-from indicators.anchors import anchored
+from indicators.anchors import anchored, paragraph_label
 from pipelines.resources import BalaPaths
 from publishing import releases
 from publishing.tables import DATABASE
@@ -98,13 +98,9 @@ def run(args: argparse.Namespace, paths: BalaPaths) -> int:
     fig = found.iloc[0]
     print(
         f"decision {number} written to {paths.decisions}: {args.action} '{fig['text']}' "
-        f"({fig['source_document']}, paragraph {_paragraph(fig['paragraph'])}); run bala refresh to apply it"
+        f"({fig['source_document']}, paragraph {paragraph_label(fig['paragraph'])}); run bala refresh to apply it"
     )
     return 0
-
-
-def _paragraph(value: object) -> str:
-    return "–" if pd.isna(value) else str(int(value))  # type: ignore[arg-type]
 
 
 def _period(text: str | None) -> tuple[str, str]:
@@ -179,7 +175,7 @@ def _list(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
         guess = q["candidate_indicator"] if pd.notna(q["candidate_indicator"]) else "no indicator"
         parts = f" {q['candidate_breakdown']}" if q["candidate_breakdown"] else ""
         print(
-            f"{q['priority']:>4}  {q['review_id']}  {q['source_document']} ¶{_paragraph(q['paragraph'])}  "
+            f"{q['priority']:>4}  {q['review_id']}  {q['source_document']} ¶{paragraph_label(q['paragraph'])}  "
             f"[{q['queue_status']}] guess: {guess}{period}{parts}"
         )
         print(f"      {q['in_context']}")
@@ -193,7 +189,7 @@ def _decisions(con: duckdb.DuckDBPyConnection) -> int:
     for _, d in rows.iterrows():
         why = f": {d['reason']}" if d["reason"] else ""
         print(
-            f"{d['decision']:>4}  {d['action']:<7} {d['source_document']} ¶{_paragraph(d['paragraph'])} "
+            f"{d['decision']:>4}  {d['action']:<7} {d['source_document']} ¶{paragraph_label(d['paragraph'])} "
             f"'{d['figure_text']}'  {d['decision_status']}{why}"
         )
     print(f"{len(rows)} decision(s) in the current release")

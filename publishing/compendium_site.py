@@ -15,16 +15,12 @@ import duckdb
 
 from indicators.dimensions import BREAKDOWNS, KEY, TOTAL, columns
 from publishing.charts import chart
-from publishing.pages import page, where
+from publishing.pages import family_title, page, where
 from publishing.review_page import REVIEW_PAGE, review_page
 from schemas.ddl import period_label
 
 SITE = "compendium"
 CHANGES_PAGE = "changes.html"
-
-
-def _family_title(family: str) -> str:
-    return family.replace("_", " ").capitalize()
 
 
 def build(db_path: Path, release: Path, previous: Path | None) -> Path:
@@ -77,7 +73,7 @@ def _index(con: duckdb.DuckDBPyConnection, families: list[tuple]) -> str:
                 parts.append("</ul>")
             parts.append(f"<h2>{html.escape(section_name)}</h2><ul>")
             current = section_name
-        parts.append(f'<li><a href="{family}.html">{html.escape(_family_title(family))}</a> ({n} values)</li>')
+        parts.append(f'<li><a href="{family}.html">{html.escape(family_title(family))}</a> ({n} values)</li>')
     if current is not None:
         parts.append("</ul>")
     parts.append("<h2>Sources</h2><ul>")
@@ -106,7 +102,7 @@ def _family_page(con: duckdb.DuckDBPyConnection, family: str, site: Path, previo
     section = con.execute(
         "SELECT s.name FROM indicator i JOIN section s ON s.code = i.section WHERE i.family = ? LIMIT 1", [family]
     ).fetchone()[0]
-    title = _family_title(family)
+    title = family_title(family)
     parts = [f'<p><a href="index.html">Compendium</a> › {html.escape(section)}</p>', f"<h1>{html.escape(title)}</h1>"]
     if not rows:
         parts.append("<p>No values published yet.</p>")

@@ -27,3 +27,9 @@ def where(document: str, paragraph: int | None, short: bool = True) -> str:
     if paragraph is None:
         return f"{document}, a table"
     return f"{document} ¶{paragraph}" if short else f"{document}, paragraph {paragraph}"
+
+
+def family_title(family: str) -> str:
+    """A compendium table's title from its family code: 'children_without_parental_care' -> 'Children without
+    parental care' (the site and the workbook name tables alike)."""
+    return family.replace("_", " ").capitalize()

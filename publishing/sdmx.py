@@ -56,76 +56,39 @@ def _codelist(cid: str, name: str, rows: list[tuple[str, str]]) -> Codelist:
 
 
 def _components(con: duckdb.DuckDBPyConnection) -> tuple[list[Component], list[Codelist]]:
-    """Dimensions (indicator, area, each breakdown, source document, time), the measure and the attributes."""
-    coded = [
-        ("INDICATOR", "Indicator", "SELECT code, name FROM indicator"),
-        ("REF_AREA", "Reference area", "SELECT code, name FROM ref_area"),
-        *((d.upper(), BREAKDOWN[d].name, f'SELECT code, name FROM "{d}"') for d in BREAKDOWNS),
-        ("SOURCE_DOCUMENT", "Source document", "SELECT source_document, symbol FROM source_document"),
+    """Dimensions (indicator, area, each breakdown, source document, time), the measure and the attributes; a
+    coded one gets its code list from the release's own table."""
+    dim, measure, attribute = Role.DIMENSION, Role.MEASURE, Role.ATTRIBUTE
+    text, period, number = DataType.STRING, DataType.PERIOD, DataType.DOUBLE
+    # id, name, role, type, code list query (None: free), required
+    specs = [
+        ("INDICATOR", "Indicator", dim, text, "SELECT code, name FROM indicator", True),
+        ("REF_AREA", "Reference area", dim, text, "SELECT code, name FROM ref_area", True),
+        *((d.upper(), BREAKDOWN[d].name, dim, text, f'SELECT code, name FROM "{d}"', True) for d in BREAKDOWNS),
+        ("SOURCE_DOCUMENT", "Source document", dim, text, "SELECT source_document, symbol FROM source_document", True),
+        ("TIME_PERIOD", "Time period", dim, period, None, True),
+        ("OBS_VALUE", "Observation value", measure, number, None, True),
+        ("UNIT_MEASURE", "Unit of measure", attribute, text, "SELECT code, name FROM unit_measure", True),
+        ("OBS_STATUS", "Observation status", attribute, text, "SELECT code, name FROM obs_status", True),
+        ("SOURCE_REF", "Source: document symbol and paragraph", attribute, text, None, True),
+        ("SOURCE_QUOTE", "The sentence the value was read from", attribute, text, None, True),
+        ("DERIVATION", "How an estimated (E) value was derived", attribute, text, None, False),
     ]
     codelists: list[Codelist] = []
     components: list[Component] = []
-    for cid, name, sql in coded:
-        codelist = _codelist(f"CL_{cid}", name, con.execute(sql).fetchall())
-        codelists.append(codelist)
-        components.append(
-            Component(
-                id=cid,
-                required=True,
-                role=Role.DIMENSION,
-                concept=_concept(cid, name),
-                local_dtype=DataType.STRING,
-                local_codes=codelist,
-            )
-        )
-    components.append(
-        Component(
-            id="TIME_PERIOD",
-            required=True,
-            role=Role.DIMENSION,
-            concept=_concept("TIME_PERIOD", "Time period"),
-            local_dtype=DataType.PERIOD,
-        )
-    )
-    components.append(
-        Component(
-            id="OBS_VALUE",
-            required=True,
-            role=Role.MEASURE,
-            concept=_concept("OBS_VALUE", "Observation value"),
-            local_dtype=DataType.DOUBLE,
-        )
-    )
-    for cid, name, sql in (
-        ("UNIT_MEASURE", "Unit of measure", "SELECT code, name FROM unit_measure"),
-        ("OBS_STATUS", "Observation status", "SELECT code, name FROM obs_status"),
-    ):
-        codelist = _codelist(f"CL_{cid}", name, con.execute(sql).fetchall())
-        codelists.append(codelist)
-        components.append(
-            Component(
-                id=cid,
-                required=True,
-                role=Role.ATTRIBUTE,
-                concept=_concept(cid, name),
-                local_dtype=DataType.STRING,
-                local_codes=codelist,
-                attachment_level="O",
-            )
-        )
-    for cid, name, required in (
-        ("SOURCE_REF", "Source: document symbol and paragraph", True),
-        ("SOURCE_QUOTE", "The sentence the value was read from", True),
-        ("DERIVATION", "How an estimated (E) value was derived", False),
-    ):
+    for cid, name, role, dtype, sql, required in specs:
+        codelist = _codelist(f"CL_{cid}", name, con.execute(sql).fetchall()) if sql else None
+        if codelist is not None:
+            codelists.append(codelist)
         components.append(
             Component(
                 id=cid,
                 required=required,
-                role=Role.ATTRIBUTE,
+                role=role,
                 concept=_concept(cid, name),
-                local_dtype=DataType.STRING,
-                attachment_level="O",
+                local_dtype=dtype,
+                local_codes=codelist,
+                attachment_level="O" if role == attribute else None,
             )
         )
     return components, codelists

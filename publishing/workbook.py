@@ -17,6 +17,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from indicators.dimensions import SERIES
+from publishing.pages import family_title
 from schemas.ddl import HEADINGS, LABELS
 
 _WIDTHS = {"indicator_name": 48, "ref_area_name": 20, "breakdown": 22, "unit_name": 20}
@@ -57,10 +58,6 @@ def _text(value: object) -> object:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
-def _family_title(family: str) -> str:
-    return family.replace("_", " ").capitalize()
-
-
 def _periods(table: pd.DataFrame) -> list[str]:
     fixed = {*SERIES, *LABELS, "unit_measure", "estimated_periods"}
     return [c for c in table.columns if c not in fixed]
@@ -75,7 +72,7 @@ def _table_sheet(ws: Worksheet, con: duckdb.DuckDBPyConnection, family: str, kin
         [family],
     ).fetchone()[0]
     periods = _periods(table)
-    ws["A1"] = _family_title(family)
+    ws["A1"] = family_title(family)
     ws["A1"].font = Font(bold=True, size=14)
     units = ", ".join(dict.fromkeys(table["unit_name"])) or "none"
     ws["A2"] = f"Section: {section}. Units: {units}. Source: UN treaty-body reports, read by bala."
@@ -166,7 +163,7 @@ def write(con: duckdb.DuckDBPyConnection, path: Path, observations: pd.DataFrame
         sheet = family[:31]
         values = _table_sheet(book.create_sheet(sheet), con, family, kinds)
         _link(contents, row, sheet)
-        contents.cell(row, 2, _family_title(family))
+        contents.cell(row, 2, family_title(family))
         contents.cell(row, 3, section)
         contents.cell(row, 4, values)
     for col, width in zip("ABCD", (28, 36, 34, 8), strict=True):

@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from indicators.decisions import RECORDED
 from indicators.dimensions import BREAKDOWN, KEY
+from indicators.review_queue import QUEUE_COLUMNS
 from schemas.fields import FIELDS, Field
 
 _PANDAS_TYPES = {"string": "object", "integer": "Int64", "number": "float64"}
@@ -217,28 +219,7 @@ TABLES: dict[str, Table] = {
             "quarantined value and every published value of low certainty, with the pipeline's best guess and why; "
             "most useful first. "
             "Decide with `bala review` (data/review/decisions.csv).",
-            (
-                "priority",
-                "review_id",
-                "queue_status",
-                "source_document",
-                "paragraph",
-                "sentence_index",
-                "figure_index",
-                "figure_text",
-                "value",
-                "unit",
-                "in_context",
-                "candidate_indicator",
-                "period_start",
-                "period_end",
-                "candidate_age",
-                "candidate_breakdown",
-                "reason",
-                "sentence_hash",
-                "occurrence",
-                "quote",
-            ),
+            QUEUE_COLUMNS,
             ("review_id",),
             (
                 *_NULLABLE_TEXT_LOCATION,
@@ -252,49 +233,10 @@ TABLES: dict[str, Table] = {
             "review_decision",
             "Every decision of data/review/decisions.csv and what became of it in this refresh (applied, noted, "
             "quarantined, stale or invalid, and why).",
-            (
-                "decision",
-                "action",
-                "source_document",
-                "paragraph",
-                "sentence_hash",
-                "context_hash",
-                "figure_text",
-                "occurrence",
-                "indicator_code",
-                "ref_area",
-                "breakdown",
-                "age",
-                "period_start",
-                "period_end",
-                "obs_value",
-                "decided_by",
-                "decided_on",
-                "decision_note",
-                "decision_status",
-                "reason",
-                "review_id",
-            ),
+            ("decision", *RECORDED, "decision_status", "reason", "review_id"),
             ("decision",),
             (
-                *_loose(
-                    (
-                        "action",
-                        "source_document",
-                        "paragraph",
-                        "sentence_hash",
-                        "context_hash",
-                        "figure_text",
-                        "occurrence",
-                        "indicator_code",
-                        "ref_area",
-                        "age",
-                        "period_start",
-                        "period_end",
-                        "obs_value",
-                        "decided_on",
-                    )
-                ),
+                *_loose(RECORDED),  # what the file says, right or wrong: its outcome says which
                 ("reason", {"description": "Why the decision is stale, invalid or quarantined; empty when applied."}),
                 ("review_id", {"nullable": True, "description": "The figure the decision matched; empty if none."}),
             ),

@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from indicators import catalogue
+from pipelines.assets.tables import CURATED
 from pipelines.automation import STATE_TAG
 from pipelines.metadata import markdown
 from pipelines.resources import BalaPaths
@@ -22,17 +23,6 @@ from schemas.ddl import HEADINGS, LABELS, period_label
 GROUP = "published"
 STAGE_TAG = "bala/stage"  # a run with this tag stages its release for approval (`bala refresh --stage`)
 AUTOMATED = ("dagster/sensor_name", "dagster/schedule_name")  # tags of runs a sensor or a schedule launched
-_INPUTS = (
-    "source_document",
-    "source_text",
-    "rejected_file",
-    "sentence",
-    "figure",
-    "observation",
-    "quarantine",
-    "review_queue",
-    "review_decision",
-)
 
 
 def stages(tags: Mapping[str, str], settings: Settings) -> bool:
@@ -45,7 +35,7 @@ def stages(tags: Mapping[str, str], settings: Settings) -> bool:
 _OUTPUTS = {
     "bala_duckdb": (
         {"duckdb", "parquet"},
-        _INPUTS,
+        CURATED,
         "`data/curated/bala.duckdb` and `data/curated/<table>.parquet`: the validated tables, catalogue, code lists, "
         "compendium views and what changed since the last release (release_change).",
     ),
@@ -71,7 +61,7 @@ _OUTPUTS = {
     ],
     group_name=GROUP,
     pool="duckdb_writer",
-    ins={name: dg.AssetIn(name) for name in _INPUTS},
+    ins={name: dg.AssetIn(name) for name in CURATED},
     description="One release: every output built complete in data/curated/releases/<id>/, then made current by one "
     "switch (or, for automated runs under releases.approval = approve-automated, left waiting for approval).",
 )

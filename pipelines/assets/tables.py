@@ -13,6 +13,19 @@ from schemas import reviewed
 from schemas.tables import TABLES, conform
 
 GROUP = "curated"
+# the tables the assets of this module make: what a release publishes (besides the code lists) and what the
+# schema checks validate
+CURATED = (
+    "source_document",
+    "source_text",
+    "rejected_file",
+    "sentence",
+    "figure",
+    "observation",
+    "quarantine",
+    "review_decision",
+    "review_queue",
+)
 # A document whose file could not be read has no stored extraction: leave it out (and say so in the run)
 # rather than fail the whole publish. A document read before keeps its last good extraction.
 _SKIP_FAILED_DOCUMENTS = {"allow_missing_partitions": True}
