@@ -120,6 +120,7 @@ _ACCOUNTED = re.compile(
 )
 _PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
 _SUCH = re.compile(r"\s*(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
+_SUCH_NOUN = re.compile(r"\b(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+total\b(?:\s+number\s+of\s+)?|their\s+total\b(?:\s+number)?(?:\s+of\s+)?|the\s+)?"
@@ -573,6 +574,10 @@ class _Binder:
                     continue
                 if m.partner == j:
                     break  # the other end of "from X to Y" is not its total
+                clause = r.clause_of(m.start)
+                first = next(r.mentions[k].start for k in r.values if r.mentions[k].start >= clause.start)
+                if clause is not r.clause_of(mj.start) and self._concepts_between(clause.start, first, ("term",)):
+                    break  # "..., while the gross enrolment ratio ... was 103.9 % and 104.6 % for girls and boys"
                 sibling = r.labels.dims.get(j, {}).keys() == r.labels.dims.get(i, {}).keys() != set()
                 if labelled and sibling and j in r.hosts and self._list_joined(j, i):
                     r.hosts[i] = r.hosts[j]  # "3,406 ... were located in urban areas and 6,506 in rural areas"
@@ -819,6 +824,9 @@ class _Binder:
             return self.concept_of[
                 prior[-1]
             ], None  # "East Kazakhstan had 1,870 such children and the city of Astana 958"
+        such = _SUCH_NOUN.search(r.text, clause.start, m.start)
+        if such and kind == "count" and such.group(1).lower() in self.cat.all_counted_nouns:
+            return self._such_count(such.group(1).lower(), clause.start), None  # "the number of such organizations"
         if anaphor or bare:
             earlier = [
                 c
@@ -876,6 +884,23 @@ class _Binder:
             named = [c for c in earlier.concepts if noun in earlier.text[c.start : c.end].lower()]
             if named:
                 return named[-1].concept
+        return None
+
+    def _such_count(self, noun: str, before: int) -> str | None:
+        """The concept "such <noun>" refers to when the noun is something a count indicator counts: the last
+        concept named before (in the sentence, then in earlier ones) that counts it, or that the indicator counting
+        it holds ("the number of children living in residential organizations ... and the number of such
+        organizations"). None when nothing named before counts it: a gap, not the concept named last."""
+        named = [(c.concept, c.code) for c in reversed(self._concepts_between(0, before, ("term",)))]
+        for earlier in reversed(self.ctx.earlier):
+            named += [(c.concept, c.code) for c in reversed(earlier.concepts) if c.kind == "term"]
+        for concept, code in named:
+            if self._counts(concept, noun):
+                return concept
+            holders = [h for h in self.cat.indicators.values() if h.contains == code and h.kind == "count"]
+            for holder in holders:
+                if noun in self.cat.counted_nouns(holder.code):
+                    return holder.concept
         return None
 
     def _accounted_for(self, i: int) -> ConceptMention | None:
@@ -1490,14 +1515,15 @@ class _Binder:
         ... The said network included 2,134 mini-centres" takes its part of the organizations, not the topic."""
         return whole is not None and any(whole in earlier.indicators.values() for earlier in self.ctx.earlier)
 
-    def _unlabelled_sibling(self, i: int) -> bool:
+    def _unlabelled_sibling(self, i: int, population_sex: str | None = None) -> bool:
         """Whether a figure stands in a list of labelled parts without a label of its own ("2,810 in those of
         the education system, 918 in ... and 225 in social protection institutions" with one label unread): it
-        is a part, not the total."""
+        is a part, not the total. A sex that is the indicator's whole population ("births per 1,000 girls aged
+        15-19") is not a part's label."""
         r = self.r
         partner = r.mentions[i].partner
         if partner is not None and partner < i and not self._dims(i):  # "from 27 (2013) to 14": the start decides
-            return self._unlabelled_sibling(partner)
+            return self._unlabelled_sibling(partner, population_sex)
         if self._dims(i) or i in r.labels.areas or i in r.hosts.values() or i in self.own_nouns:
             return False
         if re.match(r"[^,;.\d]{0,40}\b(?:in total|total|altogether|overall)\b", r.text[r.mentions[i].unit_end :]):
@@ -1507,7 +1533,10 @@ class _Binder:
         unread = [
             t
             for t in r.labels.tokens
-            if t.dim in CODES and previous <= t.start < m.start and (t.start, t.dim) not in r.labels.used
+            if t.dim in CODES
+            and previous <= t.start < m.start
+            and (t.start, t.dim) not in r.labels.used
+            and not (t.dim == "sex" and t.code == population_sex)
         ]
         if unread:  # "among boys the number was 89, among girls 53": a label no rule tied to the figure after it
             return True
@@ -1638,7 +1667,7 @@ class _Binder:
             if ind.age_required and not age:
                 m.reason = f"{code} needs the age stated in the text"
                 continue
-            if self._unlabelled_sibling(i):
+            if self._unlabelled_sibling(i, ind.population_sex):
                 m.reason = "listed with labelled parts, but no label of its own"
                 continue
             placed = self._areas(i)

@@ -28,13 +28,15 @@ _CONNECTIVE = (
 _SPEAKER = r"(?:(?-i:[A-Z])[\w.'’ -]{0,50}:\s+)?"
 # "In Karaganda region as of 1 September 2023, ...": a place before the time that opens the sentence
 _PLACE_LEAD = r"(?:(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:region|oblast|city|province)?,?\s+)?"
+# "during the 2023 summer holidays", "in the 2021 winter season": a season named after its year
+_SEASON = r"(?:summer|autumn|spring|winter)(?:\s+(?:holidays?|vacations?|season|campaign|period|break))?"
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
     rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
-    rf"({YEAR})(?:\s+alone)?"
+    rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
