@@ -43,10 +43,12 @@ _THESE_NOUN = re.compile(r"\b(?:of|among) (?:these|those) ([a-z-]+)\s*,", re.IGN
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
 _LEADING_WHOLE = re.compile(r"^\W*(?:of|out of) (?:the|all|a total of|the total of)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|\bamong (?:them|whom|these)|\bincl\.|\bof which)"
+    r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|"
+    r"\b(?:out )?of (?:the|this|that) (?:total|number)(?: number)?\s*,|\bamong (?:them|whom|these)|\bincl\.|\bof which)"
     r"\s*:?\s*,?\s*$",
     re.IGNORECASE,
 )
+_WHOLE_NAMED = re.compile(r"\s*(?:out )?of (?:the|these|those|all)\s+([a-z-]+)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -211,6 +213,12 @@ _FLOW = re.compile(
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
 _PLANNED = re.compile(
     r"\b(?:plan(?:ned)?|targets?)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
+    re.IGNORECASE,
+)
+# a heading that announces targets: every item of the list after its colon is one
+_TARGET_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|planned|projected|forecasts?|envisaged)\b", re.I)
+_ACTUAL = re.compile(
+    r"\b(?:actual(?:ly)?|achieved|fact|reached|stood at|fell|rose|declined|decreased|increased|grew|dropped)\b",
     re.IGNORECASE,
 )
 # "told a briefing in Astana", "speaking at a round table in Shymkent": where something was said, not counted
@@ -556,7 +564,10 @@ class _Binder:
                 self.unlabelled_parts.add(i)
             kind = VALUE_KIND.get(m.unit)
             dated = _DATED_WHOLE.match(r.text, m.unit_end) if part and not labelled else None
+            named = _WHOLE_NAMED.match(r.text, m.unit_end)  # "3,488 of the families": the total of families
             for j in reversed([j for j in r.values if j < i]):
+                if named and noun_head(r.mentions[j].noun) not in ("", named.group(1).lower()):
+                    continue
                 if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
                     continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
@@ -708,6 +719,9 @@ class _Binder:
         for c in self._concepts_between(start, end, ("predicate",)):
             if whole or (referring and not self._whole_in_paragraph(c)):
                 break
+            named = self._concepts_between(m.unit_end, c.start, ("term",))
+            if any(t.concept != c.concept and not self._part_of_concept(c.concept, t.concept) for t in named):
+                return None, None  # "5,380 children with disabilities ... were waiting for a place": both at once
             return c.concept, c
         for c in self._concepts_between(start, end, ("term",)):
             between = re.sub(
@@ -732,6 +746,11 @@ class _Binder:
                 return c.concept, None  # the figure's verb names the concept ("were involved in creative activities")
             break
         return None, None
+
+    def _part_of_concept(self, part: str, whole: str) -> bool:
+        """Whether the catalogue breaks concept `whole` into `part` ("orphans ... were raised in families")."""
+        wholes = {i.code for i in self.cat.indicators.values() if i.concept == whole}
+        return any(i.part_of in wholes for i in self.cat.indicators.values() if i.concept == part)
 
     def _subject(self, i: int) -> tuple[str | None, ConceptMention | None]:
         """The concept the figure's clause is about, or the one an anaphor in it refers back to."""
@@ -1001,6 +1020,10 @@ class _Binder:
         if own and i in self.unlabelled_parts and host is not None and not self._names_population(host):
             return None, "part"  # "pupils of school age ..., of whom 30,500 were enrolled in inclusive education"
         if own:
+            narrower = self._part_as_subject(i, own)
+            if narrower is not None:  # "private operators ran 3,920 preschool organizations": the private ones
+                self.used[i] = narrower
+                return narrower.concept, "subject"
             self.used[i] = mention
             if mention is not None and mention.kind == "term":
                 self.own_nouns[i] = mention
@@ -1085,6 +1108,20 @@ class _Binder:
             if self.ctx.topic:
                 return self.ctx.topic, "anaphor"
         return None, "none"
+
+    def _part_as_subject(self, i: int, own: str) -> ConceptMention | None:
+        """The subject of the figure's clause when it names a part the catalogue breaks the figure's own concept
+        into: the figure counts that part."""
+        r = self.r
+        whole = self.cat.member(own, "count")
+        if whole is None or VALUE_KIND.get(r.mentions[i].unit) != "count" or i in self.part_of.values():
+            return None
+        clause = r.clause_of(r.mentions[i].start)
+        for c in self._concepts_between(clause.start, r.mentions[i].start, ("term",)):
+            part = self.cat.member(c.concept, "count")
+            if part is not None and self.cat.indicators[part].part_of == whole:
+                return c
+        return None
 
     def _part_subject(self, i: int) -> ConceptMention | None:
         """The subject of the clause a part is the object of, when it counts what the whole is made of: in "the
@@ -1295,7 +1332,13 @@ class _Binder:
         if among and how != "own" and not self._dims(i) and _SUBSET_PREDICATE.match(r.text, m.unit_end):
             return "a part of the population named after 'among' ('among the children ..., 6,014 were orphans')"
         heading = r.clauses[clause.heading] if clause.heading is not None else None
-        planned = heading is not None and _PLANNED.search(r.text, heading.start, heading.end)
+        planned = heading is not None and (  # "National targets for 2025 under the Programme: coverage – 100 per cent"
+            _PLANNED.search(r.text, heading.start, heading.end)
+            or (
+                _TARGET_HEADING.search(r.text, heading.start, heading.end)
+                and not _ACTUAL.search(r.text, clause.start, m.start)
+            )
+        )
         if (
             _TARGET.search(r.text, clause.start, m.start)
             or _TARGET_AFTER.match(r.text, m.unit_end, self.tail_end(i))
@@ -1573,10 +1616,16 @@ class _Binder:
         national = {self.ctx.doc.ref_area, "KZ"}
         said = [t.start for t in r.labels.tokens if t.dim == "ref_area" and t.code in national]
         said += [w.start() for w in _NATIONAL_WORD.finditer(r.text)]
-        if any(not _NOT_WHERE.search(r.text, max(0, start - 80), start) for start in said):
+        regions = _regions(r, national)
+        region_before = [t.start for t in regions if t.start < m.start]
+        if any(  # "Mangystau region: 9.8 ..., above the national average of 8.1": 8.1 only is national
+            not _NOT_WHERE.search(r.text, max(0, start - 80), start)
+            and not any(start < t < m.start for t in region_before)
+            and (start < m.start or not region_before)
+            for start in said
+        ):
             return False
         clause = r.clause_of(m.start)
-        regions = _regions(r, national)
         users = {t.code: [j for j, codes in r.labels.areas.items() if t.code in codes] for t in regions}
         here = [
             t

@@ -125,9 +125,16 @@ _CHANGE_BASE = re.compile(
 )
 
 
+_LEVEL_OF_YEAR = re.compile(r"\b(?:its|the|their|this)\s+(?:19|20)\d\d\s+(?:levels?|figures?|values?|baseline)\b", re.I)
+
+
 def is_base_year(text: str, position: int) -> bool:
-    """Whether the year at `position` is the base of a comparison ("11,300 more than in 2021", "since 2016")."""
-    return bool(_CHANGE_BASE.search(text, max(0, position - 40), position))
+    """Whether the year at `position` is the base of a comparison ("11,300 more than in 2021", "since 2016",
+    "1.35 points below its 2012 level")."""
+    if _CHANGE_BASE.search(text, max(0, position - 40), position):
+        return True
+    level = _LEVEL_OF_YEAR.search(text, max(0, position - 6), position + 30)
+    return level is not None and level.start() < position < level.end()
 
 
 def has_non_year_anchor(text: str) -> bool:
