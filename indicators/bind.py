@@ -308,7 +308,7 @@ def _read(text: str, catalogue: Catalogue, paragraph: str) -> Reading:
     # "a net enrolment ratio of 99.8 per cent in primary education": the name runs around its figure
     masked = _FIGURE_IN_NAME.sub(lambda f: " " * len(f.group()), text)
     concepts = catalogue.mentions(masked, paragraph)
-    inside_terms = [(c.start, c.end) for c in concepts if c.kind == "term"]
+    inside_terms = [(c.start, c.end) for c in concepts]
     keys = [(c.start, c.end, c.concept) for c in concepts]
     found = labels.read(text, mentions, parts, catalogue, exclude=inside_terms, concepts=keys)
     return Reading(text, mentions, parts, concepts, found, anchor(text))
@@ -1204,7 +1204,13 @@ class _Binder:
             )
             return None
         self.concept_of[i] = concept
-        code = self.cat.member(concept, kind)
+        host = r.hosts.get(i)
+        same_kind = host is not None and VALUE_KIND.get(r.mentions[host].unit) == kind
+        if how == "host" and same_kind and host not in r.indicators:  # "1,472,300 children attended ... (girls: ...)"
+            m.reason = f"a part of a figure that was not published ({r.mentions[host].reason or 'no indicator'})"
+            return None
+        code = r.indicators[host] if how == "host" and same_kind and host in r.indicators else None
+        code = code or self.cat.member(concept, kind)
         if code is None and kind == "count" and not m.noun:
             code = self.cat.member(concept, "rate") or self._elided_unit(i, concept)
         if code is None:
