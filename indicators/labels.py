@@ -431,7 +431,7 @@ class _Reader:
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
-                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
             )
             runs = [run for run in runs if len(run) >= 2]
             if not runs:
@@ -464,7 +464,7 @@ class _Reader:
         if not after or not re.fullmatch(r"\s*[,:]?\s*", self.text[at : self.mentions[after[0]].start]):
             return []
         runs = _runs(
-            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
         )
         return runs[:1] if len(runs[0]) >= 2 else []
 
@@ -477,7 +477,7 @@ class _Reader:
         years = [t for t in self.out.tokens if t.dim == "year" and t.end <= opening.end()]
         after = [i for i in self.values if self.mentions[i].start >= opening.end()]
         runs = _runs(
-            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
         )
         if runs and len(runs[0]) == len(years) >= 2:
             for i, key in zip(runs[0], years, strict=True):
@@ -489,7 +489,7 @@ class _Reader:
         for phrase in _SAME_YEARS.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= phrase.start()]
             runs = _runs(
-                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].end : self.mentions[b].start]))
+                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
             )
             if not runs or len(runs[-1]) < 2:
                 continue

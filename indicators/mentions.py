@@ -150,7 +150,7 @@ _NOT_NOUNS = frozenset(
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|"
-    rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d)"
+    rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
     re.IGNORECASE,
@@ -179,7 +179,8 @@ _AGE_AFTER = re.compile(
 # "72.1 per cent in the 2018-2019 academic year", "1,012 (2019/20)"
 _SCHOOL_YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during)\s+the\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year"
-    rf"|^\s*\(({YEAR})/(\d\d)\)",
+    rf"|^\s*\(({YEAR})\s*/\s*(?:19|20)?(\d\d)\)"
+    rf"|^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*/\s*(?:19|20)?(\d\d)\b(?!\s*[-–/]?\s*\d)",  # "... in 2013/14"
     re.IGNORECASE,
 )
 _SCHOOL_YEAR_BEFORE = re.compile(
@@ -402,8 +403,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
     school_after = _SCHOOL_YEAR_AFTER.match(after_unit)
     if school_after:
-        start = int(school_after.group(1) or school_after.group(3))
-        end_digits = school_after.group(2) or school_after.group(4)
+        groups = school_after.groups()
+        first = next(k for k in range(0, len(groups), 2) if groups[k])
+        start, end_digits = int(groups[first]), groups[first + 1]
         if int(end_digits) == (start + 1) % 100:
             m.period_after = (start, start + 1)
     elif year:
