@@ -431,7 +431,8 @@ class _Reader:
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
-                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
+                before,
+                lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start])),
             )
             runs = [run for run in runs if len(run) >= 2]
             if not runs:
@@ -489,7 +490,8 @@ class _Reader:
         for phrase in _SAME_YEARS.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= phrase.start()]
             runs = _runs(
-                before, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
+                before,
+                lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start])),
             )
             if not runs or len(runs[-1]) < 2:
                 continue

@@ -152,7 +152,8 @@ _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|"
     rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
-    rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)",
+    rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"
+    rf"|^\s*\((?:at\s+)?(?:the\s+)?(?:end|beginning|start) of ({YEAR})\)",  # "104,190 (end of 2022)"
     re.IGNORECASE,
 )
 # "had fallen to 1,054 by 2022": a level reached by then (a plan "to 500 by 2025" is no statistic)
@@ -409,7 +410,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         if int(end_digits) == (start + 1) % 100:
             m.period_after = (start, start + 1)
     elif year:
-        group = next(n for n in (1, 2, 3) if year.group(n))
+        group = next(n for n in range(1, len(year.groups()) + 1) if year.group(n))
         y = int(year.group(group))
         m.period_after = (y, y)
         m.period_at = unit_end + year.start(group)

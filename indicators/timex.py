@@ -26,20 +26,26 @@ _CONNECTIVE = (
 )
 # "Minister of Education: For the 2021–2022 academic year, we ...": a speaker's name before the words
 _SPEAKER = r"(?:(?-i:[A-Z])[\w.'’ -]{0,50}:\s+)?"
+# "As the Vice-Minister has just said, in 2022 ...", "I would like to note that, as at 1 January 2026, ...": words
+# that report what follows, before the time that opens it
+_REPORTED = (
+    r"(?:(?:as\s+[^,;]{0,60}?\b(?:said|noted|stated|reported|mentioned|pointed out|emphasi[sz]ed)"
+    r"|according to\s+[^,;\d]{0,60}|[^,;\d]{0,80}?\b(?:the fact that|note that|stress that|recall that)),?\s+)?"
+)
 # "In Karaganda region as of 1 September 2023, ...": a place before the time that opens the sentence
 _PLACE_LEAD = r"(?:(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:region|oblast|city|province)?,?\s+)?"
 # "during the 2023 summer holidays", "in the 2021 winter season": a season named after its year
 _SEASON = r"(?:summer|autumn|spring|winter)(?:\s+(?:holidays?|vacations?|season|campaign|period|break))?"
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
-    rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+"
+    rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+(?:(?:year-)?end-?\s*(?=(?:19|20)\d\d))?"
     rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
     rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
+    rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
     re.IGNORECASE,
 )
 _SPAN_HEAD = (
