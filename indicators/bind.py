@@ -374,6 +374,10 @@ class _Binder:
             )  # "318,600 schoolchildren, 8.4 per cent of all pupils, attended ..."
             if kinds != {"count", "percent"} or not (_PAIR_GAP.match(gap) or apposition):
                 continue
+            if _PART_AFTER.match(r.text, mb.unit_end) and re.match(
+                r"\s*of\s+(?:them|these|those|which|whom)\b", r.text[mb.unit_end :]
+            ):
+                continue  # "3 127 appeals – 14 per cent of them from Almaty": a part of the count, not the count restated
             first = parts.get(a, a)  # the share in "5,683 of the 10,956 ... (51.9 per cent)" is the part's
             run_a, run_b = runs.get(first, [first]), runs.get(b, [b])
             if len(run_a) == len(run_b) > 1:

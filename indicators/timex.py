@@ -75,6 +75,7 @@ _NON_YEAR_ANCHOR = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"|\s[–—]\s+(?=and\s+(?:the|its|their|this|these)\b)"  # "... in 2020 – that is, by a third – and the share"
 )
 _CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|yet|and)\s+", re.IGNORECASE)
 
