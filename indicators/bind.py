@@ -31,11 +31,17 @@ NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
     r"|the corresponding (?:figure|number|share|rate|indicator|ratio|value|level|proportion|total)s?|this (?:share|proportion|rate|indicator|ratio|total)"
-    r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)|of these|of them|of those|such (?:children|cases|persons)"
+    r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)"
+    r"|the (?:highest|lowest|largest|smallest|greatest|higher|lower) (?:rates|shares|proportions|figures|numbers|levels|values)(?! of)"
+    r"|of these|of them|of those|such (?:children|cases|persons)"
     r"|the latter|the former|th(?:at|is) (?:was|is)|the (?:share|proportion|number) of (?:such|these|those) [a-z-]+|these (?:allowances|benefits|payments|cases|children)"
     r"|(?:that|this|the same|the said) (?:article|provision|offence|crime)|the (?:said|aforementioned|above-mentioned) [a-z-]+"
     r"|th(?:is|at) (?:represents|represented|corresponds|corresponded|amounts|amounted|accounts|accounted|makes up|made up"
     r"|constitutes|constituted|equals|equalled))\b",
+    re.IGNORECASE,
+)
+_WHOLE_THEN_VERB = re.compile(
+    r"\s*of\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:children|pupils|schoolchildren|students|adolescents|minors)\s+(?=\w)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
@@ -741,6 +747,11 @@ class _Binder:
                 " ",
                 between,
             )  # "1.2 million children — 38.6% of ... — were"
+            if r.text.count("(", 0, m.start) > r.text.count(")", 0, m.start):  # "(902,150 children) were engaged in"
+                between = re.sub(r"^[^()]*\)", " ", between)
+            whole_then_verb = _WHOLE_THEN_VERB.match(between)  # "27.3 per cent of school-age children were engaged in"
+            if whole_then_verb and _PARTICIPATION.match(between, whole_then_verb.end()):
+                return c.concept, None
             if VALUE_KIND.get(m.unit) == "percent" and re.search(r"\b(?:of|among)\b", between, re.IGNORECASE):
                 continue  # "86.3 per cent of all orphans ...": the whole the share is taken of
             plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)

@@ -150,6 +150,7 @@ def _compile(
     for p in patterns or []:
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
+        expanded = re.sub(r"\b(rate|ratio)$", r"\1s?", expanded)  # "adolescent birth rates remain higher in ..."
         expanded = expanded.replace(" ?", r"\s*").replace(" ", r"\s+")  # any whitespace: see bind._read
         end = r"(?![\w-])(?!['’]s?\s)" if whole_words else ""  # "doctors' posts": a modifier, not the name
         compiled.append(re.compile(rf"(?<![\w-])(?:{expanded}){end}", re.IGNORECASE))
