@@ -42,6 +42,14 @@ _GRADE_BEFORE = re.compile(
 _CITED = r"\(\s*(?:[A-Z][\w&.'’-]*\s*){1,5},?\s*(?:et al\.,?\s*)?"
 _CITED_BEFORE = re.compile(rf"{_CITED}$")
 _CITATION_BEFORE = re.compile(rf"{_CITED}(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:pp?\.\s*)?$")
+# "According to Zhakupova (2021), ...", "Abenova et al. (2019) found ...": the year of a cited author's work
+_AUTHOR = r"(?-i:[A-Z])[\w'’-]+(?:\s+et al\.|\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+)?\s*\(\s*$"
+_NARRATIVE_CITED_BEFORE = re.compile(rf"\b(?:according to|see|cf\.|as|by|following)\s+{_AUTHOR}", re.IGNORECASE)
+_AUTHOR_BEFORE = re.compile(rf"(?<![\w-]){_AUTHOR}")
+_CITING_VERB_AFTER = re.compile(
+    r"[a-z]?\s*\)\s*(?:also\s+)?(?:notes?|noted|finds?|found|argues?|argued|reports?|reported|shows?|showed|estimates?"
+    r"|estimated|observes?|observed|points? out|pointed out|concludes?|concluded|suggests?|suggested)\b"
+)
 _PHONE_BEFORE = re.compile(
     r"(?:phone(?: number)?|telephone(?: number)?|help ?line|hot ?line|(?:police|trust|emergency|phone|children's) line"
     r"|(?:contact|call|information|service) cent(?:re|er)|tel\.|\bcalling(?: the)?(?: [\w'’-]+){0,4}|\bdial(?:ling)?)"
@@ -259,6 +267,14 @@ def classify(text: str) -> list[Mention]:
             _CITATION_BEFORE.search(before)
             or (_CITED_BEFORE.search(before) and _is_year(tok) and re.match(r"[a-z]?\s*[:,)]", after))
             or (before.endswith("[") and re.match(r"\s*[\],–-]", after))
+            or (
+                _is_year(tok)
+                and re.match(r"[a-z]?\s*\)", after)
+                and (
+                    _NARRATIVE_CITED_BEFORE.search(before)
+                    or (_AUTHOR_BEFORE.search(before) and _CITING_VERB_AFTER.match(after))
+                )
+            )
         ):
             _set(m, "identifier", "a citation or reference marker, e.g. (BNS, 2023: 14) or [12]")
         elif _PHONE_BEFORE.search(before):
