@@ -44,6 +44,11 @@ _WHOLE_THEN_VERB = re.compile(
     r"\s*of\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:children|pupils|schoolchildren|students|adolescents|minors)\s+(?=\w)",
     re.IGNORECASE,
 )
+# "the courts considered 1 904 cases on deprivation of parental rights": the cases heard, not those granted
+_PROCESS_VERB = re.compile(
+    r"\b(?:considered|examined|heard|reviewed|filed|submitted|lodged)\b(?=[^.;,]{0,30}$)",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
 _THESE_NOUN = re.compile(r"\b(?:of|among) (?:these|those) ([a-z-]+)\s*,", re.IGNORECASE)  # "Of these families, ..."
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
@@ -1275,6 +1280,11 @@ class _Binder:
                 f"a rate {self.cat.units[m.unit].name.lower()}, while {code} is {self.cat.units[ind.unit].name.lower()}"
             )
         clause = r.clause_of(m.start)
+        process = _PROCESS_VERB.search(r.text, clause.start, m.start)
+        if ind.requires is not None and process and not ind.requires.search(r.text, clause.start, m.start):
+            return (
+                f"the figure is what was '{process.group(0)}', which {code} does not count"  # "considered 1 904 cases"
+            )
         head = noun_head(m.noun)
         if ind.kind == "count" and head and head not in self.cat.counted_nouns(code):
             named = any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts)

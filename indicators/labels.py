@@ -60,6 +60,11 @@ _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and
 _YEAR_LIST_OPENING = re.compile(
     rf"^\W*(?:in|for|during|at the end of)\s+{YEAR}(?:\s*,\s*{YEAR})*\s*(?:,\s*)?and\s+{YEAR}\s*,\s*", re.IGNORECASE
 )
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|compared (?:with|to)|compares \w+ with|against|above|below|double|twice|half|exceeds?|exceeding|versus|vs\.?"
+    r"|unlike|behind|ahead of|short of|elsewhere)\b",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
@@ -265,8 +270,11 @@ class _Reader:
             if t.dim != "foreign" or not located:
                 continue  # "refugee children, most of them from Afghanistan": an origin, not where the figure holds
             clause = self.clause_of(t.start)
+            # "9.61 (2022) — still roughly double the OECD average of 4.1": only what follows the comparison is foreign
+            compared = _COMPARED_WITH.search(self.text, max(clause.start, t.start - 60), t.start)
+            start = compared.start() if compared else clause.start
             for i in self.values:
-                if clause.start <= self.mentions[i].start < clause.end and i not in self.out.areas:
+                if start <= self.mentions[i].start < clause.end and i not in self.out.areas:
                     self.out.unplaced.setdefault(i, "the figure is for another country")
 
     def before(self, i: int) -> None:

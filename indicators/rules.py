@@ -257,7 +257,15 @@ def _in_aside(r: Reading, i: int, x) -> bool:
     """Whether a year after a figure is in an aside about something else: "123,000 children were on the waiting
     list, a queue the Government had promised in 2010 to clear"."""
     m = r.mentions[i]
-    return x.start > m.end and bool(_ASIDE.search(r.text, m.unit_end, x.start))
+    if x.start > m.end and bool(_ASIDE.search(r.text, m.unit_end, x.start)):
+        return True
+    # "812 units in 2021, of which 498 ... (2020 – 797 units in total)": the year of the figure in the parentheses
+    opened, closed = r.text.rfind("(", 0, x.start), r.text.find(")", x.start)
+    if opened < 0 or closed < 0 or r.text.rfind(")", 0, x.start) > opened or opened < m.start < closed:
+        return False
+    if not r.text[m.unit_end : opened].strip():  # "87.3% (2019; 95% CI 85.9–88.7)": the figure's own year
+        return False
+    return any(opened < r.mentions[j].start < closed for j in r.values)
 
 
 _ASIDE = re.compile(
