@@ -243,6 +243,9 @@ _REFERS_BACK = re.compile(
     r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
     re.IGNORECASE,
 )
+_COMPARED_PLACE = re.compile(
+    r"\b(?:than|compared (?:with|to)|against|versus|unlike|like)\s+(?:in\s+)?(?:the\s+)?$", re.I
+)
 # "18.1 per cent of all ... in Kazakhstan", "Ulytau region, the youngest in the country": not where the figure holds
 _NATIONAL_WORD = re.compile(
     r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z]))\b"
@@ -1285,6 +1288,9 @@ class _Binder:
             return (
                 f"the figure is what was '{process.group(0)}', which {code} does not count"  # "considered 1 904 cases"
             )
+        parts = [j for j, whole in self.part_of.items() if whole == i]
+        if ind.requires is not None and parts and ind.requires.search(r.text, clause.start, r.mentions[parts[0]].start):
+            return f"the whole the {code} are a part of ('granted 38 of the 52 petitions')"
         head = noun_head(m.noun)
         if ind.kind == "count" and head and head not in self.cat.counted_nouns(code):
             named = any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts)
@@ -1630,13 +1636,50 @@ class _Binder:
         return False
 
     def _withhold_unplaced(self, unplaced: set[int]) -> None:
-        """Figures with no place of their own near a region the text names are not published as national values."""
+        """Figures with no place of their own near a region the text names are not published as national values;
+        where the sentence is about that one region, they are its."""
         doubtful = {i for i in unplaced if self._region_nearby(i)}
-        for i in doubtful:
+        scoped = {i: code for i in doubtful if (code := self._sentence_region(i))}
+        for i in doubtful - scoped.keys():
             self.r.mentions[
                 i
             ].reason = "a region is named nearby, but the text does not say whether the figure is for it"
-        self.r.observations = [o for o in self.r.observations if o.mention not in doubtful]
+        for o in self.r.observations:
+            if o.mention in scoped:
+                o.ref_area, o.rule = scoped[o.mention], "sentence_region"
+        self.r.observations = [o for o in self.r.observations if o.mention not in doubtful - scoped.keys()]
+
+    def _sentence_region(self, i: int) -> str | None:
+        """The one region the sentence is about, named before figure i with nothing national or foreign between:
+        "In 2019 in Turkistan oblast the number of kindergartens made up 1 046 ...; the number of mini-centres made
+        up 612". A sentence naming no place that leans on the one before ("Of them 4 386 children ...") takes the
+        one region all that sentence's figures were for."""
+        r, m = self.r, self.r.mentions[i]
+        national = {self.ctx.doc.ref_area, "KZ"}
+        if any(t.dim in ("foreign", "ambiguous") for t in r.labels.tokens):
+            return None
+        regions = _regions(r, national)
+        nationals = [t.start for t in r.labels.tokens if t.dim == "ref_area" and t.code in national]
+        nationals += [w.start() for w in _NATIONAL_WORD.finditer(r.text)]
+        if not regions:
+            earlier = self.ctx.earlier[-1] if self.ctx.earlier else None
+            if nationals or earlier is None or not _REFERS_BACK.search(r.text):
+                return None
+            areas = {o.ref_area for o in earlier.observations}
+            return areas.pop() if len(areas) == 1 and not areas & national else None
+        if len({t.code for t in regions}) != 1:
+            return None
+        first = min(t.start for t in regions)
+        before = [j for j in r.values if r.mentions[j].start < m.start]
+        after = [r.mentions[j].start for j in r.values if r.mentions[j].start > m.start]
+        own_from = r.mentions[before[-1]].unit_end if before else first
+        own_to = after[0] if after else len(r.text)
+        opening = min(r.mentions[j].start for j in r.values)
+        if first > opening or _COMPARED_PLACE.search(r.text, max(0, first - 40), first):
+            return None  # "41 cases, 17 of them in Turkistan region": where a part is, not what the sentence is about
+        if any(first < n < m.start or own_from <= n < own_to for n in nationals):
+            return None  # "(on the republic – 17,0 ...)": the country's
+        return regions[0].code
 
     def _region_nearby(self, i: int) -> bool:
         """Whether a region of the country is named where figure i, with no place of its own, may be that region's:

@@ -813,6 +813,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "sentence_region",
+        "regional",
+        "dimension",
+        "The one region a sentence is about, named before a figure with no place of its own, nothing national "
+        "between: 'In 2019 in Turkistan oblast ... 1 046 kindergartens; the number of mini-centres made up 612'; a "
+        "sentence that leans on it ('Of them ...') takes it too.",
+        (
+            (
+                "At the end of 2021 in West Kazakhstan oblast 1 146 families in a crisis situation were registered; "
+                "the number of children living in these families was 3 072.",
+                ("FAMILIES_IN_CRISIS 2021 area=KZ-27 1146", "CHILDREN_IN_FAMILIES_IN_CRISIS 2021 area=KZ-27 3072"),
+            ),
+        ),
+    ),
+    Rule(
         "change_pct_from_level",
         "difference_from_year",
         "derivation",
