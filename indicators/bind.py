@@ -60,6 +60,12 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_NAMED = re.compile(r"\s*(?:out )?of (?:the|these|those|all)\s+([a-z-]+)\b", re.IGNORECASE)
+_INSIDE = re.compile(r"\s*in\s+(?:the\s+)?(organi[sz]ations|institutions|facilities|families|schools)\b", re.IGNORECASE)
+_LIVING_IN = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:living|lived|placed|brought up|raised|accommodated|housed|staying"
+    r"|stayed|kept)\s+in\s+(?:the\s+|these\s+|those\s+)?(?:\d[\d ,.]*\s+)?",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -583,9 +589,12 @@ class _Binder:
             kind = VALUE_KIND.get(m.unit)
             dated = _DATED_WHOLE.match(r.text, m.unit_end) if part and not labelled else None
             named = _WHOLE_NAMED.match(r.text, m.unit_end)  # "3,488 of the families": the total of families
+            held_in = _INSIDE.match(r.text, m.unit_end)  # "1,937 in organizations of the education system"
             for j in reversed([j for j in r.values if j < i]):
                 if named and noun_head(r.mentions[j].noun) not in ("", named.group(1).lower()):
                     continue
+                if held_in and noun_head(r.mentions[j].noun) in (held_in.group(1).lower(), "organisations"):
+                    continue  # what is in the 119 organizations is not a part of them
                 if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
                     continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
@@ -878,6 +887,13 @@ class _Binder:
             if earlier:
                 first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
+                counted = _NUMBER_OF.search(r.text, clause.start, m.start)
+                head = noun_head(counted.group(1).split()[0]) if counted else ""
+                if kind == "count" and head in self.cat.all_counted_nouns and not self._counts(chosen.concept, head):
+                    # "..., and the number of children being raised in them grew to 23,160": what they hold
+                    held = self.cat.indicators[chosen.code].contains
+                    fits = held is not None and head in self.cat.counted_nouns(held)
+                    return (self.cat.indicators[held].concept, None) if fits else (None, None)
                 return chosen.concept, chosen
             listed = [
                 j for j in r.values if j < i and j in self.concept_of and VALUE_KIND.get(r.mentions[j].unit) == kind
@@ -1038,6 +1054,12 @@ class _Binder:
             if held and noun_head(m.noun) in self.cat.counted_nouns(held):
                 return self.cat.indicators[held].concept, "contained"  # "organizations ... housed 6,214 children"
             return covering.concept, "subject"
+        living = _LIVING_IN.match(r.text, m.unit_end)  # "2,914 children were living in the 119 residential ..."
+        holder = next((c for c in r.concepts if living and c.start == living.end() and c.kind == "term"), None)
+        held = self.cat.indicators[holder.code].contains if holder is not None else None
+        if held and noun_head(m.noun) in self.cat.counted_nouns(held):
+            self.used[i] = holder
+            return self.cat.indicators[held].concept, "contained"
         own, mention = self._own(i)
         host = r.hosts.get(i)
         if own and i in self.unlabelled_parts and host is not None and not self._names_population(host):
@@ -1115,6 +1137,9 @@ class _Binder:
             )  # "... 7.62 in 2022, and the under-five mortality rate went down from 10.21": another subject
         ):
             return self.concept_of[compared], "list"
+        host = r.hosts.get(i)
+        if host is not None and host not in self.concept_of and r.labels.dims.get(i):
+            return None, "part"  # a labelled part of a total that names no catalogue concept is not the subject's
         subject, mention = self._subject(i)
         if subject:
             self.used[i] = mention
