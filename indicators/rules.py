@@ -239,6 +239,9 @@ _SPAN_IN_CLAUSE = re.compile(
 
 
 # "appeals ... received from 2020 to 2022 totalled 7,415"
+_TOTAL_CUE = re.compile(
+    r"\b(?:in total|a total of|altogether|overall|in all|cumulatively|a cumulative)\b", re.IGNORECASE
+)
 _TOTALLED = re.compile(
     r"\b(?:totall?ed|amounted to|numbered|came to|(?:was|were) (?:a total of|in total))\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
@@ -307,6 +310,11 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
         between = [x for x in r.mentions if m.end <= x.start < found.start() and (x.is_value or x.role == "year")]
         if not between or _coordinated(r, [m, *between]):  # "219 offences under ... and 64 crimes ... were
             return int(found.group(1)), int(found.group(2))  # registered over 2014–2018"
+    rp = ctx.doc.reporting_period
+    total = REPORTING_PERIOD.search(r.text, clause.start, clause.end)
+    dated = any(x.role in ("year", "date") for x in r.mentions if clause.start <= x.start < clause.end)
+    if rp and total and not dated and (total.start() > m.end or _TOTAL_CUE.search(r.text, clause.start, m.start)):
+        return rp  # "In total, during the period under review, they identified 412 cases"
     # "In the course of inspections carried out over 2019-2023, inspectors identified 214 cases"
     for lead in _SPAN_IN_CLAUSE.finditer(r.text, clause.start, m.start):
         follows = r.text[lead.end() : lead.end() + 2].startswith(",") or _TOTALLED.search(r.text, lead.end(), m.start)

@@ -45,13 +45,15 @@ _POINT_HEAD = (
     rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))\s*(?:,|(?=\s+[a-z]))",
+    rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))"
+    rf"\s*(?:,|(?=\s+[a-z])|(?<=alone)\s*[–—:]\s*(?=\d))",
     re.IGNORECASE,
 )
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
     rf"(?:(?:in|during|over|for|throughout|(?:in|over) the course of)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
-    rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR}))"
+    rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR})"
+    rf"|(?:the\s+)?(?:past\s+|last\s+)?\w+\s+years\s*\(\s*({YEAR})\s*[-–—]\s*({YEAR})\s*\))"  # "Over five years (2019–2023)"
 )
 _NAMED_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}(?:last|this|that|the previous|the past) year\s*(?:[—–(,]\s*)(?:that is,?\s+|i\.e\.,?\s+|namely\s+)?({YEAR})\s*[—–),]\s*",
@@ -85,7 +87,8 @@ RELATIVE_YEAR = re.compile(
     re.IGNORECASE,
 )
 SAME_PERIOD = re.compile(
-    r"\b(?:over|during|in|for|throughout) (?:the same|this|that) (?:period|time|span|interval)\b", re.IGNORECASE
+    r"\b(?:over|during|in|for|throughout) (?:the same|this|that) (?:(?:\w+ )?years|period|time|span|interval)\b",
+    re.IGNORECASE,
 )
 REPORTING_PERIOD = re.compile(
     r"\b(?:reporting period|period under (?:review|consideration)|period covered by the (?:present )?report)\b",
@@ -118,7 +121,8 @@ def anchor(text: str) -> Anchor | None:
         return Anchor(int(school.group(1)), int(school.group(1)) + 1, school.group(0))
     span = _SPAN_ANCHOR.match(text)
     if span:
-        start, end = int(span.group(1) or span.group(3)), int(span.group(2) or span.group(4))
+        start = int(span.group(1) or span.group(3) or span.group(5))
+        end = int(span.group(2) or span.group(4) or span.group(6))
         return Anchor(start, end, span.group(0), point=False) if start < end else None
     year = _YEAR_ANCHOR.match(text)
     if year:
