@@ -66,6 +66,13 @@ _LIVING_IN = re.compile(
     r"|stayed|kept)\s+in\s+(?:the\s+|these\s+|those\s+)?(?:\d[\d ,.]*\s+)?",
     re.IGNORECASE,
 )
+# "This represents 11.6 per cent of all ...", "they accounted for 23.8 per cent of all ...": the count before, restated
+_SHARE_REFERS_BACK = re.compile(
+    r"^\W*(?:(?:and|which|this|these|they|this figure|this number|that|it)\s+)?(?:figure\s+|number\s+)?"
+    r"(?:represents?|represented|corresponds?|corresponded|amounts?|amounted|accounts?|accounted|makes?|made|constitutes?"
+    r"|constituted|is|was|were|are|equals?|equalled)\b[^.;\d]{0,20}$",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -1261,6 +1268,8 @@ class _Binder:
         code = code or self.cat.member(concept, kind)
         if code is None and kind == "count" and not m.noun:
             code = self.cat.member(concept, "rate") or self._elided_unit(i, concept)
+        if code is None and kind == "percent":
+            code = self._share_of_whole(i, concept)
         if code is None:
             m.reason = f"no {kind} indicator for {concept}"
             return None
@@ -1269,6 +1278,30 @@ class _Binder:
             m.reason = why
             return None
         return code
+
+    def _share_of_whole(self, i: int, whole: str) -> str | None:
+        """A share "of all orphans and children left without parental care" whose part is the count it restates or
+        refers back to ("... 2,310 children. This represents 11.6 per cent of all orphans ..."): that part's share."""
+        r = self.r
+        m = r.mentions[i]
+        wholes = {ind.code for ind in self.cat.indicators.values() if ind.concept == whole}
+        shares = {
+            ind.concept: ind.code
+            for ind in self.cat.indicators.values()
+            if ind.kind == "percent" and ind.share_of in wholes
+        }
+        clause = r.clause_of(m.start)
+        counts = [
+            j for j in r.values if j < i and VALUE_KIND.get(r.mentions[j].unit) == "count" and j in self.concept_of
+        ]
+        pair = self.pairs.get(i)
+        if pair is not None and pair in self.concept_of:
+            return shares.get(self.concept_of[pair])
+        if not _SHARE_REFERS_BACK.search(r.text, clause.start, m.start):
+            return None
+        if counts:
+            return shares.get(self.concept_of[counts[-1]])
+        return shares.get(self.ctx.topic) if self.ctx.topic else None
 
     def _elided_unit(self, i: int, concept: str) -> str | None:
         """A bare number measured like the figure of the same concept before it: "recovered to 74.4 years in
