@@ -541,9 +541,12 @@ class _Binder:
             if host == i and r.labels.dims.get(j) and re.match(r"[^,;]*,", r.text[r.mentions[j].end :])
         }
         m = r.mentions[i]
+        bounds = [  # "19,872 ... were registered, as many as 2,604 of whom were still living in ...": a part's words
+            j for j, x in enumerate(r.mentions) if x.role == "range_bound" and _PART_AFTER.match(r.text, x.unit_end)
+        ]
         later = [
             r.mentions[j].start
-            for j in r.values
+            for j in [*r.values, *bounds]
             if r.mentions[j].start > m.start
             and j not in skip
             and r.text.count("(", m.end, r.mentions[j].start) <= r.text.count(")", m.end, r.mentions[j].start)
@@ -746,9 +749,11 @@ class _Binder:
         if listed[0] == i and listed[-1] != i and stated and not part:
             # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list
             start, end = m.unit_end, r.mentions[listed[listed.index(i) + 1]].start
-        whole = (
-            i in self.part_of.values()
-        )  # in "5,683 of the 10,956 organizations ... were private" the verb is the part's
+        # in "5,683 of the 10,956 organizations ... were private" (or "as many as 5,962 of the ...") the verb is the part's
+        whole = i in self.part_of.values() or any(
+            x.role == "range_bound" and x.unit_end <= m.start and _PART_OF.match(r.text[x.unit_end : m.start])
+            for x in r.mentions
+        )
         referring = re.match(r"\W*(?:of|among)\s+(?:these|them|those)\b", r.text[clause.start : m.start], re.IGNORECASE)
         for c in self._concepts_between(start, end, ("predicate",)):
             if whole or (referring and not self._whole_in_paragraph(c)):
@@ -1205,6 +1210,12 @@ class _Binder:
             and r.text.count("(", r.mentions[j].end, m.start) >= r.text.count(")", r.mentions[j].end, m.start)
             and not (j in self.pairs and self.pairs[j] < j)
             and (bare or VALUE_KIND.get(r.mentions[j].unit) == VALUE_KIND.get(m.unit))
+            and not (  # "142 ... – 97 boys and 45 girls – ..., against 161 a year earlier": not the girls
+                j in r.hosts
+                and r.labels.dims.get(j)
+                and not r.labels.dims.get(i)
+                and re.search(r"[)–—]", r.text[r.mentions[j].unit_end : m.start])
+            )
         ]
         if previous and (
             _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)

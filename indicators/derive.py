@@ -97,14 +97,17 @@ class _Change:
         self.m = r.mentions[i]
         text = r.text
         after = text[self.m.end : self.m.end + 100]
-        direction = _DIRECTION_AFTER.match(after) or _DIRECTION_BEFORE.search(
-            text, max(0, self.m.start - 60), self.m.start
+        past_unit = text[self.m.unit_end : self.m.unit_end + 100]  # "3.5 per 1,000 lower than in 2017"
+        direction = (
+            _DIRECTION_AFTER.match(after)
+            or _DIRECTION_AFTER.match(past_unit)
+            or _DIRECTION_BEFORE.search(text, max(0, self.m.start - 60), self.m.start)
         )
         word = None if direction is None else (direction.group(1) or direction.group(2))
         down = word is not None and (word in "-−" or re.fullmatch(rf"{_DOWN}|below|under", word, re.IGNORECASE))
         self.sign = None if word is None else (-1 if down else 1)
         self.points = re.match(r"\s*(?:percentage )?points?\b", after, re.IGNORECASE) is not None
-        self.base_match = _BASE.match(after)
+        self.base_match = _BASE.match(after) or _BASE.match(past_unit)
         clause = r.clause_of(self.m.start)
         self.base_before = None if self.base_match else _BASE_BEFORE.search(text, clause.start, self.m.start)
         self.year_on_year = (
@@ -175,6 +178,8 @@ class _Change:
             return None
         op_sign = "-" if self.sign > 0 else "+"
         unit_kind = VALUE_KIND.get(m.unit)
+        if self.points and ind.kind == "rate":  # "the under-five mortality rate ... decreased by 0.4 points"
+            self.points, unit_kind = False, "rate"
         if self.points:
             if ind.kind != "percent":
                 return None
@@ -192,7 +197,9 @@ class _Change:
                 f"the text gives the {stated} level and its change from {base}"
             )
             rule = "change_pct_from_level"
-        elif unit_kind == ind.kind in ("count", "rate") or (unit_kind == "count" and ind.kind == "rate" and not m.noun):
+        elif unit_kind == ind.kind in ("count", "rate", "duration") or (
+            unit_kind == "count" and ind.kind == "rate" and not m.noun
+        ):
             value, tail = _rounded(level.obs_value - self.sign * m.value, ind.kind)
             what = "decrease" if self.sign < 0 else "increase"
             text = (

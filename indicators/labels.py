@@ -65,6 +65,11 @@ _COMPARED_WITH = re.compile(
     r"|unlike|behind|ahead of|short of|elsewhere)\b",
     re.IGNORECASE,
 )
+_MOSTLY = re.compile(
+    r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|most of (?:them|which)"
+    r"|the majority)\b[^.;,\d]{0,12}$",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
@@ -369,6 +374,9 @@ class _Reader:
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
+            if _MOSTLY.search(self.text, max(0, t.start - 40), t.start):  # "648,900 families, mainly in Turkistan"
+                self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
+                return
             ends = re.match(r"\s*(?:[,;:.—–)]|and\b|$)", self.text[t.end : limit]) is not None
             if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")

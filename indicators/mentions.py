@@ -67,7 +67,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower"
     r"|shrunk|shrank|contracted|expanded|climbed|jumped|slipped|dipped|soared|surged|plummeted|plunged|edged (?:up|down))"
     r"\s+(?:by\s+)?(?:almost |nearly |about |some )?"
-    r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change)\s+(?:of|by)\s+(?:almost |nearly |about |some )?"
+    r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change|gain|loss|improvement|cut)\s+(?:of|by)\s+"
+    r"(?:almost |nearly |about |some )?"
     r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−])$",
     re.IGNORECASE,
 )
@@ -75,6 +76,7 @@ _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
     r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b"
+    r"|^\s*(?:per\s?cent|%|percentage points?|points?|p\.\s?p\.)\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
     r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b",
     re.IGNORECASE,
 )
