@@ -550,8 +550,18 @@ class _Binder:
             if r.mentions[j].start > m.start
             and j not in skip
             and r.text.count("(", m.end, r.mentions[j].start) <= r.text.count(")", m.end, r.mentions[j].start)
+            and not self._in_dashed_aside(m.end, j)
         ]
         return min([*later, r.clause_of(m.start).end])
+
+    def _in_dashed_aside(self, start: int, j: int) -> bool:
+        """Whether figure j stands in an aside between dashes opened after `start`: "241 minors – thirty-eight of
+        them girls – were held in pre-trial detention"."""
+        r = self.r
+        opened = len(re.findall(r"\s[–—]\s", r.text[start : r.mentions[j].start])) % 2 == 1
+        return (
+            opened and re.search(r"\s[–—]\s", r.text[r.mentions[j].unit_end : r.mentions[j].unit_end + 80]) is not None
+        )
 
     def _own_start(self, i: int) -> int:
         """Where figure i's own words start: after its unit, or after the last member of its list."""
@@ -1613,6 +1623,8 @@ class _Binder:
         if not before or not r.labels.dims.get(before[-1]) or before[-1] in r.labels.clause_wide:
             return False
         gap = r.text[r.mentions[before[-1]].unit_end : r.mentions[j].start]
+        if re.search(r"\)|\b(?:were|was|are|is|has|have|had)\b", gap):
+            return False  # "(31 boys and 26 girls) were registered ..., and 112 minors": a new subject, not a list item
         return len(gap) < 80 and bool(re.fullmatch(r"[^\d;.:]*(?:,\s*(?:and\s+)?|\s+and\s+)", gap))
 
     def _whole_of_part(self, i: int) -> str | None:
