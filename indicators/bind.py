@@ -73,6 +73,8 @@ _SHARE_REFERS_BACK = re.compile(
     r"|constituted|is|was|were|are|equals?|equalled)\b[^.;\d]{0,20}$",
     re.IGNORECASE,
 )
+_OWN_WHOLE_AFTER = re.compile(r"\s+of\s+(?!(?:them|these|those|whom|which)\b)(?:all\s+|the\s+)?[a-z]", re.IGNORECASE)
+_RESPECTIVE = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -424,7 +426,14 @@ class _Binder:
                 last = r.mentions[current[-1]]
                 mj = r.mentions[j]
                 part = _PART_AFTER.match(r.text, mj.unit_end)  # "4,655, and 1,085 of these pregnancies ..."
-                if last.unit == mj.unit and _LIST_GAP.match(r.text[last.unit_end : mj.start]) and not part:
+                gap = r.text[last.unit_end : mj.start]
+                # "... stood at 104.2 %, and 71.3 % of general education schools had ...": a share with a subject of its own
+                subject = (
+                    re.match(r"\s*,\s*and\s", gap)
+                    and _OWN_WHOLE_AFTER.match(r.text, mj.unit_end)
+                    and not _RESPECTIVE.search(r.text, mj.unit_end)
+                )
+                if last.unit == mj.unit and _LIST_GAP.match(gap) and not part and not subject:
                     current.append(j)
                     continue
             if len(current) > 1:
