@@ -35,6 +35,8 @@ _CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural 
 _SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
 _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
+# "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
+_YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
 )  # "... 58.1 per cent and girls 41.9 per cent": gapped, after a figure
@@ -288,7 +290,7 @@ class _Reader:
             gap = self.text[t.end : m.start]
             if t.end > m.start:
                 break
-            if len(gap) <= 4 and _LABEL_BEFORE.match(gap):
+            if (len(gap) <= 4 and _LABEL_BEFORE.match(gap)) or (t.dim == "year" and _YEAR_WORD_GAP.match(gap)):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
             elif t.dim in _LIST_ITEM_DIMS and not gap.strip() and _LIST_ITEM_BEFORE.search(self.text, 0, t.start):

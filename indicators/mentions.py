@@ -159,7 +159,7 @@ _NOT_NOUNS = frozenset(
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
-    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|"
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|at end-|"
     rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"

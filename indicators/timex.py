@@ -39,7 +39,7 @@ _SEASON = r"(?:summer|autumn|spring|winter)(?:\s+(?:holidays?|vacations?|season|
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
     rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+(?:(?:year-)?end-?\s*(?=(?:19|20)\d\d))?"
-    rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays)?|"
+    rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays| period)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
     rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"
