@@ -75,6 +75,13 @@ _SHARE_REFERS_BACK = re.compile(
 )
 _OWN_WHOLE_AFTER = re.compile(r"\s+of\s+(?!(?:them|these|those|whom|which)\b)(?:all\s+|the\s+)?[a-z]", re.IGNORECASE)
 _RESPECTIVE = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
+# a part with a verb of its own: what it did is not what its total counts
+_OWN_ACTION = re.compile(
+    r"\s+(?:of\s+(?:them|whom|these|those)\s+)?(?:later|also|subsequently|then|eventually|afterwards)?\s*"
+    r"(?!(?:were|was|are|is|had been|have been|has been|being|lived|living|registered|recorded)\b)"
+    r"(?:[a-z]+ed|took|went|gave|got|had|made|became|left|ran|saw|found|won)\b",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -187,10 +194,11 @@ _ATTENDED_BY = re.compile(
     re.IGNORECASE,
 )
 _CONTAINED = re.compile(
-    r"\b(?:children|pupils|residents)\s+(?:(?:were|are|was|had been)\s+)?"
+    r"\b(?:children|pupils|residents)\s+(?:(?:were|are|was|had been)\s+)?(?:being\s+)?"
     r"(?:(?:living|lived|live|lives|staying|stayed|studying|studied|enrolled|placed|brought up|raised)\s+)?(?:in|at)\s+"
     r"(?:them|(?:these|those|such) (?:[\w-]+ )?(?:organi[sz]ations|institutions|families)|those)\b"
     r"|\btheir (?:residents|pupils|wards)\b"
+    r"|^\W*in\s+(?:them|(?:these|those|such)\s+(?:[\w-]+\s+)?(?:organi[sz]ations|institutions|families))\b"
     r"|\b(?:attended|attend|attending|used|visited)\s+them\b",
     re.IGNORECASE,
 )
@@ -1116,6 +1124,16 @@ class _Binder:
         if i in self.unlabelled_parts:  # "41,700 of them below school age": a part no dimension names
             return None, "part"
         host = r.hosts.get(i)
+        if (
+            host is not None
+            and host in self.concept_of
+            and not r.labels.dims.get(i)
+            and _OWN_ACTION.match(r.text, m.unit_end)
+        ):
+            return (
+                None,
+                "part",
+            )  # "1,318 candidates completed ..., and 266 of them later took a child into their family"
         if host is not None and host in self.concept_of:
             return self.concept_of[host], "host"
         pair = self.pairs.get(i)
@@ -1125,8 +1143,13 @@ class _Binder:
             own, mention = self._own(pair)
             if own:
                 return own, "pair"
-        contained = _ATTENDED_BY.search(r.text, max(0, m.start - 40), m.start) or _CONTAINED.search(
-            r.text, max(r.clause_of(m.start).start, m.start - 40), self.tail_end(i)
+        contained = (
+            _ATTENDED_BY.search(r.text, max(0, m.start - 40), m.start)
+            or _CONTAINED.search(r.text, max(r.clause_of(m.start).start, m.start - 40), self.tail_end(i))
+            or (  # "10,981 preschool organizations — ... — with 929,473 children enrolled"
+                re.search(r"[,—–]\s*with\s+$", r.text[max(0, m.start - 10) : m.start])
+                and noun_head(m.noun) in ("children", "pupils")
+            )
         )
         subject = _CONTAINED.search(r.text, r.clause_of(m.start).start, m.start)
         if subject and VALUE_KIND.get(m.unit) == "percent":  # "children living in these organizations made up 13.2%"

@@ -72,6 +72,9 @@ _MOSTLY = re.compile(
     r"|the majority)\b[^.;,\d]{0,12}$",
     re.IGNORECASE,
 )
+_THAN = re.compile(
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:among|for|in)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
@@ -297,7 +300,11 @@ class _Reader:
                 self.give(i, t, "labelled_value")  # "73.18 years — women 77.08, men 68.93; urban residents 73.88"
             elif t.dim != "year" and _LABEL_VERB.fullmatch(gap):  # "boys accounted for 57,240", "girls for 40,890"
                 self.give(i, t, "labelled_value")
-            elif t.dim != "year" and _PAREN_AFTER_LABEL.match(gap):
+            elif (
+                t.dim != "year"
+                and _PAREN_AFTER_LABEL.match(gap)
+                and not _RESPECTIVELY.search(self.text, m.start, self.text.find(")", m.start) % (len(self.text) + 1))
+            ):  # "women ... than men (78.56 and 70.01 years respectively)": the list after the labels, matched by order
                 self.parenthesized.add(t)
                 self.give(i, t, "labelled_value")
             elif t.dim == "ref_area" and t.code == "KZ" and _NATIONAL_BEFORE.match(gap):
@@ -317,6 +324,8 @@ class _Reader:
                 continue  # "9.8 per 100,000 in Kazakhstan, well above the 4.2 ...": the place ends the figure before
             if self.text.count("(", t.end, m.start) < self.text.count(")", t.end, m.start):
                 continue  # "(1,952 of them in rural areas) - 179 fewer than the 2,893": closed before the figure
+            if previous > clause.start and self.text.count("(", t.end, m.start) > self.text.count(")", t.end, m.start):
+                continue  # "37 ... were registered in Abai oblast in total (boys – 24": the place of the figure before
             if re.search(r"\s[—–]\s", self.text[previous : t.start]) and re.search(
                 r"\s[—–]\s", self.text[t.end : m.start]
             ):
@@ -379,7 +388,10 @@ class _Reader:
             if _MOSTLY.search(self.text, max(0, t.start - 40), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
                 return
-            ends = re.match(r"\s*(?:[,;:.—–)]|and\b|$)", self.text[t.end : limit]) is not None
+            ends = (
+                re.match(r"\s*(?:in total|altogether|overall)?\s*(?:[,;:.—–)(]|and\b|$)", self.text[t.end : limit])
+                is not None
+            )
             if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")
             else:
@@ -538,6 +550,9 @@ class _Reader:
                 for keys in reversed(runs):
                     if len(keys) == len(run):
                         return keys
+                compared = len(of_dim) == 2 and _THAN.search(self.text, of_dim[0].end, of_dim[1].start)
+                if len(run) == 2 and compared and of_dim[0].code != of_dim[1].code:
+                    return of_dim  # "women ... live longer than men (78.56 and 70.01 years respectively)"
         return None
 
 
