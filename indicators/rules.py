@@ -414,9 +414,17 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
         for x in r.mentions
         if x.role == "year" and x.token.kind == "number" and heading.start <= x.start < heading.end
     }
-    return ((year := years.pop()), year) if len(years) == 1 else None
+    if len(years) == 1:
+        return (year := years.pop()), year
+    school = {m.groups() for m in _SCHOOL_YEAR_NAMED.finditer(r.text, heading.start, heading.end)}
+    if not years and len(school) == 1:  # "Gross enrolment ratio ... for the 2018–2019 academic year: 103.6 per cent"
+        start, end_digits = school.pop()
+        if school_year_end(start, end_digits) == int(start) + 1:
+            return int(start), int(start) + 1
+    return None
 
 
+_SCHOOL_YEAR_NAMED = re.compile(rf"\b{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE)
 _AGAINST = re.compile(
     r"\b(?:against|compared (?:with|to)|versus|than|(?:up|down) from|from|as opposed to)\b", re.IGNORECASE
 )

@@ -65,8 +65,9 @@ _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL_YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
-    rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))",
+    rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|by|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
+    rf"the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))"
+    rf"|^{_SPEAKER}{_CONNECTIVE}(?:in\s+)?this\s+(?:school|academic)\s+year\s*\(\s*{SCHOOL_YEAR}\s*\)\s*,?",  # "This academic year (2025–2026),"
     re.IGNORECASE,
 )
 _NON_YEAR_ANCHOR = re.compile(
@@ -117,8 +118,12 @@ def anchor(text: str) -> Anchor | None:
     if named:  # "Last year — that is, 2022 — the allowance ..."
         return Anchor(int(named.group(1)), int(named.group(1)), named.group(0))
     school = _SCHOOL_YEAR_ANCHOR.match(text) or _SHORT_SCHOOL_YEAR_ANCHOR.match(text)  # "In 2017/18, ..."
-    if school and school_year_end(school.group(1), school.group(2)) == int(school.group(1)) + 1:
-        return Anchor(int(school.group(1)), int(school.group(1)) + 1, school.group(0))
+    if school:
+        start, end_digits = (
+            (school.group(1), school.group(2)) if school.group(1) else (school.group(3), school.group(4))
+        )
+    if school and school_year_end(start, end_digits) == int(start) + 1:
+        return Anchor(int(start), int(start) + 1, school.group(0))
     span = _SPAN_ANCHOR.match(text)
     if span:
         start = int(span.group(1) or span.group(3) or span.group(5))
