@@ -82,6 +82,10 @@ _OWN_ACTION = re.compile(
     r"(?:[a-z]+ed|took|went|gave|got|had|made|became|left|ran|saw|found|won)\b",
     re.IGNORECASE,
 )
+_TIME_SUBSET = re.compile(
+    r"\s*(?:of (?:them|these|which|whom)\s+)?(?:[a-z]+\s+)?[–—-]?\s*(?:in|during|for)\s+((?:19|20)\d\d)(?:\s+alone)?\s*(?:[,;.)]|$)",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -1041,12 +1045,17 @@ class _Binder:
         """Whether a part differs from its total only in time: the total is over a span, the part within it,
         and nothing but its year follows it ("41 of them in 2023 alone")."""
         r = self.r
-        mine, theirs = r.mentions[i].period_after, r.periods.get(host)
-        if mine is None or theirs is None or theirs[0] == theirs[1]:
-            return False
+        theirs = r.periods.get(host)
         tail = r.text[r.mentions[i].unit_end : self.tail_end(i)]
-        plain = re.fullmatch(r"\s*(?:of (?:them|these|which|whom)\s+)?(?:in|during|for)\s+\d{4}(?:\s+alone)?\W*", tail)
-        return theirs[0] <= mine[0] <= mine[1] <= theirs[1] and bool(plain)
+        # "861 of them in 2023 alone, the Supreme Court said", "including 312 – in 2021", "41 cases – in 2023"
+        plain = _TIME_SUBSET.match(tail)
+        if plain is None or theirs is None or theirs[0] == theirs[1]:
+            return False
+        year = int(plain.group(1))
+        if not theirs[0] <= year <= theirs[1]:
+            return False
+        r.periods[i] = (year, year, "value_in_year")  # the part's own year, not the span of its total
+        return True
 
     def _names_population(self, j: int) -> bool:
         """Whether a total's figure is of a population the catalogue names ("107,348 school-age children with
