@@ -1620,6 +1620,13 @@ class _Binder:
         alike = {self.ages[j] for j in self.ages if self.concept_of.get(j) == self.concept_of.get(i)}
         if len(alike) == 1:  # "... aged 3 to 6 reached 100 per cent in Akmola ..., and 88.2 in Turkistan region"
             return alike.pop(), ""
+        concept = self.concept_of.get(i)
+        if concept is not None and not any(c.concept == concept for c in r.concepts):
+            for earlier in reversed(self.ctx.earlier):  # "The adolescent birth rate (... girls aged 15–19 ...) has
+                if any(c.concept == concept for c in earlier.concepts):  # been declining. In 2015 it stood at 29.6"
+                    codes = {code for _, code in age_codes(earlier.text)}
+                    ages = {ind.age for ind in self.cat.indicators.values() if ind.concept == concept} - {"_T"}
+                    return (codes.pop(), "") if len(codes) == 1 and codes <= ages else (None, "")
         return None, ""
 
     def _later_figures_age(self, i: int, position: int) -> bool:
