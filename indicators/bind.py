@@ -1824,7 +1824,7 @@ class _Binder:
         if any(  # "Mangystau region: 9.8 ..., above the national average of 8.1": 8.1 only is national
             not _NOT_WHERE.search(r.text, max(0, start - 80), start)
             and not any(start < t < m.start for t in region_before)
-            and (start < m.start or not region_before)
+            and (start < m.start or not region_before or 0 <= start - m.unit_end <= 3)  # "13.5 for the country"
             for start in said
         ):
             return False
