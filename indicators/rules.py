@@ -386,7 +386,9 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         or REPORTING_PERIOD.search(r.text, clause.start, clause.end)
         or _EARLIER.search(r.text, clause.start, clause.end)
     )
-    written_for_others = all(x.start in written for x in in_clause if x.role == "year")
+    written_for_others = (
+        i not in r.pairs and i not in r.hosts and all(x.start in written for x in in_clause if x.role == "year")
+    )
     if own_time or m.partner is not None or (in_clause and not written_for_others) or r.anchor is not None:
         return None
     # "life expectancy at birth in 2016 was 72.41 years ..., and the infant mortality rate was 9.14": the one year
