@@ -488,7 +488,13 @@ class _Binder:
             national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
             labelled = r.labels.dims.get(i) or r.labels.areas.get(i, national) != national
             before = [j for j in r.values if j < i]
-            if labelled and before and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration"):
+            grouped = re.search(r"\d[,\s\u00a0]\d{3}\b", m.token.text) is not None  # "49,120": a count, never a share
+            if (
+                labelled
+                and before
+                and not grouped
+                and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration")
+            ):
                 gap = r.text[r.mentions[before[-1]].unit_end : m.start]
                 if len(gap) < 60 and not re.search(r"[\d.]", gap):  # "74.44 years — women 78.38, men 70.24"
                     m.unit = r.mentions[before[-1]].unit
@@ -658,7 +664,10 @@ class _Binder:
                 if clause is not r.clause_of(mj.start) and self._concepts_between(clause.start, first, ("term",)):
                     break  # "..., while the gross enrolment ratio ... was 103.9 % and 104.6 % for girls and boys"
                 sibling = r.labels.dims.get(j, {}).keys() == r.labels.dims.get(i, {}).keys() != set()
-                if labelled and sibling and j in r.hosts and self._list_joined(j, i):
+                joined = self._list_joined(j, i) or _COMPARED.search(r.text, max(mj.unit_end, m.start - 40), m.start)
+                if (
+                    labelled and sibling and j in r.hosts and joined
+                ):  # "3,488 (rural) ..., compared with 2,424 in urban"
                     r.hosts[i] = r.hosts[j]  # "3,406 ... were located in urban areas and 6,506 in rural areas"
                     break
                 if labelled and self._after_labelled(j):
@@ -1412,6 +1421,8 @@ class _Binder:
         if ind.requires is not None and parts and ind.requires.search(r.text, clause.start, r.mentions[parts[0]].start):
             return f"the whole the {code} are a part of ('granted 38 of the 52 petitions')"
         head = noun_head(m.noun)
+        if " " not in m.noun and any(r.text[t.start : t.end].lower() == m.noun.lower() for t in r.labels.tokens):
+            head = ""  # "1,514 rural and 444 urban": the label, not what is counted
         if ind.kind == "count" and head and head not in self.cat.counted_nouns(code):
             named = any(c.start >= m.unit_end and c.start <= m.unit_end + 3 for c in r.concepts)
             if (how not in ("own", "anaphor") and not named) or head in self.cat.all_counted_nouns:
