@@ -128,8 +128,10 @@ _COMPARED = re.compile(
 # "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
 _HEADING_UNIT = re.compile(
-    rf"(?:,\s*|\()(?:{named_pattern()})(?:\s+[a-z ]{{0,40}}?)?\)?\s*(?:[,:—–]|\s-\s|$)", re.IGNORECASE
+    rf"(?:,\s*|\()(?:{named_pattern()})(?:\s+[a-z ]{{0,40}}?)?\)?[\"”»]?\s*(?:[,:—–|]|\s-\s|$)", re.IGNORECASE
 )
+# "Share of orphans ... raised in families, % | 2021 fact 88.4 | 2022 fact 89.7": a table row whose caption names the unit
+_ROW_UNIT = re.compile(rf",\s*(?:{named_pattern()})[\"”»]?\s*\|", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
@@ -483,6 +485,13 @@ class _Binder:
                     m.unit = named_unit(unit)
                     break
                 heading = r.clauses[heading].heading
+            row = [
+                u
+                for u in _ROW_UNIT.finditer(r.text, 0, m.start)
+                if not any(u.end() <= r.mentions[j].start < m.start for j in r.values if r.mentions[j].unit != "count")
+            ]
+            if m.unit == "count" and row and "|" in r.text[row[-1].end() - 1 : m.start]:
+                m.unit = named_unit(re.search(named_pattern(), row[-1].group(0), re.IGNORECASE))
             if m.unit != "count":
                 continue
             national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
