@@ -74,6 +74,10 @@ _SHARE_REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _OWN_WHOLE_AFTER = re.compile(r"\s+of\s+(?!(?:them|these|those|whom|which)\b)(?:all\s+|the\s+)?[a-z]", re.IGNORECASE)
+_STATED_BEFORE = re.compile(
+    r"\b(?:stood at|amounted to|totall?ed|reached|numbered|was|were|made up|came to)\s+(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _RESPECTIVE = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 # a part with a verb of its own: what it did is not what its total counts
 _OWN_ACTION = re.compile(
@@ -442,10 +446,10 @@ class _Binder:
                 part = _PART_AFTER.match(r.text, mj.unit_end)  # "4,655, and 1,085 of these pregnancies ..."
                 gap = r.text[last.unit_end : mj.start]
                 # "... stood at 104.2 %, and 71.3 % of general education schools had ...": a share with a subject of its own
-                subject = (
-                    re.match(r"\s*,\s*and\s", gap)
-                    and _OWN_WHOLE_AFTER.match(r.text, mj.unit_end)
-                    and not _RESPECTIVE.search(r.text, mj.unit_end)
+                comma_and = re.match(r"\s*,\s*and\s", gap) and not _RESPECTIVE.search(r.text, mj.unit_end)
+                stated = _STATED_BEFORE.search(r.text, r.clause_of(last.start).start, last.start)
+                subject = comma_and and (  # "their number stood at 48,215, and 131,760 children were living in ..."
+                    _OWN_WHOLE_AFTER.match(r.text, mj.unit_end) or (mj.noun and not last.noun and stated)
                 )
                 if last.unit == mj.unit and _LIST_GAP.match(gap) and not part and not subject:
                     current.append(j)
