@@ -75,7 +75,10 @@ _MOSTLY = re.compile(
 _THAN = re.compile(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:among|for|in)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
-_RESPECTIVELY = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|accordingly)\b|\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b",
+    re.IGNORECASE,
+)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(
@@ -464,8 +467,8 @@ class _Reader:
                 before,
                 lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start])),
             )
-            runs = [run for run in runs if len(run) >= 2]
-            if not runs:
+            runs = [run for run in runs if len(run) >= 2 and not r.group(0).lower().startswith("the ")]
+            if not runs:  # "...; in 2024 the corresponding figures were 93.2 and 74.5 per cent": the list after it
                 runs = self.runs_after(r.end())  # "for 2020, 2021 and 2022 respectively, 2,310, 2,198 and 2,045"
             if not runs:
                 continue
@@ -492,7 +495,8 @@ class _Reader:
     def runs_after(self, at: int) -> list[list[int]]:
         """The list of figures that starts right after `at` (a "respectively" its keys came before), if any."""
         after = [i for i in self.values if self.mentions[i].start >= at]
-        if not after or not re.fullmatch(r"\s*[,:]?\s*", self.text[at : self.mentions[after[0]].start]):
+        gap = self.text[at : self.mentions[after[0]].start] if after else ""
+        if not after or not re.fullmatch(r"\s*(?:were|are|stood at|amounted to)?\s*[,:]?\s*", gap):
             return []
         runs = _runs(
             after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))

@@ -52,12 +52,22 @@ def _labelled(name: str) -> Callable[[Reading, int, Context], Period | None]:
     return find
 
 
+_CORRESPONDING = re.compile(
+    r"\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b", re.IGNORECASE
+)
+
+
 def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
     found = r.labels.periods.get(i)
     if found and found[2] == "respectively":
         return found[:2]
     partner = r.labels.partners.get(i)
-    if partner is not None and partner in r.periods:
+    clause = r.clause_of(r.mentions[i].start)
+    corresponding = _CORRESPONDING.search(r.text, clause.start, r.mentions[i].start)
+    timed = corresponding is not None and any(
+        x.role in ("year", "date") for x in r.mentions if clause.start <= x.start < corresponding.start()
+    )
+    if partner is not None and partner in r.periods and not timed:  # "...; in 2024 the corresponding figures were"
         return r.periods[partner][:2]
     return None
 
