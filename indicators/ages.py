@@ -18,7 +18,7 @@ AGE_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + 
 _N = AGE_NUMBER
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
-    rf"|\baged (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
+    rf"|\b(?:aged|ages) (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b"
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b",
     re.IGNORECASE,

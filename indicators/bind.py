@@ -27,6 +27,8 @@ from indicators.timex import anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
+_UNREAD_LABEL = "listed with labelled parts, but no label of its own"
+_UNREAD_HOLDER = "held by institutions whose breakdown label was not read"
 
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
@@ -140,7 +142,8 @@ _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
 _OWN_SUBJECT = re.compile(
-    r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b",
+    r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b"
+    r"|\bthe\s+[\w-]+\s+(?:[\w-]+\s+)?(?:rate|ratio)\s+(?:was|were|is|stood|amounted|reached)\b",  # "the neonatal mortality rate was"
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(
@@ -647,7 +650,9 @@ class _Binder:
             if part and not labelled:
                 self.unlabelled_parts.add(i)
             kind = VALUE_KIND.get(m.unit)
-            dated = _DATED_WHOLE.match(r.text, m.unit_end) if part and not labelled else None
+            dated = (
+                _DATED_WHOLE.match(r.text, m.unit_end) if part else None
+            )  # "boys accounting for 109 of the 2018 cases"
             named = _WHOLE_NAMED.match(r.text, m.unit_end)  # "3,488 of the families": the total of families
             held_in = _INSIDE.match(r.text, m.unit_end)  # "1,937 in organizations of the education system"
             for j in reversed([j for j in r.values if j < i]):
@@ -672,6 +677,8 @@ class _Binder:
                     continue
                 if m.partner == j:
                     break  # the other end of "from X to Y" is not its total
+                if i in r.labels.weak_sex and self._concepts_between(mj.unit_end + 4, m.start, ("term",)):
+                    break  # "... to 236 thousand and the allowance for mothers ... to 288.6 thousand women": its own subject
                 clause = r.clause_of(m.start)
                 first = next(r.mentions[k].start for k in r.values if r.mentions[k].start >= clause.start)
                 if clause is not r.clause_of(mj.start) and self._concepts_between(clause.start, first, ("term",)):
@@ -1900,8 +1907,10 @@ class _Binder:
         siblings = {r.labels.dims.get(j, {}).get("sex") for j in r.values if j != i} - {None, own.get("sex")}
         if i in r.labels.weak_sex and i not in r.hosts and not siblings and not any(j in r.hosts for j in r.values):
             own.pop("sex", None)  # "paid to 273,800 women": the population, not a part of it
-        if i in r.hosts:
-            return {**r.labels.dims.get(r.hosts[i], {}), **own}
+        if i in r.hosts:  # "... organizations of the health system ..., and the number of children living in them"
+            host = r.hosts[i]
+            inherited = self._dims(host) if r.hosts.get(host) != i else r.labels.dims.get(host, {})
+            return {**inherited, **own}
         if own:
             return own
         if m.partner is not None:
@@ -1944,8 +1953,13 @@ class _Binder:
                 m.reason = f"{code} needs the age stated in the text"
                 continue
             if self._unlabelled_sibling(i, ind.population_sex):
-                m.reason = "listed with labelled parts, but no label of its own"
+                m.reason = _UNREAD_LABEL
                 continue
+            holder = r.hosts.get(i) if i in self.held else None
+            unread_holder = holder is not None and r.mentions[holder].reason == _UNREAD_LABEL
+            if unread_holder or (m.partner is not None and r.mentions[m.partner].reason == _UNREAD_HOLDER):
+                m.reason = _UNREAD_HOLDER  # "... of the health system ..., and the number of children living in them
+                continue  # from 2,304 (2014) to 1,512 (2021)": the system's children, not all
             placed = self._areas(i)
             if placed is None:
                 m.reason = r.labels.unplaced.get(i, "the figure it belongs to is not for a reference area")

@@ -69,7 +69,8 @@ _COMPARED_WITH = re.compile(
 )
 _MOSTLY = re.compile(
     r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|most of (?:them|which)"
-    r"|the majority)\b[^.;,\d]{0,12}$",
+    r"|the majority|(?:the )?(?:highest|lowest|largest|smallest|greatest|most|least)\b[^.;,\d]{0,30}(?:being |were |was )?"
+    r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
 _THAN = re.compile(
@@ -388,7 +389,7 @@ class _Reader:
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
-            if _MOSTLY.search(self.text, max(0, t.start - 40), t.start):  # "648,900 families, mainly in Turkistan"
+            if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
                 return
             ends = (

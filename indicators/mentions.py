@@ -90,7 +90,10 @@ _BOUND_BEFORE = re.compile(
     r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than|as many as|as much as|as high as|as few as)\s*$",
     re.IGNORECASE,
 )
-_RATIO_BEFORE = re.compile(r"\b(?:one|a|an|1)\s+(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})\s+(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+$",
+    re.IGNORECASE,
+)  # "one child in five", "three out of four recipients"
 # "seven in ten of them", "3 in 10 children": a ratio, whatever the words between
 _RATIO_AFTER = re.compile(
     r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|out of)\s+(?:ten|hundred|twenty|five|four|three|two|\d{1,3})\b(?![\d,.])",
@@ -114,11 +117,14 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|a addition
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _N = AGE_NUMBER
+_FAMILY_SIZE_BEFORE = re.compile(r"\b(?:mother|father|parent|family|grandmother|grandfather)\s+of\s+$", re.IGNORECASE)
 _AGE_SPANS = re.compile(
     # "aged 16 or 17", "sets the marriageable age at 18", "turns 18", "18 or older"
     rf"\baged\s+{_N}\s+or\s+{_N}\b|\bage\s+(?:at|to|from)\s+{_N}\b|\b(?:turns?|turned|turning)\s+{_N}\b"
     rf"|\b{_N}\s+(?:years\s+)?or\s+(?:older|over|younger|above|under)\b"
-    rf"|\b(?:aged|ages? of|aged between|between the ages of|children (?:between|from))\s+{_N}\s*(?:and|to|-|–)\s*{_N}(?:\s*years?(?: of age| old)?)?"
+    rf"|\b(?:aged|ages?(?: of)?|aged between|between the ages of|children (?:between|from))\s+{_N}\s*(?:and|to|-|–)\s*{_N}(?:\s*years?(?: of age| old)?)?"
+    # "Gulnara, 34, a mother of five": a person's age
+    rf"|\b(?-i:[A-Z])[a-z]+,\s+\d{{1,2}},\s+(?=(?:a|an|who|whose|said|says|told|from|now|whom)\b)"
     rf"|\bbetween {_N} and {_N} years(?: of age| old)?"
     rf"|\b{_N}\s*(?:to|-|–)\s*{_N} years(?: of age| old)?"
     rf"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+{_N}(?:\s*years?(?: of age| old)?)?"
@@ -301,6 +307,8 @@ def classify(text: str) -> list[Mention]:
             _set(m, "year", "calendar year")
         elif any(a <= m.start < b for a, b in age_spans):
             _set(m, "age", "age bound")
+        elif _FAMILY_SIZE_BEFORE.search(before):
+            _set(m, "context", "the size of a family ('a mother of five'), not a statistic")
         else:
             _classify_value(m, text, before, unit_ends[i])
     _share_list_units(text, mentions)
