@@ -92,6 +92,7 @@ _TIME_SUBSET = re.compile(
     r"\s*(?:of (?:them|these|which|whom)\s+)?(?:[a-z]+\s+)?[–—-]?\s*(?:in|during|for)\s+((?:19|20)\d\d)(?:\s+alone)?\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )
+_NEW_SUBJECT = re.compile(r"\band\s+(?:the|its|their)\s+(?:share|number|proportion|percentage|rate|ratio)\b", re.I)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
@@ -818,6 +819,8 @@ class _Binder:
         for c in self._concepts_between(start, end, ("predicate",)):
             if whole or (referring and not self._whole_in_paragraph(c)):
                 break
+            if _NEW_SUBJECT.search(r.text, m.unit_end, c.start):
+                break  # "rose from 87.6 to 97.2 per cent and the share of those using a computer from 71.3"
             named = self._concepts_between(m.unit_end, c.start, ("term",))
             if any(t.concept != c.concept and not self._part_of_concept(c.concept, t.concept) for t in named):
                 return None, None  # "5,380 children with disabilities ... were waiting for a place": both at once
@@ -948,7 +951,10 @@ class _Binder:
                 prior[-1]
             ], None  # "East Kazakhstan had 1,870 such children and the city of Astana 958"
         such = _SUCH_NOUN.search(r.text, clause.start, m.start)
-        if such and kind == "count" and such.group(1).lower() in self.cat.all_counted_nouns:
+        heads = such is not None and re.search(
+            r"(?:\bnumber of|\d)\s*$", r.text[max(0, such.start() - 15) : such.start()]
+        )
+        if such and heads and kind == "count" and such.group(1).lower() in self.cat.all_counted_nouns:
             return self._such_count(such.group(1).lower(), clause.start), None  # "the number of such organizations"
         if anaphor or bare:
             earlier = [

@@ -194,12 +194,22 @@ def _same_span(r: Reading, i: int, ctx: Context) -> Period | None:
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|since|then|later)\b", re.IGNORECASE)
 
 
+def _closed_parenthesis(text: str, at: int, position: int) -> bool:
+    """Whether `at` lies in parentheses that close before `position`."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and 0 <= text.find(")", at) < position
+
+
 def _reference_year(r: Reading, position: int, ctx: Context) -> int | None:
     """The year a relative phrase at `position` refers back to: the last one named before it."""
     years = [
         int(m.token.text)
         for m in r.mentions
-        if m.role == "year" and m.token.kind == "number" and m.end <= position and not is_base_year(r.text, m.start)
+        if m.role == "year"
+        and m.token.kind == "number"
+        and m.end <= position
+        and not is_base_year(r.text, m.start)
+        and not _closed_parenthesis(r.text, m.start, position)  # "8.43 in 2019 (2018 – 8.99) and ... in the same year"
     ]
     if years:
         return years[-1]
