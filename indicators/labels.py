@@ -76,6 +76,7 @@ _MOSTLY = re.compile(
 _THAN = re.compile(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:among|for|in)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+_YEAR_HEADS_LIST = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
 _RESPECTIVELY = re.compile(
     r"\b(?:respectively|accordingly)\b|\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b",
     re.IGNORECASE,
@@ -488,7 +489,9 @@ class _Reader:
                     for i, j in zip(run, earlier[-len(run) :], strict=True):
                         self.out.partners[i] = j
                         self.out.rules.setdefault(i, "respectively")
-            year = _YEAR_AFTER_RESPECTIVELY.match(self.text, r.end())
+            year = _YEAR_AFTER_RESPECTIVELY.match(self.text, r.end()) or _YEAR_HEADS_LIST.search(
+                self.text, max(0, self.mentions[run[0]].start - 12), self.mentions[run[0]].start
+            )  # "(2019: 89.4% and 77.5% respectively)": the year heading the list is every member's
             if year:
                 for i in run:
                     self.out.periods.setdefault(i, (int(year.group(1)), int(year.group(1)), "respectively"))

@@ -30,7 +30,8 @@ _SPEAKER = r"(?:(?-i:[A-Z])[\w.'’ -]{0,50}:\s+)?"
 # that report what follows, before the time that opens it
 _REPORTED = (
     r"(?:(?:as\s+[^,;]{0,60}?\b(?:said|noted|stated|reported|mentioned|pointed out|emphasi[sz]ed)"
-    r"|according to\s+[^,;\d]{0,60}|[^,;\d]{0,80}?\b(?:the fact that|note that|stress that|recall that)),?\s+)?"
+    r"|according to\s+[^,;\d]{0,60}|[^,;\d]{0,80}?\b(?:the fact that|note that|stress that|recall that|said that|stated that"
+    r"|explained that|reported that|added that|informed [^,;\d]{0,40}? that)),?\s+)?"
 )
 # "In Karaganda region as of 1 September 2023, ...": a place before the time that opens the sentence
 _PLACE_LEAD = r"(?:(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:region|oblast|city|province)?,?\s+)?"
@@ -59,7 +60,7 @@ _NAMED_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}(?:last|this|that|the previous|the past) year\s*(?:[—–(,]\s*)(?:that is,?\s+|i\.e\.,?\s+|namely\s+)?({YEAR})\s*[—–),]\s*",
     re.IGNORECASE,
 )
-_SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
+_SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_REPORTED}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}(?:in|during|for)\s+(?:the\s+(?:school|academic)\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
     re.IGNORECASE,
