@@ -92,6 +92,12 @@ _TIME_SUBSET = re.compile(
     r"\s*(?:of (?:them|these|which|whom)\s+)?(?:[a-z]+\s+)?[–—-]?\s*(?:in|during|for)\s+((?:19|20)\d\d)(?:\s+alone)?\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )
+# a clause that is only a time and its figure: the subject and the measure of the figure before
+_ELLIPTIC_TIME = re.compile(
+    rf"\W*(?:and\s+|while\s+|whereas\s+)?(?:in\s+{YEAR}|by\s+{YEAR}|(?:a|one) year (?:earlier|before|later)"
+    rf"|the (?:previous|preceding|following) year|in the same year|that year)\s*(?:[–—:-]|,)?\s*(?:at|to|by)?\s*",
+    re.IGNORECASE,
+)
 _NEW_SUBJECT = re.compile(r"\band\s+(?:the|its|their)\s+(?:share|number|proportion|percentage|rate|ratio)\b", re.I)
 _OF_THE = re.compile(r"\s*(?:of|out of) (?:the|these|those|a total of|all)\s+(?=\d)", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the))\b", re.IGNORECASE)
@@ -950,6 +956,18 @@ class _Binder:
             return self.concept_of[
                 prior[-1]
             ], None  # "East Kazakhstan had 1,870 such children and the city of Astana 958"
+        if bare and _ELLIPTIC_TIME.fullmatch(r.text, clause.start, m.start):
+            # "In 2015 this indicator made up 98.3 ..., and in 2018 – 71.6", "A year earlier – 79,215."
+            before = [  # a bare number takes the measure of the figure before ("98.3 cases per 100,000 ..., in 2018 – 71.6")
+                j
+                for j in r.values
+                if j < i and j in self.concept_of and (VALUE_KIND.get(r.mentions[j].unit) == kind or m.unit == "count")
+            ]
+            if before:
+                return self.concept_of[before[-1]], None
+            last = self.ctx.earlier[-1].observations if self.ctx.earlier else []
+            if clause.start == 0 and last:
+                return self.cat.indicators[last[-1].indicator_code].concept, None
         such = _SUCH_NOUN.search(r.text, clause.start, m.start)
         heads = such is not None and re.search(
             r"(?:\bnumber of|\d)\s*$", r.text[max(0, such.start() - 15) : such.start()]
