@@ -1228,8 +1228,14 @@ class _Binder:
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
                     held_by = holding[-1]
-                    while held_by in r.hosts and r.clause_of(r.mentions[held_by].start) is not r.clause_of(m.start):
-                        held_by = r.hosts[held_by]  # "183, comprising ... 35 in the social ... system; they housed"
+                    while (
+                        held_by in r.hosts
+                        and (
+                            r.clause_of(r.mentions[held_by].start) is not r.clause_of(m.start)
+                            or r.labels.dims.get(held_by)
+                        )
+                    ):  # "183, comprising ... 35 in the social ... system; they housed", "201 ... – 146 in ..., 21 in the
+                        held_by = r.hosts[held_by]  # social protection system – with 12,480 children": the total's
                     r.hosts.setdefault(i, held_by)
                     self.held.add(i)
                 return holder, "contained"

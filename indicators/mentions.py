@@ -450,6 +450,11 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         _set(m, "context", f"unit {m.unit} is not a statistic")
 
 
+_LEADING_VERBS = frozenset(
+    "attended received joined visited entered completed passed took went rested studied lived stayed".split()
+)
+
+
 def _noun(after_unit: str) -> str:
     """The noun phrase a figure counts: "registered refugee children" -> "refugee children",
     "candidate foster and adoptive parents"; it ends at a function word or a participle
@@ -474,6 +479,8 @@ def _noun(after_unit: str) -> str:
             continue
         if w in _NOT_NOUNS or w in _IRREGULAR_VERBS or (kept and re.fullmatch(r"\w+(?:ed|ing)", w) and w != "living"):
             break
+        if not kept and w in _LEADING_VERBS:
+            break  # "98,750 attended summer language schools": the verb, not a counted noun
         if not kept and w in _NOUN_MODIFIERS:
             continue
         following = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -488,8 +495,12 @@ def _noun(after_unit: str) -> str:
 
 
 def noun_head(noun: str) -> str:
-    """The head word of a counted noun phrase: "middle-level medical workers" -> "workers"."""
-    return noun.split()[-1].lower() if noun else ""
+    """The head word of a counted noun phrase: "middle-level medical workers" -> "workers", "children living" ->
+    "children"."""
+    words = noun.lower().split()
+    while len(words) > 1 and words[-1] == "living":
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _pair_ranges(text: str, mentions: list[Mention]) -> None:
