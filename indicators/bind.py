@@ -1647,9 +1647,11 @@ class _Binder:
         if m.age:
             return m.age, ""
         text = r.text
-        for c in r.concepts:  # ages that name a concept of all ages ("girls under 18") are part of its name
-            if self.cat.indicators[c.code].age == "_T":
-                text = text[: c.start] + " " * (c.end - c.start) + text[c.end :]
+        for c in r.concepts:  # ages that name a concept of all ages ("girls under 18") are part of its name, and
+            if self.cat.indicators[c.code].age == "_T":  # so is a definition right after it: "... a minor (under 18)"
+                defined = re.match(r"\s*\([^()]{0,100}\)", text[c.end :])
+                end = c.end + (defined.end() if defined else 0)
+                text = text[: c.start] + " " * (end - c.start) + text[end:]
         for x in r.mentions:
             if x.age_span:
                 a, b = x.age_span
