@@ -23,7 +23,10 @@ _AGE_RANGE = re.compile(
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b",
     re.IGNORECASE,
 )
-_AGE_UNDER = re.compile(rf"\b(?:under|below) (?:the age of )?({_N})(?: years?(?: of age)?)?\b", re.IGNORECASE)
+_AGE_UNDER = re.compile(
+    rf"\b(?:under|below) (?:the age of )?({_N})(?: years?(?: of age)?)?\b(?!\s*(?:per\s?cent|percent|%|[.,]\d))",
+    re.IGNORECASE,
+)  # "below 70 per cent of the subsistence minimum" is no age
 
 
 def age_number(text: str) -> int:

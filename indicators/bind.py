@@ -173,7 +173,9 @@ _ACCOUNTED = re.compile(
     r" of\s+(?:the\s+|all\s+)?$",
     re.IGNORECASE,
 )
-_PART_MARKER = re.compile(r"\b(?:(?:out )?of (?:them|whom|which|these|those)|including|among them)\b", re.IGNORECASE)
+_PART_MARKER = re.compile(
+    r"\b(?:(?:out )?of (?:them|whom|which|these|those)|from them|including|among them)\b", re.IGNORECASE
+)
 _SUCH = re.compile(r"\s*(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
 _SUCH_NOUN = re.compile(r"\b(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
@@ -1699,8 +1701,10 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         marker = _PART_MARKER.search(r.text, m.unit_end, position) if position > m.unit_end else None
-        if marker and _QUANTITY.search(r.text, marker.end(), position):
-            return True  # "1,384,800 persons, out of them more than half are children under 18"
+        later = any(j > i and r.mentions[j].start > position for j in r.values)
+        if marker and (_QUANTITY.search(r.text, marker.end(), position) or later):
+            return True  # "1,384,800 persons, out of them more than half are children under 18", "118 406 persons,
+            # from them children under 18 years – 71 212": the part's age
         concept = self.concept_of.get(i)
         if any(c.concept != concept for c in self._concepts_between(m.end, position)):
             return True  # "infant mortality ... 9.38 ... and under-five mortality ... for children under five"
