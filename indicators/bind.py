@@ -277,11 +277,6 @@ _ACTUAL = re.compile(
     r"\b(?:actual(?:ly)?|achieved|fact|reached|stood at|fell|rose|declined|decreased|increased|grew|dropped)\b",
     re.IGNORECASE,
 )
-# "told a briefing in Astana", "speaking at a round table in Shymkent": where something was said, not counted
-_EVENT_PLACE = re.compile(
-    r"\b(?:told|said|briefing|meeting|round table|conference|forum|seminar|visit|speaking|press)\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
     r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|they|this|these)\b"
@@ -339,7 +334,7 @@ def _regions(r: Reading, national: set[str]) -> list[labels.Label]:
         t
         for t in r.labels.tokens
         if (t.dim == "ambiguous" or (t.dim == "ref_area" and t.code not in national))
-        and not _EVENT_PLACE.search(r.text, max(0, t.start - 60), t.start)
+        and not labels.EVENT_PLACE.search(r.text, max(0, t.start - 60), t.start)
     ]
 
 
@@ -857,6 +852,9 @@ class _Binder:
             plain = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|these\s+)?)?", between, re.IGNORECASE)
             if plain and not _CONJUNCTION.search(between):
                 return c.concept, c
+            copula = re.search(r"\b(?:were|was|are|is)\s+$", between)
+            if _PART_AFTER.match(r.text, m.unit_end) and copula and not self.cat.indicators[c.code].part_of:
+                return None, None  # "640 of the residents were children with disabilities": how a part is made up
             if _PARTICIPATION.match(between):
                 return c.concept, None  # the figure's verb names the concept ("were involved in creative activities")
             break
@@ -920,6 +918,9 @@ class _Binder:
         after = self._concepts_between(m.end, self.tail_end(i))
         if (
             after
+            and self._whole_in_paragraph(
+                after[0]
+            )  # "Of these [supplementary education] organizations, 412 were private"
             and not any(j > i and r.mentions[j].start < after[0].start and self.pairs.get(i) != j for j in r.values)
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
             and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
@@ -1782,9 +1783,23 @@ class _Binder:
         }
         if not wholes:
             return True
-        named = [x.concept for x in self.r.concepts if x.start < c.start]
-        named += [x.concept for earlier in self.ctx.earlier for x in earlier.concepts]
-        return bool(wholes & {*named, self.ctx.topic})
+        these = _THESE_NOUN.search(self.r.text, 0, c.start)
+        if these:  # "Of these organizations, 412 were private": the organizations counted last
+            head = noun_head(these.group(1))
+            counted = [
+                o.indicator_code
+                for earlier in self.ctx.earlier
+                for o in earlier.observations
+                if head in self.cat.counted_nouns(o.indicator_code)
+            ]
+            if counted:
+                return self.cat.indicators[counted[-1]].concept in wholes
+        named = [x for x in self.r.concepts if x.start < c.start and x.kind == "term"]
+        for earlier in reversed(self.ctx.earlier):
+            named = named or [x for x in earlier.concepts if x.kind == "term"]
+        if named:  # "... organizations of supplementary education ... Of these organizations, 412 were private": the
+            return named[-1].concept in wholes  # whole is what was named last, not preschools named earlier
+        return bool(wholes & {self.ctx.topic})
 
     def _whole_told_before(self, whole: str | None) -> bool:
         """Whether an earlier sentence of the paragraph gave a figure for `whole`: "10,956 preschool organizations

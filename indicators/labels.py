@@ -76,6 +76,12 @@ _MOSTLY = re.compile(
 _THAN = re.compile(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:among|for|in)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# "told a briefing in Astana", "presenting the report in Shymkent": where something was said, not counted
+EVENT_PLACE = re.compile(
+    r"\b(?:told|said|briefing|meeting|round table|conference|forum|seminar|visit|speaking|press|presenting|presented"
+    r"|presentation|addressing|hearing|session|summit|congress|ceremony|hosted)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 _YEAR_HEADS_LIST = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
 _RESPECTIVELY = re.compile(
     r"\b(?:respectively|accordingly)\b|\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b",
@@ -336,6 +342,8 @@ class _Reader:
             ):
                 continue  # "— progress that mothers in Kyzylorda region have yet to feel — and under-five ..."
             if t.dim in _PLACE_DIMS:
+                if EVENT_PLACE.search(self.text, max(0, t.start - 60), t.start):
+                    continue  # "Presenting the national report in Shymkent on 20 November 2023, ... 3,412 appeals"
                 if i not in self.out.areas and i not in self.out.unplaced:
                     self.give(i, t, "labelled_value")
             elif (
