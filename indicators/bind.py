@@ -23,7 +23,7 @@ from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import anchor, clauses, is_base_year
+from indicators.timex import RESPECTIVELY, anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -80,7 +80,6 @@ _STATED_BEFORE = re.compile(
     r"\b(?:stood at|amounted to|totall?ed|reached|numbered|was|were|made up|came to)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_RESPECTIVE = re.compile(r"\b(?:respectively|accordingly)\b", re.IGNORECASE)
 # a part with a verb of its own: what it did is not what its total counts
 _OWN_ACTION = re.compile(
     r"\s+(?:of\s+(?:them|whom|these|those)\s+)?(?:later|also|subsequently|then|eventually|afterwards)?\s*"
@@ -453,7 +452,7 @@ class _Binder:
                 part = _PART_AFTER.match(r.text, mj.unit_end)  # "4,655, and 1,085 of these pregnancies ..."
                 gap = r.text[last.unit_end : mj.start]
                 # "... stood at 104.2 %, and 71.3 % of general education schools had ...": a share with a subject of its own
-                comma_and = re.match(r"\s*,\s*and\s", gap) and not _RESPECTIVE.search(r.text, mj.unit_end)
+                comma_and = re.match(r"\s*,\s*and\s", gap) and not RESPECTIVELY.search(r.text, mj.unit_end)
                 stated = _STATED_BEFORE.search(r.text, r.clause_of(last.start).start, last.start)
                 subject = comma_and and (  # "their number stood at 48,215, and 131,760 children were living in ..."
                     _OWN_WHOLE_AFTER.match(r.text, mj.unit_end) or (mj.noun and not last.noun and stated)

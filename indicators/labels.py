@@ -27,6 +27,7 @@ from indicators.catalogue import Catalogue
 from indicators.dimensions import LABELLED, of_kind
 from indicators.mentions import Mention, noun_head
 from indicators.places import places
+from indicators.timex import RESPECTIVELY as _RESPECTIVELY
 from indicators.timex import YEAR, Clause, school_year_end
 
 # how a label of a breakdown ties to a figure, by the breakdown's kind (data/breakdowns.yaml)
@@ -83,10 +84,6 @@ EVENT_PLACE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEADS_LIST = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
-_RESPECTIVELY = re.compile(
-    r"\b(?:respectively|accordingly)\b|\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b",
-    re.IGNORECASE,
-)
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(

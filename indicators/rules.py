@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from indicators.reading import Context, Reading
 from indicators.timex import (
+    CORRESPONDING,
     RELATIVE_YEAR,
     REPORTING_PERIOD,
     SAME_PERIOD,
@@ -52,18 +53,13 @@ def _labelled(name: str) -> Callable[[Reading, int, Context], Period | None]:
     return find
 
 
-_CORRESPONDING = re.compile(
-    r"\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b", re.IGNORECASE
-)
-
-
 def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
     found = r.labels.periods.get(i)
     if found and found[2] == "respectively":
         return found[:2]
     partner = r.labels.partners.get(i)
     clause = r.clause_of(r.mentions[i].start)
-    corresponding = _CORRESPONDING.search(r.text, clause.start, r.mentions[i].start)
+    corresponding = CORRESPONDING.search(r.text, clause.start, r.mentions[i].start)
     timed = corresponding is not None and any(
         x.role in ("year", "date") for x in r.mentions if clause.start <= x.start < corresponding.start()
     )
