@@ -162,7 +162,7 @@ def markdown(results: dict) -> str:
         "without it (then the reporting period comes from the text); each fixture report's planted set must be "
         "yielded exactly. Reports and bank texts are read as `bala refresh` reads them: extraction, then "
         "validation (rows that fail a check go to quarantine and are not published).",
-        f"- Before the phrasing families (same bank, extractor of commit 1e6f870): development part recall "
+        f"- Before the phrasing families (the bank as it was then, extractor of commit 1e6f870): development part recall "
         f"{BASELINE['dev'][0]} %, precision {BASELINE['dev'][1]} %; held-back part recall {BASELINE['heldback'][0]} %, "
         f"precision {BASELINE['heldback'][1]} %.",
         "",
