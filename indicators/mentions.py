@@ -197,6 +197,8 @@ _AGE_AFTER = re.compile(
 _SCHOOL_YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during)\s+the\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year"
     rf"|^\s*\(({YEAR})\s*/\s*(?:19|20)?(\d\d)\)"
+    rf"|^\s*(?:in|for|during)\s+(?:the\s+)?(?:school|academic)\s+year\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\b"
+    rf"|^\s*\(\s*({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year\s*\)"
     rf"|^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*/\s*(?:19|20)?(\d\d)\b(?!\s*[-–/]?\s*\d)",  # "... in 2013/14"
     re.IGNORECASE,
 )

@@ -62,7 +62,7 @@ _NAMED_YEAR_ANCHOR = re.compile(
 )
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_REPORTED}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}(?:in|during|for)\s+(?:the\s+(?:school|academic)\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
+    rf"^{_SPEAKER}(?:in|during|for)\s+(?:(?:the\s+)?(?:school|academic)\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
     re.IGNORECASE,
 )
 _SCHOOL_YEAR_ANCHOR = re.compile(
