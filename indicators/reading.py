@@ -108,8 +108,11 @@ class Reading:
         return found if found is not None and found.point else None
 
     def span_anchor(self, i: int) -> Anchor | None:
+        """The span heading figure i's clause, else the sentence's, unless the clause names a time of its own that
+        is no span ("...; from July 2019 to June 2023 the courts considered 3,120 cases")."""
         clause = self.clause_of(self.mentions[i].start)
-        found = clause.anchor or self.anchor
+        own_time = any(m.role == "date" for m in self.mentions if clause.start <= m.start < self.mentions[i].start)
+        found = clause.anchor or (None if clause.start > 0 and own_time else self.anchor)
         return found if found is not None and not found.point else None
 
 

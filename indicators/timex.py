@@ -54,7 +54,8 @@ _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
     rf"(?:(?:in|during|over|for|throughout|(?:in|over) the course of)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
     rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR})"
-    rf"|(?:the\s+)?(?:past\s+|last\s+)?\w+\s+years\s*\(\s*({YEAR})\s*[-–—]\s*({YEAR})\s*\))"  # "Over five years (2019–2023)"
+    rf"|(?:the\s+)?(?:past\s+|last\s+)?\w+\s+years\s*\(\s*({YEAR})\s*[-–—]\s*({YEAR})\s*\)"  # "Over five years (2019–2023)"
+    rf"|(?:from\s+)?(?:1\s+)?january\s+({YEAR})\s*(?:to|through|until|-|–|—)\s*(?:31\s+)?december\s+({YEAR}))"  # whole years
 )
 _NAMED_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}(?:last|this|that|the previous|the past) year\s*(?:[—–(,]\s*)(?:that is,?\s+|i\.e\.,?\s+|namely\s+)?({YEAR})\s*[—–),]\s*",
@@ -133,8 +134,8 @@ def anchor(text: str) -> Anchor | None:
         return Anchor(int(start), int(start) + 1, school.group(0))
     span = _SPAN_ANCHOR.match(text)
     if span:
-        start = int(span.group(1) or span.group(3) or span.group(5))
-        end = int(span.group(2) or span.group(4) or span.group(6))
+        start = int(span.group(1) or span.group(3) or span.group(5) or span.group(7))
+        end = int(span.group(2) or span.group(4) or span.group(6) or span.group(8))
         return Anchor(start, end, span.group(0), point=False) if start < end else None
     year = _YEAR_ANCHOR.match(text)
     if year:
