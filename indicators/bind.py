@@ -223,6 +223,10 @@ _CONTAINED = re.compile(
     r"|\b(?:attended|attend|attending|used|visited)\s+them\b",
     re.IGNORECASE,
 )
+_TOPIC_HEAD = re.compile(
+    r"\W*(?:regarding|concerning|as regards|as for|as to|with regard to|with respect to|in respect of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _TOPIC_ONLY = re.compile(
     r"\b(?:against|prevent\w*|combat\w*|tackl\w*|address\w*|about|concerning|regarding|related to|aimed at|awareness of"
     r"|risk of|prevention of|campaigns? on|reduc\w+)\s+(?:the\s+)?(?:number of\s+|problem of\s+|issue of\s+)?$",
@@ -864,6 +868,13 @@ class _Binder:
         wholes = {i.code for i in self.cat.indicators.values() if i.concept == whole}
         return any(i.part_of in wholes for i in self.cat.indicators.values() if i.concept == part)
 
+    def _topic_only(self, c: ConceptMention) -> bool:
+        """Whether a concept is named only as a topic ("campaigns against early marriage"); one that heads the
+        sentence ("Regarding refugee children, 312 were on the register") is its subject."""
+        r = self.r
+        heading = _TOPIC_HEAD.fullmatch(r.text, r.clause_of(c.start).start, c.start)
+        return not heading and _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start) is not None
+
     def _subject(self, i: int) -> tuple[str | None, ConceptMention | None]:
         """The concept the figure's clause is about, or the one an anaphor in it refers back to."""
         r = self.r
@@ -878,7 +889,7 @@ class _Binder:
             c
             for c in self._concepts_between(clause.start, m.start)
             if c.end <= m.start
-            and not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
+            and not self._topic_only(c)
             and not (m.noun and id(c) in others_nouns)  # "granted 5,870 petitions ... in 412 cases"
         ]
         if VALUE_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
@@ -977,11 +988,7 @@ class _Binder:
         if such and heads and kind == "count" and such.group(1).lower() in self.cat.all_counted_nouns:
             return self._such_count(such.group(1).lower(), clause.start), None  # "the number of such organizations"
         if anaphor or bare:
-            earlier = [
-                c
-                for c in self._concepts_between(0, clause.start)
-                if not _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start)
-            ]
+            earlier = [c for c in self._concepts_between(0, clause.start) if not self._topic_only(c)]
             if earlier:
                 first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]
