@@ -175,8 +175,9 @@ _ACCOUNTED = re.compile(
 _PART_MARKER = re.compile(
     r"\b(?:(?:out )?of (?:them|whom|which|these|those)|from them|including|among them)\b", re.IGNORECASE
 )
-_SUCH = re.compile(r"\s*(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
-_SUCH_NOUN = re.compile(r"\b(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)", re.IGNORECASE)
+_SUCH_WORDS = r"(?:such|the said|the aforementioned|the above-mentioned)\s+([a-z-]+)"
+_SUCH = re.compile(rf"\s*{_SUCH_WORDS}", re.IGNORECASE)  # right after a figure
+_SUCH_NOUN = re.compile(rf"\b{_SUCH_WORDS}", re.IGNORECASE)  # anywhere
 _FIGURE_IN_NAME = re.compile(r"(?<=[a-z] )of\s+\d[\d.,]*\s*(?:per\s?cent|%)\s+(?=(?:in|for|at)\s)", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+total\b(?:\s+number\s+of\s+)?|their\s+total\b(?:\s+number)?(?:\s+of\s+)?|the\s+)?"
@@ -505,7 +506,7 @@ class _Binder:
                 if not any(u.end() <= r.mentions[j].start < m.start for j in r.values if r.mentions[j].unit != "count")
             ]
             if m.unit == "count" and row and "|" in r.text[row[-1].end() - 1 : m.start]:
-                m.unit = named_unit(re.search(named_pattern(), row[-1].group(0), re.IGNORECASE))
+                m.unit = named_unit(row[-1])
             if m.unit != "count":
                 continue
             national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
@@ -828,7 +829,7 @@ class _Binder:
             if _NEW_SUBJECT.search(r.text, m.unit_end, c.start):
                 break  # "rose from 87.6 to 97.2 per cent and the share of those using a computer from 71.3"
             named = self._concepts_between(m.unit_end, c.start, ("term",))
-            if any(t.concept != c.concept and not self._part_of_concept(c.concept, t.concept) for t in named):
+            if any(t.concept != c.concept and t.concept not in self.cat.wholes_of(c.concept) for t in named):
                 return None, None  # "5,380 children with disabilities ... were waiting for a place": both at once
             return c.concept, c
         for c in self._concepts_between(start, end, ("term",)):
@@ -862,11 +863,6 @@ class _Binder:
                 return c.concept, None  # the figure's verb names the concept ("were involved in creative activities")
             break
         return None, None
-
-    def _part_of_concept(self, part: str, whole: str) -> bool:
-        """Whether the catalogue breaks concept `whole` into `part` ("orphans ... were raised in families")."""
-        wholes = {i.code for i in self.cat.indicators.values() if i.concept == whole}
-        return any(i.part_of in wholes for i in self.cat.indicators.values() if i.concept == part)
 
     def _topic_only(self, c: ConceptMention) -> bool:
         """Whether a concept is named only as a topic ("campaigns against early marriage"); one that heads the
@@ -1103,21 +1099,18 @@ class _Binder:
                 return True
         return False
 
-    def _time_subset(self, i: int, host: int) -> bool:
-        """Whether a part differs from its total only in time: the total is over a span, the part within it,
-        and nothing but its year follows it ("41 of them in 2023 alone")."""
+    def _subset_year(self, i: int, host: int) -> int | None:
+        """The year of a part that differs from its total only in time: the total is over a span, the part within
+        it, and nothing but its year follows it ("41 of them in 2023 alone")."""
         r = self.r
         theirs = r.periods.get(host)
         tail = r.text[r.mentions[i].unit_end : self.tail_end(i)]
         # "861 of them in 2023 alone, the Supreme Court said", "including 312 – in 2021", "41 cases – in 2023"
         plain = _TIME_SUBSET.match(tail)
         if plain is None or theirs is None or theirs[0] == theirs[1]:
-            return False
+            return None
         year = int(plain.group(1))
-        if not theirs[0] <= year <= theirs[1]:
-            return False
-        r.periods[i] = (year, year, "value_in_year")  # the part's own year, not the span of its total
-        return True
+        return year if theirs[0] <= year <= theirs[1] else None
 
     def _names_population(self, j: int) -> bool:
         """Whether a total's figure is of a population the catalogue names ("107,348 school-age children with
@@ -1186,8 +1179,10 @@ class _Binder:
         if m.partner is not None and m.partner in self.concept_of:
             return self.concept_of[m.partner], "list"  # "from 8,930 (2015) to 4,870 (2022)": one series
         host = r.hosts.get(i)
-        if i in self.unlabelled_parts and host in self.concept_of and self._time_subset(i, host):
-            return self.concept_of[host], "host"  # "a total of 173 over 2019-2023, 41 of them in 2023 alone"
+        year = self._subset_year(i, host) if i in self.unlabelled_parts and host in self.concept_of else None
+        if year is not None:  # "a total of 173 over 2019-2023, 41 of them in 2023 alone": its own year, not the span
+            r.periods[i] = (year, year, "value_in_year")
+            return self.concept_of[host], "host"
         subject = self._part_subject(i)
         if subject is not None:  # "the private sector ran 4,702 of the country's 10,496 preschool organizations"
             self.used[i] = subject
@@ -1195,16 +1190,10 @@ class _Binder:
         if i in self.unlabelled_parts:  # "41,700 of them below school age": a part no dimension names
             return None, "part"
         host = r.hosts.get(i)
-        if (
-            host is not None
-            and host in self.concept_of
-            and not r.labels.dims.get(i)
-            and _OWN_ACTION.match(r.text, m.unit_end)
-        ):
-            return (
-                None,
-                "part",
-            )  # "1,318 candidates completed ..., and 266 of them later took a child into their family"
+        # "1,318 candidates completed ..., and 266 of them later took a child into their family": a part of its own
+        acting = not r.labels.dims.get(i) and _OWN_ACTION.match(r.text, m.unit_end)
+        if host is not None and host in self.concept_of and acting:
+            return None, "part"
         if host is not None and host in self.concept_of:
             return self.concept_of[host], "host"
         pair = self.pairs.get(i)
@@ -1782,24 +1771,13 @@ class _Binder:
     def _whole_in_paragraph(self, c: ConceptMention) -> bool:
         """Whether a predicate that names a part ("Of these pregnancies, 1,102 were terminated") has its whole
         ("pregnancies among girls under 18") in this paragraph: a subject is never carried across paragraphs."""
-        wholes = {
-            self.cat.indicators[ind.part_of].concept
-            for ind in self.cat.indicators.values()
-            if ind.concept == c.concept and ind.part_of
-        }
+        wholes = self.cat.wholes_of(c.concept)
         if not wholes:
             return True
         these = _THESE_NOUN.search(self.r.text, 0, c.start)
-        if these:  # "Of these organizations, 412 were private": the organizations counted last
-            head = noun_head(these.group(1))
-            counted = [
-                o.indicator_code
-                for earlier in self.ctx.earlier
-                for o in earlier.observations
-                if head in self.cat.counted_nouns(o.indicator_code)
-            ]
-            if counted:
-                return self.cat.indicators[counted[-1]].concept in wholes
+        counted = self._earlier_counting(noun_head(these.group(1))) if these else None
+        if counted is not None:  # "Of these organizations, 412 were private": the organizations counted last
+            return counted in wholes
         named = [x for x in self.r.concepts if x.start < c.start and x.kind == "term"]
         for earlier in reversed(self.ctx.earlier):
             named = named or [x for x in earlier.concepts if x.kind == "term"]

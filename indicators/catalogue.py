@@ -124,6 +124,15 @@ class Catalogue:
                 return ind.code
         return None
 
+    def wholes_of(self, concept: str) -> frozenset[str]:
+        """The concepts the catalogue breaks into `concept` ("raised in families" is a part of "orphans and children
+        left without parental care")."""
+        return frozenset(
+            self.indicators[ind.part_of].concept
+            for ind in self.indicators.values()
+            if ind.concept == concept and ind.part_of
+        )
+
     def counted_nouns(self, code: str) -> frozenset[str]:
         """What a count of the indicator may be called right after its number: its unit's nouns and its own."""
         ind = self.indicators[code]

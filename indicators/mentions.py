@@ -453,7 +453,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
 
 
 _LEADING_VERBS = frozenset(
-    "attended received joined visited entered completed passed took went rested studied lived stayed".split()
+    "attended received joined visited entered completed passed rested studied lived stayed".split()
 )
 
 
