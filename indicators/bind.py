@@ -1008,11 +1008,25 @@ class _Binder:
             ):  # "Of these families, 3 114 live in rural areas"
                 return self._earlier_counting(noun_head(named.group(1))), None
             if anaphor and self.ctx.topic:
-                return self._such(i) or self.ctx.topic, None
+                return self._such(i) or self._pronoun_topic(i), None
             asked = bool(self.ctx.earlier) and self.ctx.earlier[-1].text.rstrip().endswith("?")
             if bare and asked and self.ctx.topic and clause.start == 0:  # "Doctors? 76,410 at the end of 2021"
                 return self.ctx.topic, None
         return None, None
+
+    def _pronoun_topic(self, i: int) -> str | None:
+        """The topic a bare "they numbered 1,206" continues, unless the sentence before first counted something the
+        topic does not ("1,143 organizations attended by 918.7 thousand children": they are the organizations)."""
+        m = self.r.mentions[i]
+        last = self.ctx.earlier[-1] if self.ctx.earlier else None
+        if last is None or m.noun or VALUE_KIND.get(m.unit) != "count":
+            return self.ctx.topic
+        heads = list(
+            dict.fromkeys(
+                h for j in last.values if (h := noun_head(last.mentions[j].noun)) in self.cat.all_counted_nouns
+            )
+        )
+        return self.ctx.topic if not heads or self._counts(self.ctx.topic, heads[0]) else None
 
     def _former_or_latter(self, i: int) -> str | None:
         """ "... hospital beds for sick children as well as middle-level medical workers. At year-end 2015 the
@@ -1509,6 +1523,14 @@ class _Binder:
         named_whole = stated_whole is not None and "total" not in stated_whole.group().lower()
         if named_whole and ind.whole is not None and not ind.whole.search(r.text, stated_whole.end(), phrase_end):
             return f"a share of another whole than the one {code} is a share of"  # "1.1 per cent of all pupils"
+        if named_whole and any(
+            c.concept == ind.concept
+            and c.kind == "term"
+            and stated_whole.end() <= c.start < phrase_end
+            and len(r.text[stated_whole.end() : c.start].split()) <= 2
+            for c in r.concepts
+        ):  # "9% of school-age children with disabilities remained out of school": a part of them, not their share
+            return f"a share taken of {ind.concept} itself, not {code}"
         if how == "pair" and ind.kind == "count" and self._share_of(self.pairs.get(i)) == ind.concept:
             return f"the count of a part that makes up a share of {code}, not {code} itself"  # "48.7 per cent of X (5,190)"
         whole_of_part = self._whole_of_part(i)

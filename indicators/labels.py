@@ -70,6 +70,7 @@ _COMPARED_WITH = re.compile(
 )
 _MOSTLY = re.compile(
     r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|most of (?:them|which)"
+    r"|concentrated|clustered|centred|centered"
     r"|the majority|(?:the )?(?:highest|lowest|largest|smallest|greatest|most|least)\b[^.;,\d]{0,30}(?:being |were |was )?"
     r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",
     re.IGNORECASE,

@@ -116,6 +116,23 @@ _DIFFERENCE_BEFORE = re.compile(
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|a additional)\s+(?:some\s+)?$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+# "roughly 860 a year", "some 200 children annually": no one year's value
+_PER_YEAR_AFTER = re.compile(
+    r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:a|per|each|every)\s+year\b(?!\s*(?:earlier|ago|before|later|on|after|previously))"
+    r"|annually\b|per annum\b|on average\b)",
+    re.IGNORECASE,
+)
+# "(95% CI: 95.4–96.9%)": a confidence level or interval, never a statistic
+_CONFIDENCE_AFTER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:CI|confidence interval)\b", re.IGNORECASE)
+_CONFIDENCE_BEFORE = re.compile(r"\b(?:CI|confidence interval)\s*[:=,]?\s*(?:[\d.,]+\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
+# "2.3 per doctor", "1.8 per family": a ratio to something other than a population base
+_PER_NOUN_AFTER = re.compile(
+    r"^\s*(?:per|for every|to each|to every)\s+(?:a\s+|one\s+|each\s+)?(?!cent\b|thousand\b|hundred\b|million\b|\d)[a-z]",
+    re.IGNORECASE,
+)
+_RATIO_NAMED_BEFORE = re.compile(
+    r"\bratio of\b[^.;\d]{0,60}?\bto\b[^.;\d]{0,60}?$|\b[a-z]+[- ]to[- ][a-z]+ ratio\b[^.;\d]{0,40}?$", re.IGNORECASE
+)
 _N = AGE_NUMBER
 _FAMILY_SIZE_BEFORE = re.compile(r"\b(?:mother|father|parent|family|grandmother|grandfather)\s+of\s+$", re.IGNORECASE)
 _AGE_SPANS = re.compile(
@@ -129,7 +146,12 @@ _AGE_SPANS = re.compile(
     rf"|\b{_N}\s*(?:to|-|–)\s*{_N} years(?: of age| old)?"
     rf"|\b(?:under|over|above|below|aged|age of|at the age of|from the age of|until the age of|reach(?:ed|es)? the age of|under the age of|over the age of)\s+{_N}(?:\s*years?(?: of age| old)?)?"
     rf"|\b{_N} years (?:of age|old)|\b\d+-year-olds?|\bunder-\d+"
-    rf"|\b{_N}\s*[-–]\s*{_N}\s+age\s+group|\bage\s+group\s+(?:of\s+)?{_N}\s*[-–]\s*{_N}",
+    rf"|\b{_N}\s*[-–]\s*{_N}\s+age\s+group|\bage\s+group\s+(?:of\s+)?{_N}\s*[-–]\s*{_N}"
+    # a person's age at an event: "married at 16", "gave birth before reaching 16", "the youngest ... was 11"
+    rf"|\b(?:married|wed|pregnant|birth|mother|father|arrested|detained|convicted|died|orphaned|abandoned)\s+"
+    rf"(?:at|before reaching|before turning|on reaching)\s+{_N}\b(?!\s*(?:per\s?cent|%|[.,]\d))"
+    rf"|\b(?:youngest|oldest)\b[^.;\d]{{0,80}}?\b(?:was|were|is|being)\s+(?:just\s+|only\s+)?{_N}\b(?![.,]\d|\s*(?:per\s?cent|%))"
+    rf"|\b(?:average|mean|median)\s+age\b[^.;]{{0,80}}?\b\d{{1,2}}(?:[.,]\d)?\b",
     re.IGNORECASE,
 )
 _ATTRIBUTE_BEFORE = re.compile(
@@ -188,7 +210,7 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^\s*(?:children\s+)?(?:aged\s+)?(?:(?:under|below)\s+(?:the age of\s+)?(\d+)|(?:from|between)\s+(\d+)\s+(?:to|and)\s+(\d+))"
+    r"^\s*(?:(?:out\s+)?of (?:them|whom|these|those),?\s+)?(?:children\s+)?(?:aged\s+)?(?:(?:under|below)\s+(?:the age of\s+)?(\d+)|(?:from|between)\s+(\d+)\s+(?:to|and)\s+(\d+))"
     r"(?:\s+years(?: of age| old)?)?",
     re.IGNORECASE,
 )
@@ -202,6 +224,11 @@ _SCHOOL_YEAR_AFTER = re.compile(
     rf"|^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*/\s*(?:19|20)?(\d\d)\b(?!\s*[-–/]?\s*\d)",  # "... in 2013/14"
     re.IGNORECASE,
 )
+# "..., versus 54,870 in 2017-18" in a sentence about school years: that school year, not a span of two years
+_SCHOOL_YEAR_HYPHEN_AFTER = re.compile(
+    rf"^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*[-–]\s*(\d\d)\b(?!\s*[-–/]?\s*\d)"
+)
+_SCHOOL_YEARS_SENTENCE = re.compile(r"\b(?:school|academic)\s+years?\b", re.IGNORECASE)
 _SCHOOL_YEAR_BEFORE = re.compile(
     rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
     re.IGNORECASE,
@@ -384,6 +411,19 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     ):
         _set(m, "change", "difference or percentage change")
         return
+    if _CONFIDENCE_AFTER.match(text[m.end :]) or _CONFIDENCE_BEFORE.search(before):
+        _set(m, "context", "a confidence level or interval, not a statistic")
+        return
+    if (
+        kind == "count"
+        and m.unit_end == m.end
+        and (_PER_NOUN_AFTER.match(text[m.end :]) or _RATIO_NAMED_BEFORE.search(before))
+    ):
+        _set(m, "context", "a ratio ('2.3 per doctor'), not a statistic")
+        return
+    if kind == "count" and _PER_YEAR_AFTER.match(text[unit_end:]):
+        _set(m, "context", "an average ('some 860 a year'), not one year's value")
+        return
     if _RANGE_BEFORE.search(before):
         _set(m, "range_bound", "bound of a range over a period")
         return
@@ -430,7 +470,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     year = _YEAR_AFTER.match(after_unit) or (_REACHED_BEFORE.search(before) and _BY_YEAR_AFTER.match(after_unit))
     year_before = _YEAR_BEFORE.search(before)
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
-    school_after = _SCHOOL_YEAR_AFTER.match(after_unit)
+    school_after = _SCHOOL_YEAR_AFTER.match(after_unit) or (
+        _SCHOOL_YEARS_SENTENCE.search(text) and _SCHOOL_YEAR_HYPHEN_AFTER.match(after_unit)
+    )
     if school_after:
         groups = school_after.groups()
         first = next(k for k in range(0, len(groups), 2) if groups[k])

@@ -221,9 +221,31 @@ _NEAR_RELATIVE = re.compile(
 )
 
 
+# "(a year earlier – 1,391)", "(the year before: 3,187)", "previous year: 2,904": a relative year labelling the figure after it
+_RELATIVE_LABEL = re.compile(
+    rf"(?:{RELATIVE_YEAR.pattern}|\b(?:previous|preceding|prior|last) year)\s*(?:[:–—]|\s-)\s*$", re.IGNORECASE
+)
+
+
+def _relative_label(r: Reading, i: int) -> re.Match[str] | None:
+    """The relative year written as figure i's label, right before it."""
+    return _RELATIVE_LABEL.search(r.text, max(0, r.mentions[i].start - 40), r.mentions[i].start)
+
+
 def _relative_in_tail(r: Reading, i: int, ctx: Context) -> Period | None:
-    """ "203,110 a year earlier", "5,340 the previous year": the phrase right after the figure."""
+    """ "203,110 a year earlier", "5,340 the previous year": the phrase right after the figure; or before it as its
+    label: "In 2017, 1,284 claims (a year earlier – 1,391)"."""
     m = r.mentions[i]
+    label = _relative_label(r, i)
+    if label:
+        reference = _reference_year(r, label.start(), ctx)
+        if reference is None:
+            return None
+        words = label.group(0).lower()
+        year = reference + (
+            1 if re.search(r"later|following|next", words) else 0 if re.search(r"same|that|this", words) else -1
+        )
+        return year, year
     near = _NEAR_RELATIVE.match(r.text, m.unit_end)
     reference = _reference_year(r, m.start, ctx) if near else None
     if reference is None:
@@ -241,8 +263,10 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if clause.start > 0 and clause.anchor is None and RELATIVE_YEAR.search(r.text, clause.start, m.start):
         return None  # "...; a year earlier the share had been 30.9 per cent": a time of the clause's own
     # "203,110 a year earlier" has a time of its own; "22,315 beds, 1.6% fewer than a year earlier" does not
-    tail_end = min([x.start for x in r.mentions if x.start > m.start] + [r.clause_of(m.start).end])
-    if _EARLIER.search(r.text, m.unit_end, tail_end):
+    later = [j for j, x in enumerate(r.mentions) if x.start > m.start]
+    tail_end = min([r.mentions[j].start for j in later] + [r.clause_of(m.start).end])
+    label = _relative_label(r, later[0]) if later else None  # "1,284 (a year earlier – 1,391)": the next one's
+    if _EARLIER.search(r.text, m.unit_end, label.start() if label and label.start() > m.unit_end else tail_end):
         return None
     return anchor.start, anchor.end
 
@@ -464,6 +488,8 @@ def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
         phrase = opening
     if phrase is None or _CHANGE_BASE_BEFORE.search(r.text, max(0, phrase.start() - 20), phrase.start()):
         return None
+    if any(j != i and (x := _relative_label(r, j)) and x.start() == phrase.start() for j in r.values):
+        return None  # "(a year earlier – 1,391)": the label of another figure
     m = r.mentions[i]
     if any(
         m.start < r.mentions[j].start < phrase.start() and _AGAINST.search(r.text, m.unit_end, r.mentions[j].start)

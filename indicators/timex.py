@@ -78,14 +78,14 @@ _NON_YEAR_ANCHOR = re.compile(
 )
 # where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
+    r";\s*|\s*[•▪●]\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
     r"|\s[–—]\s+(?=and\s+(?:the|its|their|this|these)\b)"  # "... in 2020 – that is, by a third – and the share"
 )
 _CLAUSE_LEAD = re.compile(r"^(?:while|whereas|but|although|though|yet|and)\s+", re.IGNORECASE)
 
 RELATIVE_YEAR = re.compile(
-    r"\b(?:(that same|that|the same|this) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
+    r"\b(?:(that same|that|the same) year|(a|one) year (?:earlier|before)|the (previous|preceding|prior) year"
     r"|the year before|(a|one) year later|the (following|next) year|in (the same) year)\b",
     re.IGNORECASE,
 )

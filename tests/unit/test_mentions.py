@@ -55,6 +55,19 @@ def roles(text: str) -> dict[str, str]:
             {"0": "identifier", "5": "identifier", "7": "identifier"},
         ),
         ("The rate was 8.77 per 1,000 live births.", {"1,000": "context"}),
+        # a person's age at an event, the youngest or oldest one's age, an average age
+        ("Aigerim, who was married at 15, left school.", {"15": "age"}),
+        ("Some 212 girls gave birth before reaching 16 in 2019.", {"16": "age", "212": "value"}),
+        ("The youngest orphan placed in the centre that year was 3.", {"3": "age"}),
+        ("The mean age of the juveniles detained in 2021 stood at 16.4.", {"16.4": "age"}),
+        # yearly averages over a span are no one year's value; a year earlier is a year
+        ("Over 2016-2020 the courts heard 9,870 adoption cases, about 1,970 a year.", {"1,970": "context"}),
+        ("Roughly 340 children annually are placed with foster families.", {"340": "context"}),
+        ("There were 1,052 early marriages, 23 fewer than a year earlier.", {"1,052": "value"}),
+        # confidence levels and intervals, ratios to a non-population base
+        ("Stunting was 8.1% (95% CI: 7.2-9.0%) in 2015.", {"95": "context", "8.1": "value"}),
+        ("Nurses numbered 171,200, i.e. 2.2 per physician.", {"2.2": "context", "171,200": "value"}),
+        ("The ratio of pupils to teachers, about 11.8, is low.", {"11.8": "context"}),
     ],
 )
 def test_roles(sentence: str, expected: dict[str, str]) -> None:
