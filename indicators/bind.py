@@ -103,7 +103,7 @@ _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
 # per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
 _PAIR_GAP = re.compile(
-    r"^(?:[^\d;()]|(?:19|20)\d\d){0,160}?(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
+    r"^(?:[^\d;()•▪●]|(?:19|20)\d\d){0,160}?(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
     r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
     r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+"
     r"|,\s*which (?:composed|constituted|made up|makes up|accounted for|accounts for|amounted to|amounts to|represented|"

@@ -160,6 +160,9 @@ def _compile(
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], p)
         expanded = re.sub(r"\{(\w+)\}", lambda m: vocabulary[m.group(1)], expanded)  # a vocabulary word's words
         expanded = re.sub(r"\b(rate|ratio)$", r"\1s?", expanded)  # "adolescent birth rates remain higher in ..."
+        # "orphans & children left w/o parental care": the abbreviations of briefing notes and slides
+        expanded = expanded.replace(" and ", " (?:and|&) ").replace("without", "(?:without|w/o)")
+        expanded = re.sub(r"organi\[sz\]ations|organizations", r"(?:organi[sz]ations|orgs\.?)", expanded)
         expanded = expanded.replace(" ?", r"\s*").replace(" ", r"\s+")  # any whitespace: see bind._read
         end = r"(?![\w-])(?!['’]s?\s)" if whole_words else ""  # "doctors' posts": a modifier, not the name
         compiled.append(re.compile(rf"(?<![\w-])(?:{expanded}){end}", re.IGNORECASE))

@@ -20,6 +20,7 @@ the text ties the two together:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -73,6 +74,11 @@ _MOSTLY = re.compile(
     r"|concentrated|clustered|centred|centered"
     r"|the majority|(?:the )?(?:highest|lowest|largest|smallest|greatest|most|least)\b[^.;,\d]{0,30}(?:being |were |was )?"
     r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",
+    re.IGNORECASE,
+)
+_COMPARED_YEAR_GAP = re.compile(
+    rf"\s*(?:\(\s*(?:in\s+|at\s+)?(?:end-)?{YEAR}\s*\)|(?:in|at end-|at the end of)\s*{YEAR})?\s*,?\s*"
+    r"(?:vs\.?|versus|against|compared (?:with|to)|as against|→|->|and|up from|down from)\s*",
     re.IGNORECASE,
 )
 _THAN = re.compile(
@@ -273,6 +279,7 @@ class _Reader:
             self.before(i)
         for i in self.values:
             self.after(i)
+        self.compared_years()
         self.clause_places()
         for i in self.values:
             self.nearest_place(i)
@@ -280,6 +287,17 @@ class _Reader:
             self.trailing_place(i)
         self.foreign_clauses()
         return self.out
+
+    def compared_years(self) -> None:
+        """ "boys — 97 (2022) against 124 (2018)", "of which rural: 71 (2011) and 58 (2020)": a labelled figure
+        compared with the same series in another year gives that figure its label."""
+        for a, b in itertools.pairwise(self.values):
+            ma, mb = self.mentions[a], self.mentions[b]
+            if a not in self.out.dims or b in self.out.dims or ma.period_after is None or mb.period_after is None:
+                continue
+            if ma.unit == mb.unit and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start):
+                self.out.dims[b] = dict(self.out.dims[a])
+                self.out.rules.setdefault(b, self.out.rules.get(a, "labelled_value"))
 
     def foreign_clauses(self) -> None:
         """A clause that names another country may compare Kazakhstan with it: its figures with no place of

@@ -60,8 +60,17 @@ _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
 
-_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|mln|bn|thous)\b\.?", re.IGNORECASE)
-_MULTIPLIERS = {"thousand": 1e3, "thous": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
+_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|mln|bn|thous|ths|thsd)\b\.?", re.IGNORECASE)
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "thous": 1e3,
+    "ths": 1e3,
+    "thsd": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+}
 _FACTOR_BEFORE = re.compile(r"\bby a factor of\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|reduced|went (?:up|down)|gone (?:up|down)|higher|lower"
@@ -277,7 +286,7 @@ def _unit_after(text: str, m: Mention) -> int:
     offset = 0
     mult = _MULTIPLIER.match(after)
     if mult and m.value is not None:
-        m.value *= _MULTIPLIERS[mult.group(1).lower()]
+        m.value = round(m.value * _MULTIPLIERS[mult.group(1).lower()], 6)  # 1,024.6 thousand is 1,024,600 exactly
         offset = mult.end()
     if written := written_after(after):
         m.unit = written[0]
@@ -554,12 +563,12 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
             continue
         before = text[max(0, m.start - 40) : m.start]
         is_range = bool(_RANGE_BEFORE.search(before))
-        if not (re.search(r"\bfrom\s*$", before, re.IGNORECASE) or is_range):
-            continue
+        opened = re.search(r"\bfrom\s*$", before, re.IGNORECASE) or is_range
         for j in range(i + 1, min(i + 4, len(mentions))):
             gap = text[m.unit_end : mentions[j].start]
             if re.fullmatch(
-                rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*|\(\s*(?:in\s+)?{YEAR}\s*\)\s*)?(?:to|and|-|–)\s*",
+                rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*|\(\s*(?:in\s+)?{YEAR}\s*\)\s*)?"
+                + (r"(?:to|and|-|–)\s*" if opened else r"(?:→|->|⟶)\s*"),  # "93.5% → 99.1%": from one to the other
                 gap,
                 re.IGNORECASE,
             ):

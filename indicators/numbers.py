@@ -36,12 +36,12 @@ _WORD_PATTERN = (
 )
 
 TOKEN = re.compile(
-    r"(?<![\w/.\-–])"
+    r"(?:(?<![\w/.\-–])|(?<=\bend-)|(?<=\bmid-))"  # "end-2021", "mid-2022": the year is a number of its own
     r"(?:"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d{1,2}(?!\d))?"
     r"|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)"
     r"(?![\w/\-–]|[.,]\d)"
-    r"|(?P<compound>[\w./\-–]*\d(?:[\w./\-–]*\w)?)"
+    r"|(?!(?:end|mid)-(?:19|20)\d\d\b)(?P<compound>[\w./\-–]*\d(?:[\w./\-–]*\w)?)"
     r"|(?P<word>\b(?:" + _WORD_PATTERN + r")\b)"
     r")",
     re.IGNORECASE,

@@ -459,6 +459,14 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     }
     if len(years) == 1:
         return (year := years.pop()), year
+    spans = {
+        (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
+        for m in _SPAN_TOTAL_HEADING.finditer(r.text, heading.start, heading.end)
+    }
+    if (
+        len(spans) == 1 and not years and r.mentions[i].partner is None
+    ):  # "Cumulative 2019–2023: • adoption cases — 9,418"
+        return spans.pop()
     school = {m.groups() for m in _SCHOOL_YEAR_NAMED.finditer(r.text, heading.start, heading.end)}
     if not years and len(school) == 1:  # "Gross enrolment ratio ... for the 2018–2019 academic year: 103.6 per cent"
         start, end_digits = school.pop()
@@ -467,6 +475,11 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+_SPAN_TOTAL_HEADING = re.compile(
+    rf"\b(?:cumulative(?:ly)?|in total|total|altogether)[,:]?\s+(?:for\s+|over\s+)?({YEAR})\s*[-–—]\s*({YEAR})\b"
+    rf"|\b({YEAR})\s*[-–—]\s*({YEAR})\s+(?:combined|cumulative(?:ly)?|in total|total|altogether)\b",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR_NAMED = re.compile(rf"\b{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE)
 _AGAINST = re.compile(
     r"\b(?:against|compared (?:with|to)|versus|than|(?:up|down) from|from|as opposed to)\b", re.IGNORECASE
@@ -704,11 +717,16 @@ RULES: tuple[Rule, ...] = (
         "relative_year",
         "carried_period",
         "period",
-        "A year named relative to another: '203,110 a year earlier', 'That year, ...', 'the previous year'.",
+        "A year named relative to another: '203,110 a year earlier', 'That year, ...', 'the previous year', "
+        "'(the year before: 1,502)'.",
         (
             (
                 "Childcare allowances were paid to 187,650 persons in 2024, against 203,110 a year earlier.",
                 ("CHILDCARE_ALLOWANCE_RECIPIENTS 2024 187650", "CHILDCARE_ALLOWANCE_RECIPIENTS 2023 203110"),
+            ),
+            (
+                "In 2019, 1,411 claims for the deprivation of parental rights were granted (the year before: 1,502).",
+                ("PARENTAL_RIGHTS_TERMINATIONS 2019 1411", "PARENTAL_RIGHTS_TERMINATIONS 2018 1502"),
             ),
         ),
         _relative_in_tail,
@@ -732,7 +750,8 @@ RULES: tuple[Rule, ...] = (
         "year_list",
         "period",
         "The one year of a heading before a colon dates the figures listed after it: 'Libraries for children, end of "
-        "2020: total – 174, of which in urban areas – 103, in rural areas – 71'.",
+        "2020: total – 174, of which in urban areas – 103, in rural areas – 71'; a total span does too: 'Cumulative "
+        "2016–2020: • adoption cases — 10,512'.",
         (
             (
                 "Libraries for children, end of 2020: total – 174, of which in urban areas – 103, in rural areas – 71.",
@@ -741,6 +760,10 @@ RULES: tuple[Rule, ...] = (
                     "CHILDREN_LIBRARIES 2020 res=U 103",
                     "CHILDREN_LIBRARIES 2020 res=R 71",
                 ),
+            ),
+            (
+                "Cumulative 2016–2020: • adoption cases considered by courts — 10,512 • early marriages — 4,980.",
+                ("ADOPTION_CASES 2016-2020 10512", "EARLY_MARRIAGES 2016-2020 4980"),
             ),
         ),
         _heading_year,

@@ -28,7 +28,8 @@ _ITEM = re.compile(r"\(?[a-z]{1,4}\)[ \t]|[-•]\t")
 _ABBREVIATIONS = frozenset(
     "no nos art arts para paras e.g i.e cf mr mrs ms dr st rev add vol p pp fig approx incl ibid km sq etc.al".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[;:]?\n")
+# ... or the body of a footnote begins: "... 83 (2022)* *incl. 9 children's villages", "... 2,214. *at least ..."
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[;:]?\n|(?<=\S)(?=\s+\*+[A-Za-z])")
 HEADING_SEPARATOR = " › "
 _LAST_WORD = re.compile(r"([\w.]+)$")
 

@@ -196,7 +196,7 @@ def clauses(text: str) -> list[Clause]:
         offset = lead.end() if lead else 0
         found = anchor(body[offset:]) if a > 0 else anchor(body)
         colon = a > 0 and text[:a].rstrip().endswith(":")
-        semicolon = a > 0 and text[:a].rstrip().endswith(";")
+        semicolon = a > 0 and text[:a].rstrip().endswith((";", "•", "▪", "●"))  # a list's items share its heading
         heading = len(out) - 1 if colon else (out[-1].heading if out and semicolon else None)
         out.append(Clause(a, b, found, follows_colon=heading is not None, heading=heading))
     return out

@@ -101,3 +101,8 @@ def test_bounds_are_not_values_but_rounded_figures_are() -> None:
 def test_rate_base_is_context() -> None:
     ms = {m.token.text: m for m in classify("The rate was 8.77 per 1,000 live births.")}
     assert ms["8.77"].unit == "per_1000_live_births" and ms["1,000"].role == "context"
+
+
+def test_abbreviated_thousands_are_exact() -> None:
+    """ "1,024.6 ths." is 1,024,600, a whole count (not 1,024,599.9999999999)."""
+    assert [m.value for m in classify("TSA recipients: 1,024.6 ths. pers., 932.8 thsd children")] == [1024600, 932800]

@@ -43,3 +43,13 @@ def test_compounds_are_not_plain_numbers() -> None:
 
 def test_sentence_final_number_keeps_its_value() -> None:
     assert [t.value for t in scan("It decreased from 146 to 98.")] == [146, 98]
+
+
+def test_a_year_after_end_or_mid_is_a_number() -> None:
+    """ "end-2021", "mid-2022" date a figure; "COVID-19" stays a name."""
+    assert [(t.text, t.kind) for t in scan("At end-2021 and mid-2022 (COVID-19): 12")] == [
+        ("2021", "number"),
+        ("2022", "number"),
+        ("COVID-19", "compound"),
+        ("12", "number"),
+    ]

@@ -46,3 +46,17 @@ def test_real_report_heading_path() -> None:
     ct = clean(MAIN_REPORT.read_text(encoding="utf-8"))
     para = next(b for b in blocks(ct.text) if b.number == 379)
     assert para.heading_path == "VIII. Education, leisure and cultural activities › Preschool care and education"
+
+
+def test_a_footnote_body_is_its_own_sentence() -> None:
+    """ "early marriages* — 2,214. *at least one spouse under 18.": the footnote's age is not the figure's."""
+    text = (
+        "4.\tEarly marriages* registered — 2,214. *at least one spouse under 18. Villages — 9 (2022)* *incl. 2 new.\n"
+    )
+    found = [s.text for b in blocks(text) for s in sentences(text, b)]
+    assert found == [
+        "Early marriages* registered — 2,214.",
+        "*at least one spouse under 18.",
+        "Villages — 9 (2022)*",
+        "*incl. 2 new.",
+    ]
