@@ -17,7 +17,7 @@ import re
 
 from indicators import derive, labels
 from indicators.ages import THAT_AGE, age_codes
-from indicators.catalogue import Catalogue, ConceptMention
+from indicators.catalogue import Catalogue, ConceptMention, Indicator
 from indicators.dimensions import CODES, of_kind
 from indicators.mentions import YEAR, classify, noun_head
 from indicators.places import region_list
@@ -233,10 +233,15 @@ _TOPIC_ONLY = re.compile(
     r"|risk of|prevention of|campaigns? on|reduc\w+)\s+(?:the\s+)?(?:number of\s+|problem of\s+|issue of\s+)?$",
     re.IGNORECASE,
 )
+_PERCENT_OF = re.compile(r"(?:per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_ALL_CHILDREN_AGE = re.compile(r"\b0\s*[-–—]\s*17\b|\bunder\s+(?:the\s+age\s+of\s+)?18\b", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
-    r"envisag\w+|scheduled to|(?:is|are) to|will|shall|should|must|intends? to|to reach|to bring|to increase|to raise|to reduce|"
-    r"to lower|to decrease)\b",
+    r"envisag\w+|scheduled to|(?:is|are) to|intends? to|to reach|to bring|to increase|to raise|to reduce|"
+    r"to lower|to decrease"
+    # "I should say", "I will say it in words": a speaker's aside, not a plan
+    r"|(?:will|shall|should|must)(?!\s+(?:(?:just|also|again)\s+)?(?:say|stress|note|emphasi[sz]e|add|underline|repeat|"
+    r"point out|remind|mention|clarify|recall|admit|be honest|put it)\b))\b",
     re.IGNORECASE,
 )
 # "the 100 per cent that the State Programme envisages for 2025", "12 per cent planned for 2025"
@@ -1712,6 +1717,17 @@ class _Binder:
                     return (codes.pop(), "") if len(codes) == 1 and codes <= ages else (None, "")
         return None, ""
 
+    def _whole_of_all_children(self, age: str, ind: Indicator) -> bool:
+        """ "1.5% of the population aged 0–17": the age says the share's whole is all children, as the indicator's
+        whole already does; it does not narrow the share."""
+        if ind.kind != "percent" or ind.whole is None or ind.age != "_T" or age not in ("Y0T17", "Y_LT18"):
+            return False
+        text = self.r.text
+        return any(
+            ind.whole.match(text, w.end()) and _ALL_CHILDREN_AGE.search(text, w.end(), w.end() + 50)
+            for w in _PERCENT_OF.finditer(text)
+        )
+
     def _later_figures_age(self, i: int, position: int) -> bool:
         """An age after a later figure of another unit or noun is that figure's: "from 9.38 ... to 7.90, within
         the benchmark of 25 deaths per 1,000 live births for children under five"; so is one after "out of them",
@@ -2003,7 +2019,7 @@ class _Binder:
                 continue
             if age:
                 self.ages[i] = age
-            if age and age != ind.age:
+            if age and age != ind.age and not self._whole_of_all_children(age, ind):
                 m.reason = f"the text states age {age}; {code} is defined for {ind.age}"
                 continue
             if ind.age_required and not age:

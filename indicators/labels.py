@@ -39,6 +39,7 @@ _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the educ
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
 _YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
+_NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,\s*", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
 )  # "... 58.1 per cent and girls 41.9 per cent": gapped, after a figure
@@ -323,7 +324,11 @@ class _Reader:
             if (len(gap) <= 4 and _LABEL_BEFORE.match(gap)) or (t.dim == "year" and _YEAR_WORD_GAP.match(gap)):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
-            elif t.dim in _LIST_ITEM_DIMS and not gap.strip() and _LIST_ITEM_BEFORE.search(self.text, 0, t.start):
+            elif (
+                t.dim in _LIST_ITEM_DIMS
+                and (not gap.strip() or _NOUN_COMMA_GAP.fullmatch(gap))  # "(urban schools, 96.9%; rural ..."
+                and _LIST_ITEM_BEFORE.search(self.text, 0, t.start)
+            ):
                 self.give(i, t, "labelled_value")  # "73.18 years — women 77.08, men 68.93; urban residents 73.88"
             elif t.dim != "year" and _LABEL_VERB.fullmatch(gap):  # "boys accounted for 57,240", "girls for 40,890"
                 self.give(i, t, "labelled_value")
@@ -414,6 +419,8 @@ class _Reader:
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
+            if t.dim == "foreign" and _COMPARED_WITH.search(self.text, m.unit_end, t.start):
+                continue  # "9.9 in 2021, a steeper decline than in Uzbekistan": what the figure is compared with
             if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
                 return
