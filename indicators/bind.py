@@ -19,7 +19,7 @@ from indicators import derive, labels
 from indicators.ages import THAT_AGE, age_codes
 from indicators.catalogue import Catalogue, ConceptMention, Indicator
 from indicators.dimensions import CODES, of_kind
-from indicators.mentions import YEAR, classify, noun_head
+from indicators.mentions import YEAR, Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
@@ -399,6 +399,12 @@ def _remember(r: Reading, ctx: Context) -> None:
     points = {(o.period_start, o.period_end) for o in r.observations if o.obs_status == "A"}
     if len(points) == 1:
         ctx.last_period = points.pop()
+
+
+def _aside_before(text: str, m: Mention, later: Mention) -> bool:
+    """Whether figure `m` is in parentheses that close before `later`: "642 ... (2016: 628), attended by 51,380"."""
+    opened = text.rfind("(", 0, m.start)
+    return opened > text.rfind(")", 0, m.start) and -1 < text.find(")", m.end) < later.start
 
 
 class _Binder:
@@ -1019,6 +1025,18 @@ class _Binder:
                 return self.ctx.topic, None
         return None, None
 
+    def _counts_as_before(self, i: int, code: str) -> bool:
+        """A figure with no noun counts what the figure before it counts: "27,843 orphans ...; 23,127 of them ...,
+        while 3,954 lived in organizations for orphans" (children, not organizations)."""
+        r = self.r
+        if r.mentions[i].noun:
+            return False
+        prior = [j for j in r.values if j < i and j in self.concept_of]
+        if not prior:
+            return False
+        before = self.cat.member(self.concept_of[prior[-1]], "count")
+        return before is not None and self.cat.indicators[before].unit == self.cat.indicators[code].unit
+
     def _pronoun_topic(self, i: int) -> str | None:
         """The topic a bare "they numbered 1,206" continues, unless the sentence before first counted something the
         topic does not ("1,143 organizations attended by 918.7 thousand children": they are the organizations)."""
@@ -1179,7 +1197,7 @@ class _Binder:
         living = _LIVING_IN.match(r.text, m.unit_end)  # "2,914 children were living in the 119 residential ..."
         holder = next((c for c in r.concepts if living and c.start == living.end() and c.kind == "term"), None)
         held = self.cat.indicators[holder.code].contains if holder is not None else None
-        if held and noun_head(m.noun) in self.cat.counted_nouns(held):
+        if held and (noun_head(m.noun) in self.cat.counted_nouns(held) or self._counts_as_before(i, held)):
             self.used[i] = holder
             return self.cat.indicators[held].concept, "contained"
         own, mention = self._own(i)
@@ -1241,7 +1259,10 @@ class _Binder:
                 holding = [
                     j
                     for j in r.values
-                    if j < i and self.concept_of.get(j) and self.cat.indicators[self.concept_of[j]].contains
+                    if j < i
+                    and self.concept_of.get(j)
+                    and self.cat.indicators[self.concept_of[j]].contains
+                    and not _aside_before(r.text, r.mentions[j], m)  # "642 ... in 2017 (2016: 628), attended by"
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
                     held_by = holding[-1]

@@ -25,12 +25,12 @@ from dataclasses import replace
 from indicators.catalogue import Catalogue
 from indicators.reading import Context, Observation, Reading
 from indicators.timex import YEAR
-from indicators.units import VALUE_KIND
+from indicators.units import POINTS, VALUE_KIND
 
 _DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|(?:gone|went|goes|go) down"
 _UP = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|up|(?:gone|went|goes|go) up"
 _DIRECTION_AFTER = re.compile(
-    rf"^\s*(?:per\s?cent|%|percentage points?|points?|[a-z]+)?\s*({_DOWN}|{_UP}|below|under|above|over)\b",
+    rf"^\s*(?:per\s?cent|%|{POINTS}|[a-z]+)?\s*({_DOWN}|{_UP}|below|under|above|over)\b",
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
@@ -38,19 +38,20 @@ _DIRECTION_BEFORE = re.compile(
 )
 _RELATIVE_BASE = r"a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before|last year"
 _YEAR_ON_YEAR = re.compile(
-    r"^\s*(?:per\s?cent|%)?\s*(?:[a-z]+\s+){0,2}?(?:year[- ]on[- ]year|on the previous year)\b", re.IGNORECASE
+    r"^\s*(?:per\s?cent|%)?\s*(?:[a-z]+\s+){0,2}?(?:year[- ]on[- ]year|y-o-y|y/y|yoy|on the previous year|over the previous year)(?!\w)",
+    re.IGNORECASE,
 )
 _BASE = re.compile(
-    rf"^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
+    rf"^\s*(?:per\s?cent|%|{POINTS})?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
     rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with|vs\.?|versus)\s+"
     rf"(?:(?:in|at the end of|the end of|the beginning of|as (?:at|of)(?: the end of)?)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
     rf"(?:({YEAR})\s*[/–-]\s*(?:19|20)?\d\d\s+(?:school|academic)\s+year\b|({YEAR})(?:\s+(?:level|figure|value))?\b"
     rf"|({_RELATIVE_BASE})\b)"
-    rf"|^\s*(?:per\s?cent|%|percentage points?|points?)?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
+    rf"|^\s*(?:per\s?cent|%|{POINTS})?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
     re.IGNORECASE,
 )
 _LEADS_TO = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?)?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?"
+    rf"^\s*(?:per\s?cent|%|{POINTS})?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?"
     r"(?:to|and (?:stood at|reached|amounted to|totall?ed|came to|made up|was|numbered))\s*(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -106,7 +107,7 @@ class _Change:
         word = None if direction is None else (direction.group(1) or direction.group(2))
         down = word is not None and (word in "-−" or re.fullmatch(rf"{_DOWN}|below|under", word, re.IGNORECASE))
         self.sign = None if word is None else (-1 if down else 1)
-        self.points = re.match(r"\s*(?:percentage )?points?\b", after, re.IGNORECASE) is not None
+        self.points = re.match(rf"\s*{POINTS}(?!\w)", after, re.IGNORECASE) is not None
         self.base_match = _BASE.match(after) or _BASE.match(past_unit)
         clause = r.clause_of(self.m.start)
         self.base_before = None if self.base_match else _BASE_BEFORE.search(text, clause.start, self.m.start)
@@ -136,6 +137,15 @@ class _Change:
             and r.text.count(")", r.mentions[o.mention].end, m.start)
             <= r.text.count("(", r.mentions[o.mention].end, m.start)
         ]  # "98.9 per cent (urban: 99.4; rural: 98.2), up 2.4 points": the change is the total's
+        nearest = [
+            j
+            for j in r.values
+            if r.mentions[j].end <= m.start
+            and r.clause_of(r.mentions[j].start) is r.clause_of(m.start)
+            and r.text.count(")", r.mentions[j].end, m.start) <= r.text.count("(", r.mentions[j].end, m.start)
+        ]
+        if nearest and not any(o.mention == nearest[-1] for o in before):
+            return None  # "...; of these, 804 were terminated, 197 fewer than in 2019": 804's change, even if 804 is left out
         if before:
             same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is r.clause_of(m.start)]
             return (same_clause or before)[-1]

@@ -119,13 +119,16 @@ _PLACE_DIMS = ("ref_area", *_UNPLACED)
 # where a figure's own words end: at a clause of its own ("..., yet for children born to ...") or at words
 # saying who reported it ("..., the Vice-Minister told a briefing in Astana")
 _OWN_PHRASE_END = re.compile(
-    r"[;:(—–]|,\s+(?:yet|but|while|whereas|although|though|which|where|when)\b"
+    r"[;:]|\((?![^()\d]{1,40}\))|(?<!\d)[—–]|,\s+(?:yet|but|while|whereas|although|though|which|where|when)\b"  # "aged 5–17" ends nothing
     r"|,\s+(?:the|a|an|according|as)\b[^,.;]{0,80}?\b(?:said|says|told|reported|reports|noted|stated|announced|informed|added)\b",
     re.IGNORECASE,
 )
 _REGION_ANAPHOR = re.compile(
     r"\bthe (?:regional|oblast|city's|region's) (?:[a-z]+ ){0,2}(?:department|office|administration|akimat|authorit(?:y|ies)|bod(?:y|ies)|services?)\b",
     re.IGNORECASE,
+)
+_IN_THE_REGION = re.compile(
+    r"\b(?:in|across|within|throughout) (the (?:region|oblast))\b(?!\s+of\b|['’])", re.IGNORECASE
 )
 _RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|last|highest|lowest|largest|smallest|best|worst|top|leading|most|least)\b[^,.;\d]{0,20}$",
@@ -198,6 +201,10 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         named = [t for t in found if t.dim == "ref_area" and t.code != "KZ" and t.end <= m.start()]
         code = named[-1].code if named else ""
         found.append(Label(m.start(), m.end(), "ref_area" if code else "unnamed", code))
+    for m in _IN_THE_REGION.finditer(text):  # "... in Kyzylorda region ..., while ... in the region went from 19 to 11"
+        named = {t.code for t in found if t.dim == "ref_area" and t.code != "KZ" and t.end <= m.start()}
+        if len(named) == 1:
+            found.append(Label(m.start(1), m.end(), "ref_area", named.pop()))
     return sorted(found, key=lambda t: (t.start, -t.end))
 
 
@@ -410,13 +417,19 @@ class _Reader:
         limit = self.tail_end(i)
         stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
         own_end = stop.start() if stop else limit
+        if self.text.rfind("(", 0, m.start) > self.text.rfind(")", 0, m.start):  # "(2,874 children), the lowest in
+            closed = self.text.find(")", m.end)  # Abai region": a figure in parentheses ends with them
+            own_end = min(own_end, closed) if closed >= 0 else own_end
         for t in self.out.tokens:
             if t.dim in ("unnamed", "ambiguous", "unknown") and m.unit_end <= t.start < limit:
                 self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
                 return
-            if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end or t in self.parenthesized:
+            if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end:
                 continue
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start)
+            if t in self.parenthesized and not located:
+                continue  # "... – Turkistan — 402": the label of the figure after it
+            # "214 libraries for children in Kostanay region – 37 urban and 177 rural": the total's place, and its parts'
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
             if t.dim == "foreign" and _COMPARED_WITH.search(self.text, m.unit_end, t.start):

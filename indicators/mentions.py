@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from indicators.ages import AGE_NUMBER
 from indicators.numbers import Token, scan
-from indicators.units import UNITS, VALUE_KIND, written_after, written_before
+from indicators.units import POINTS, UNITS, VALUE_KIND, written_after, written_before
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 YEAR = r"(?:19|20)\d\d"
@@ -84,8 +84,8 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
-    r"|^\s*(?:per\s?cent|%|percentage points?)\s*(?:below|above|under|over)\b"
-    r"|^\s*(?:per\s?cent|%|percentage points?|points?|p\.\s?p\.)\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
+    rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over)\b"
+    rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
     r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b",
     re.IGNORECASE,
 )
@@ -197,7 +197,7 @@ _NOT_NOUNS = frozenset(
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|at end-|"
-    rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)\s+({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
+    rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)(?:\s+|(?<=end-))({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"
     rf"|^\s*\((?:at\s+)?(?:the\s+)?(?:end|beginning|start) of ({YEAR})\)",  # "104,190 (end of 2022)"
@@ -238,6 +238,7 @@ _SCHOOL_YEAR_HYPHEN_AFTER = re.compile(
     rf"^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*[-–]\s*(\d\d)\b(?!\s*[-–/]?\s*\d)"
 )
 _SCHOOL_YEARS_SENTENCE = re.compile(r"\b(?:school|academic)\s+years?\b", re.IGNORECASE)
+_SHARE_ASIDE = re.compile(r"\s*\(\s*[\d.,]+\s*(?:per\s?cent|%)\s*\)(?=\s*(?:in|for|during|at)\b)", re.IGNORECASE)
 _SCHOOL_YEAR_BEFORE = re.compile(
     rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
     re.IGNORECASE,
@@ -476,11 +477,14 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         under, low, high = age.group(1), age.group(2), age.group(3)
         m.age = f"Y_LT{int(under)}" if under else f"Y{int(low)}T{int(high)}"
         m.age_span = (unit_end + age.start(), unit_end + age.end())
-    year = _YEAR_AFTER.match(after_unit) or (_REACHED_BEFORE.search(before) and _BY_YEAR_AFTER.match(after_unit))
+    aside = _SHARE_ASIDE.match(after_unit)  # "2,940 (41.1 per cent) in the 2017/18 school year": the count's own time
+    skip = aside.end() if aside else 0
+    dated = after_unit[skip:]
+    year = _YEAR_AFTER.match(dated) or (_REACHED_BEFORE.search(before) and _BY_YEAR_AFTER.match(dated))
     year_before = _YEAR_BEFORE.search(before)
     school_year = _SCHOOL_YEAR_BEFORE.search(before)
-    school_after = _SCHOOL_YEAR_AFTER.match(after_unit) or (
-        _SCHOOL_YEARS_SENTENCE.search(text) and _SCHOOL_YEAR_HYPHEN_AFTER.match(after_unit)
+    school_after = _SCHOOL_YEAR_AFTER.match(dated) or (
+        _SCHOOL_YEARS_SENTENCE.search(text) and _SCHOOL_YEAR_HYPHEN_AFTER.match(dated)
     )
     if school_after:
         groups = school_after.groups()
@@ -492,7 +496,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         group = next(n for n in range(1, len(year.groups()) + 1) if year.group(n))
         y = int(year.group(group))
         m.period_after = (y, y)
-        m.period_at = unit_end + year.start(group)
+        m.period_at = unit_end + skip + year.start(group)
     elif school_year:
         y = int(school_year.group(1))
         m.period_after = (y, y + 1)

@@ -259,6 +259,9 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
     if anchor is None:
         return None
     m = r.mentions[i]
+    pair = r.pairs.get(i)
+    if pair is not None and r.mentions[pair].period_after not in (None, (anchor.start, anchor.end)):
+        return None  # "against 2,940 (41.1 per cent) in the 2017/18 school year": the share holds when its count does
     clause = r.clause_of(m.start)
     if clause.start > 0 and clause.anchor is None and RELATIVE_YEAR.search(r.text, clause.start, m.start):
         return None  # "...; a year earlier the share had been 30.9 per cent": a time of the clause's own

@@ -15,6 +15,8 @@ import yaml
 DATA = Path(__file__).parent / "data" / "units.yaml"
 # The kinds whose figures can be statistics; money, ratios and physical measures never are.
 VALUE_KINDS = frozenset({"count", "percent", "rate", "duration"})
+# how a difference of two percentages is written: "7.5 percentage points", "0.8 pp", "1.2 p.p."
+POINTS = r"(?:percentage[- ]points?|points?|p\.\s?p\.|ppts?|pp)"
 _BEFORE_WINDOW = 8  # characters before a number in which a unit written before it ("KZT ", "US$") is looked for
 
 
