@@ -286,9 +286,13 @@ _ACTUAL = re.compile(
     r"\b(?:actual(?:ly)?|achieved|fact|reached|stood at|fell|rose|declined|decreased|increased|grew|dropped)\b",
     re.IGNORECASE,
 )
+_HEADS_FIGURE = (
+    r"\w+\s+(?:value|figure|rate|average|level|indicator|share|number|total|ratio)s?\b[^.;\d]{0,30}?"
+    r"\b(?:was|were|is|are|stood at|amounted to|reached|equalled|totall?ed|of|at)\s*"
+)
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
-    r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|they|this|these)\b"
+    r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|its|they|their|this|these)\b"
     r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
     re.IGNORECASE,
 )
@@ -297,8 +301,8 @@ _COMPARED_PLACE = re.compile(
 )
 # "18.1 per cent of all ... in Kazakhstan", "Ulytau region, the youngest in the country": not where the figure holds
 _NATIONAL_WORD = re.compile(
-    r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z]))\b"
-)  # "against a national rate of 9.1"
+    r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z])|[Rr]epublican(?!\s+[A-Z])|[Cc]ountry-?wide)\b"
+)  # "against a national rate of 9.1", "when the republican value was 107.9"
 _NOT_WHERE = re.compile(
     r"(?:\bof (?:all|the total)\b[^,;]*|\bthe (?:[a-z]+est|most|least)\b[^,;]{0,30})$", re.IGNORECASE
 )
@@ -1917,10 +1921,14 @@ class _Binder:
         nationals += [w.start() for w in _NATIONAL_WORD.finditer(r.text)]
         if not regions:
             earlier = self.ctx.earlier[-1] if self.ctx.earlier else None
-            if nationals or earlier is None or not _REFERS_BACK.search(r.text):
+            if earlier is None or not _REFERS_BACK.search(r.text):
                 return None
+            if any(n < m.start or not self._heads_later_figure(n, i) for n in nationals):
+                return None  # "It stood at 105.2 per cent in 2023, when the republican value was 107.9": 107.9's
             areas = {o.ref_area for o in earlier.observations}
-            return areas.pop() if len(areas) == 1 and not areas & national else None
+            if not earlier.observations and not any(t.dim in ("foreign", "ambiguous") for t in earlier.labels.tokens):
+                areas = {t.code for t in _regions(earlier, national)}  # "... the guardianship bodies of Mangystau
+            return areas.pop() if len(areas) == 1 and not areas & national else None  # region. ... their number ..."
         if len({t.code for t in regions}) != 1:
             return None
         first = min(t.start for t in regions)
@@ -1934,6 +1942,17 @@ class _Binder:
         if any(first < n < m.start or own_from <= n < own_to for n in nationals):
             return None  # "(on the republic – 17,0 ...)": the country's
         return regions[0].code
+
+    def _heads_later_figure(self, position: int, i: int) -> bool:
+        """Whether the national word at `position` names the subject of a figure after figure i ("..., when the
+        republican value was 107.9")."""
+        r = self.r
+        later = [r.mentions[j].start for j in r.values if r.mentions[j].start > position]
+        return (
+            position > r.mentions[i].end
+            and bool(later)
+            and re.fullmatch(_HEADS_FIGURE, r.text[position : later[0]], re.IGNORECASE) is not None
+        )
 
     def _region_nearby(self, i: int) -> bool:
         """Whether a region of the country is named where figure i, with no place of its own, may be that region's:
@@ -1950,6 +1969,7 @@ class _Binder:
             not _NOT_WHERE.search(r.text, max(0, start - 80), start)
             and not any(start < t < m.start for t in region_before)
             and (start < m.start or not region_before or 0 <= start - m.unit_end <= 3)  # "13.5 for the country"
+            and not self._heads_later_figure(start, i)  # "..., when the republican value was 107.9": 107.9's
             for start in said
         ):
             return False

@@ -128,7 +128,9 @@ _REGION_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _IN_THE_REGION = re.compile(
-    r"\b(?:in|across|within|throughout) (the (?:region|oblast))\b(?!\s+of\b|['’])", re.IGNORECASE
+    r"\b(?:in|across|within|throughout|of|for) (the (?:region|oblast|city))\b(?!\s+of\b|['’])"
+    r"|\b(the (?:region|oblast|city))(?=\s+(?:had|has|recorded|registered|reported|counted|numbered)\b)",
+    re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|last|highest|lowest|largest|smallest|best|worst|top|leading|most|least)\b[^,.;\d]{0,20}$",
@@ -203,8 +205,9 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
         found.append(Label(m.start(), m.end(), "ref_area" if code else "unnamed", code))
     for m in _IN_THE_REGION.finditer(text):  # "... in Kyzylorda region ..., while ... in the region went from 19 to 11"
         named = {t.code for t in found if t.dim == "ref_area" and t.code != "KZ" and t.end <= m.start()}
-        if len(named) == 1:
-            found.append(Label(m.start(1), m.end(), "ref_area", named.pop()))
+        city = m.group(m.lastindex).lower().endswith("city")
+        if len(named) == 1 and (catalogue.regions[code := named.pop()].level == "city") == city:
+            found.append(Label(m.start(m.lastindex), m.end(m.lastindex), "ref_area", code))
     return sorted(found, key=lambda t: (t.start, -t.end))
 
 
