@@ -36,6 +36,7 @@ _ANAPHOR = re.compile(
     r"|the (?:proportion|share|rate|ratio|total|indicator)(?! of)"
     r"|the (?:highest|lowest|largest|smallest|greatest|higher|lower) (?:rates|shares|proportions|figures|numbers|levels|values)(?! of)"
     r"|of these|of them|of those|such (?:children|cases|persons)"
+    r"|(?:these|those|such|the said) (?:organi[sz]ations|institutions|facilities|establishments)"
     r"|the latter|the former|th(?:at|is) (?:was|is)|the (?:share|proportion|number) of (?:such|these|those) [a-z-]+|these (?:allowances|benefits|payments|cases|children)"
     r"|(?:that|this|the same|the said) (?:article|provision|offence|crime)|the (?:said|aforementioned|above-mentioned) [a-z-]+"
     r"|th(?:is|at) (?:represents|represented|corresponds|corresponded|amounts|amounted|accounts|accounted|makes up|made up"
@@ -293,6 +294,7 @@ _HEADS_FIGURE = (
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
     r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|its|they|their|this|these)\b"
+    r"|^\W*(?:of|among) the (?:(?:19|20)\d\d )?(?:[a-z-]+ ){0,2}?(?:cases|pregnancies|children|families|total|number)\b"
     r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
     re.IGNORECASE,
 )

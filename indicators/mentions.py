@@ -123,6 +123,10 @@ _DIFFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|a additional)\s+(?:some\s+)?$", re.IGNORECASE)
+# "from 2011 to 2015 ... 418 cases, and in 2016–2018 another 137": a level of its own period, not an increment
+_OWN_PERIOD_INCREMENT = re.compile(
+    rf"\b(?:in|during|over|for)\s+{YEAR}(?:\s*[-–—]\s*{YEAR})?,?\s+(?:another|a further)\s+$", re.IGNORECASE
+)
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 # "roughly 860 a year", "some 200 children annually": no one year's value
@@ -210,9 +214,11 @@ _REACHED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BY_YEAR_AFTER = re.compile(rf"^\s*by\s+(?:the end of\s+)?({YEAR})\b(?!\s*[-–/]\d)", re.IGNORECASE)
-# "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41"
+# "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41",
+# "Of the 2015 cases, 104 ..."
 _YEAR_BEFORE = re.compile(
     rf"\b(?:in|from|since|than in|compared with|at the end of) ({YEAR}),? \((?:when there (?:were|was) |there (?:were|was) )?$"
+    rf"|\b[Oo]f the ({YEAR}) (?:cases|total|figure|number|registered [a-z]+)\b,?\s*$"
     rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$"
     rf"|\b(?:figure|number|indicator|share|rate|level|value)s? (?:for|in|of) ({YEAR}) (?:had been|was|stood at|amounted to|reached)\s*$"
     rf"|\bthe ({YEAR}) (?:figure|number|level|value|total|rate|indicator)\b[^.;\d]{{0,60}}?\b(?:was|were|stood at|amounted to|reached|totall?ed|numbered)\s*$",
@@ -456,7 +462,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if _DIFFERENCE_BEFORE.search(before):
         _set(m, "change", "a gap or difference between two values, not a level")
         return
-    if _INCREMENT_BEFORE.search(before):
+    if _INCREMENT_BEFORE.search(before) and not _OWN_PERIOD_INCREMENT.search(before):
         _set(m, "change", "an increment ('another', 'a further'), not a level")
         return
     if _BOUND_AFTER.match(text[m.end :]):

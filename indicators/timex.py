@@ -30,7 +30,7 @@ _SPEAKER = r"(?:(?-i:[A-Z])[\w.'’ -]{0,50}:\s+)?"
 # that report what follows, before the time that opens it
 _REPORTED = (
     r"(?:(?:as\s+[^,;]{0,60}?\b(?:said|noted|stated|reported|mentioned|pointed out|emphasi[sz]ed)"
-    r"|according to\s+[^,;\d]{0,60}|[^,;\d]{0,80}?\b(?:the fact that|note that|stress that|recall that|said that|stated that"
+    r"|according to\s+[^,;\d]{0,60}|[^,;\d]{0,80}?\b(?:the fact that|(?:note|stress|recall|show|indicate|emphasi[sz]e|confirm|point out)s? that|said that|stated that"
     r"|explained that|reported that|added that|informed [^,;\d]{0,40}? that)),?\s+)?"
 )
 # "In Karaganda region as of 1 September 2023, ...": a place before the time that opens the sentence
