@@ -58,7 +58,8 @@ _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the sa
 _LEADING_WHOLE = re.compile(r"^\W*(?:of|out of) (?:the|all|a total of|the total of)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|"
-    r"\b(?:out )?of (?:the|this|that) (?:total|number)(?: number)?\s*,|\bamong (?:them|whom|these)|\bincl\.|\bof which)"
+    r"\b(?:out )?of (?:the|this|that) (?:total|number)(?: number)?\s*,|\bamong (?:them|whom|these)|\bincl\.|\bof which"
+    r"|\b(?:the bulk|most|the majority|many|some|the rest|the remainder) of (?:them|these|those|whom)\s*(?:[—–-]|\()?)"
     r"\s*:?\s*,?\s*$",
     re.IGNORECASE,
 )

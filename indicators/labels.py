@@ -61,6 +61,8 @@ _LABEL_AFTER = re.compile(
 _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+_PIPED_YEARS = re.compile(rf"\b{YEAR}(?:\s*\|\s*{YEAR})+\s*:")
+_PIPE = re.compile(r"\s*(?:per\s?cent|%)?\s*\|\s*", re.IGNORECASE)
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _YEAR_LIST_OPENING = re.compile(
     rf"^\W*(?:in|for|during|at the end of)\s+{YEAR}(?:\s*,\s*{YEAR})*\s*(?:,\s*)?and\s+{YEAR}\s*,\s*", re.IGNORECASE
@@ -132,6 +134,7 @@ _IN_THE_REGION = re.compile(
     r"|\b(the (?:region|oblast|city))(?=\s+(?:had|has|recorded|registered|reported|counted|numbered)\b)",
     re.IGNORECASE,
 )
+_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 _RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|last|highest|lowest|largest|smallest|best|worst|top|leading|most|least)\b[^,.;\d]{0,20}$",
     re.IGNORECASE,
@@ -392,6 +395,14 @@ class _Reader:
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
 
+    def owner(self, i: int) -> int:
+        """The figure the words after figure i describe: i, or the part when i restates its whole ("61 of the 92
+        remaining organizations are under the education system": the 61)."""
+        earlier = [j for j in self.values if j < i]
+        if earlier and _PART_OF_WHOLE.fullmatch(self.text, self.mentions[earlier[-1]].unit_end, self.mentions[i].start):
+            return earlier[-1]
+        return i
+
     def trailing_institutions(self, i: int) -> None:
         """ "60 organizations (with 3,336 children) for orphans ... in the education system": the system named
         before the next figure is the figure's (figures in "(with ...)" are described by it, not counted)."""
@@ -408,7 +419,7 @@ class _Reader:
         limit = min([*later, self.clause_of(m.start).end])
         for t in self.out.tokens:
             if t.dim in _INSTITUTION_DIMS and m.unit_end <= t.start < limit and t not in self.parenthesized:
-                self.give(i, t, "labelled_value")
+                self.give(self.owner(i), t, "labelled_value")
                 return
 
     def trailing_place(self, i: int) -> None:
@@ -452,6 +463,7 @@ class _Reader:
 
     def after(self, i: int) -> None:
         m = self.mentions[i]
+        target = self.owner(i)
         unit_end = m.unit_end
         limit = self.tail_end(i)
         for t in self.out.tokens:
@@ -464,9 +476,9 @@ class _Reader:
             run = self.same_dim_run(t, limit)
             self.ends.update(run)
             for n, label in enumerate(run):
-                self.give(i, label, "labelled_value", more=n > 0)
+                self.give(target, label, "labelled_value", more=n > 0)
             if t.dim == "sex" and not self.text[unit_end : t.start].strip():
-                self.out.weak_sex.add(i)  # "273,800 women": the noun, a breakdown only beside a total
+                self.out.weak_sex.add(target)  # "273,800 women": the noun, a breakdown only beside a total
             break
 
     def heads_next(self, t: Label, limit: int) -> bool:
@@ -510,6 +522,7 @@ class _Reader:
     def respectively(self) -> None:
         self.same_years()
         self.opening_years()
+        self.piped_years()
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
@@ -553,6 +566,22 @@ class _Reader:
             after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
         )
         return runs[:1] if len(runs[0]) >= 2 else []
+
+    def piped_years(self) -> None:
+        """A table row flattened into a sentence: "2021 | 2022 | 2023: 2,912 | 2,887 | 2,861, of which in rural
+        areas: 2,204 | 2,176 | 2,150": every run of as many figures joined by '|' follows the years in order."""
+        head = _PIPED_YEARS.search(self.text)
+        if not head:
+            return
+        years = [t for t in self.out.tokens if t.dim == "year" and head.start() <= t.start < head.end()]
+        after = [i for i in self.values if self.mentions[i].start >= head.end()]
+        runs = _runs(
+            after, lambda a, b: bool(_PIPE.fullmatch(self.text, self.mentions[a].unit_end, self.mentions[b].start))
+        )
+        for run in runs:
+            if len(run) == len(years) >= 2:
+                for i, key in zip(run, years, strict=True):
+                    self.give(i, key, "respectively")
 
     def opening_years(self) -> None:
         """A list of years heading the sentence and a list of as many figures in it: "In 2020 and 2021, 1,112 and

@@ -56,6 +56,9 @@ _PHONE_BEFORE = re.compile(
     r"\s*\(?\s*(?:[\d()\-]+\s*)*$",
     re.IGNORECASE,
 )  # "the police line 102", "the unified contact centre 1414", "by calling 150"
+_PHONE_NUMBER = re.compile(
+    r"(?<![\w.,])(?:\+\s?7|8)?\s*\(\d{3,5}\)\s*\d{1,3}(?:[-\s]\d{2}){2}\b"
+)  # "8 (7262) 43-21-09"
 _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
@@ -84,7 +87,8 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
-    rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over)\b"
+    rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over(?!\s+(?:the|that|this|those|these)\s+(?:same\s+)?"
+    r"(?:\w+\s+)?(?:period|years?|time|span)))\b"  # "from 66.8 per cent to 91.5 per cent over the same period": a time
     rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
     r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b",
     re.IGNORECASE,
@@ -116,7 +120,7 @@ _SUPERSEDED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.IGNO
 _SUPERSEDED_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather)\b", re.IGNORECASE
 )
-_ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$", re.IGNORECASE)
+_ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$|\b(?:these|those)\s+$", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:gap|difference|differential|disparity)\b[^.;\d]{0,60}?\b(?:was|is|were|of|stood at|amounted to|reached|equalled|"
     r"narrowed to|widened to|fell to|rose to)\s+$",
@@ -306,6 +310,7 @@ def classify(text: str) -> list[Mention]:
     """All numeric mentions of one sentence with unit, role and local context."""
     mentions = [Mention(t, value=t.value) for t in scan(text)]
     age_spans = [a.span() for a in _AGE_SPANS.finditer(text)]
+    phones = [p.span() for p in _PHONE_NUMBER.finditer(text)]
     unit_ends = [_unit_after(text, m) for m in mentions]
     for m, end in zip(mentions, unit_ends, strict=True):
         m.unit_end = end
@@ -330,7 +335,7 @@ def classify(text: str) -> list[Mention]:
             )
         ):
             _set(m, "identifier", "a citation or reference marker, e.g. (BNS, 2023: 14) or [12]")
-        elif _PHONE_BEFORE.search(before):
+        elif _PHONE_BEFORE.search(before) or any(a <= m.start < b for a, b in phones):
             _set(m, "identifier", "telephone number")
         elif (
             before.endswith("(")
