@@ -288,6 +288,7 @@ _ACTUAL = re.compile(
     r"\b(?:actual(?:ly)?|achieved|fact|reached|stood at|fell|rose|declined|decreased|increased|grew|dropped)\b",
     re.IGNORECASE,
 )
+_YEAR_ASIDE = re.compile(rf"\(\s*{YEAR}\s*[:–—-]\s*$")
 _HEADS_FIGURE = (
     r"\w+\s+(?:value|figure|rate|average|level|indicator|share|number|total|ratio)s?\b[^.;\d]{0,30}?"
     r"\b(?:was|were|is|are|stood at|amounted to|reached|equalled|totall?ed|of|at)\s*"
@@ -401,6 +402,8 @@ def _remember(r: Reading, ctx: Context) -> None:
     ]
     if years:
         ctx.last_year = years[-1]
+    if r.text.rstrip().endswith("?") and not r.values and len(set(years)) == 1:
+        ctx.point = (years[0], years[0])  # "The figure for 2023? 24,812, and ...": the answer's year
     if r.topic:
         ctx.topic = r.topic
     points = {(o.period_start, o.period_end) for o in r.observations if o.obs_status == "A"}
@@ -1043,6 +1046,14 @@ class _Binder:
             return False
         before = self.cat.member(self.concept_of[prior[-1]], "count")
         return before is not None and self.cat.indicators[before].unit == self.cat.indicators[code].unit
+
+    def _year_aside_of(self, i: int) -> int | None:
+        """The figure a "(2015: 2,190)" after it restates for another year: the figure before it in its clause."""
+        r, m = self.r, self.r.mentions[i]
+        if not _YEAR_ASIDE.search(r.text, max(0, m.start - 12), m.start):
+            return None
+        before = [j for j in r.values if j < i and r.clause_of(r.mentions[j].start) is r.clause_of(m.start)]
+        return before[-1] if before and r.mentions[before[-1]].unit == m.unit else None
 
     def _pronoun_topic(self, i: int) -> str | None:
         """The topic a bare "they numbered 1,206" continues, unless the sentence before first counted something the
@@ -2050,6 +2061,10 @@ class _Binder:
             if code is None:
                 continue
             r.indicators[i] = code
+            compared = self._year_aside_of(i)
+            if compared is not None and not any(o.mention == compared for o in r.observations):
+                m.reason = "the same series in another year as a figure that was not published"
+                continue  # "... rural areas ..., with 1,984 left in 2022 (2015: 2,190)": 2,190 is 1,984's, not the total's
             host = r.hosts.get(i)
             if i not in r.periods and i in self.held and host in r.periods and r.periods[host][0] == r.periods[host][1]:
                 r.periods[i] = (*r.periods[host][:2], "breakdown_of_total")  # "... 11,275, and 32,608 children in them"

@@ -185,7 +185,10 @@ _COUNTED_BEFORE = re.compile(
     r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*of (?:which|whom) there (?:are|were|is|was)(?:\s+now|\s+currently)?\s*$",
     re.IGNORECASE,
 )
-_BOUND_AFTER = re.compile(r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b", re.IGNORECASE)
+_BOUND_AFTER = re.compile(  # "... or more", "twenty thousand-plus kids", "500+ children"
+    r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b|^(?:\s*|-)(?:plus|odd)\b|^\s*\+(?![\d\s]*\d)",
+    re.IGNORECASE,
+)
 _NOUN = re.compile(r"^\s*((?:[a-z][\w'’\-]*\s*){1,4})", re.IGNORECASE)
 _VERB_OBJECTS = frozenset("in at by to the a an them from with for on into".split())
 _NOUN_MODIFIERS = frozenset("registered recorded reported new additional officially such more".split())
