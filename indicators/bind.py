@@ -1987,6 +1987,14 @@ class _Binder:
             for start in said
         ):
             return False
+        regions = [  # "..., the highest values being recorded in Mangystau and West Kazakhstan oblasts": a ranking
+            t  # aside with no figure of its own says nothing about where the figures hold
+            for t in regions
+            if not (
+                labels.RANKING_ASIDE.search(r.text, max(0, t.start - 90), t.start)
+                and not any(t.code in codes for codes in r.labels.areas.values())
+            )
+        ]
         clause = r.clause_of(m.start)
         users = {t.code: [j for j, codes in r.labels.areas.items() if t.code in codes] for t in regions}
         here = [

@@ -39,7 +39,7 @@ _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the educ
 _LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
 _YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
-_NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,\s*", re.IGNORECASE)
+_NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
 )  # "... 58.1 per cent and girls 41.9 per cent": gapped, after a figure
@@ -70,6 +70,12 @@ _YEAR_LIST_OPENING = re.compile(
 _COMPARED_WITH = re.compile(
     r"\b(?:than|compared (?:with|to)|compares \w+ with|against|above|below|double|twice|half|exceeds?|exceeding|versus|vs\.?"
     r"|unlike|behind|ahead of|short of|elsewhere)\b",
+    re.IGNORECASE,
+)
+# "..., the highest values being recorded in Mangystau and West Kazakhstan oblasts": where a ranking puts its top
+RANKING_ASIDE = re.compile(
+    r"\b(?:the\s+)?(?:highest|lowest|largest|smallest|greatest|most|least)\b[^.;,\d]{0,40}?"
+    r"(?:being |were |was |is |are )?(?:recorded|registered|observed|found|reported|seen)\s+in\s+(?:[^.;,\d]{0,60}?\s+and\s+)?$",
     re.IGNORECASE,
 )
 _MOSTLY = re.compile(
@@ -448,6 +454,8 @@ class _Reader:
                 continue  # "refugee children, most of them from Afghanistan": an origin
             if t.dim == "foreign" and _COMPARED_WITH.search(self.text, m.unit_end, t.start):
                 continue  # "9.9 in 2021, a steeper decline than in Uzbekistan": what the figure is compared with
+            if RANKING_ASIDE.search(self.text, max(0, t.start - 90), t.start) and m.end < t.start:
+                continue  # "22.1, 21.0 and 19.3 ... respectively, the highest values being recorded in Mangystau ..."
             if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
                 return
