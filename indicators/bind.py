@@ -409,6 +409,9 @@ def _remember(r: Reading, ctx: Context) -> None:
     points = {(o.period_start, o.period_end) for o in r.observations if o.obs_status == "A"}
     if len(points) == 1:
         ctx.last_period = points.pop()
+    spans = {(o.period_start, o.period_end) for o in r.observations if o.period_end - o.period_start > 1}
+    if len(spans) == 1:  # "57 offences recorded in 2015–2019 ... Over the same five years, 211 ..."
+        ctx.span = spans.pop()
 
 
 def _aside_before(text: str, m: Mention, later: Mention) -> bool:

@@ -36,7 +36,7 @@ _LIST_ITEM_DIMS = of_kind("population", "place")  # "women 77.08, men 68.93; urb
 _CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural areas, libraries numbered 35"
 _SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
 _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"
-_LABEL_BEFORE = re.compile(r"^\s*[:–—]\s*$|^\s+-\s+$")
+_LABEL_BEFORE = re.compile(r"^\s*[:–—|]\s*$|^\s+-\s+$")
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
 _YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
 _NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*", re.IGNORECASE)
@@ -61,7 +61,7 @@ _LABEL_AFTER = re.compile(
 _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
-_PIPED_YEARS = re.compile(rf"\b{YEAR}(?:\s*\|\s*{YEAR})+\s*:")
+_PIPED_YEARS = re.compile(rf"\b{YEAR}(?:\s*\|\s*{YEAR})+\s*\)?\s*:")
 _PIPE = re.compile(r"\s*(?:per\s?cent|%)?\s*\|\s*", re.IGNORECASE)
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _YEAR_LIST_OPENING = re.compile(

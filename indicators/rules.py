@@ -180,7 +180,9 @@ def _same_span(r: Reading, i: int, ctx: Context) -> Period | None:
         return dated[-1]
     same = SAME_PERIOD.search(r.text, 0, r.mentions[i].start)
     named = [
-        s for s in _SPAN_IN_CLAUSE.finditer(r.text, 0, same.start() if same else 0) if int(s.group(1)) < int(s.group(2))
+        s
+        for s in _SPAN_IN_CLAUSE.finditer(r.text, 0, same.start() if same else r.mentions[i].start)
+        if int(s.group(1)) < int(s.group(2))
     ]
     if named:  # "... were registered over 2014–2018; over the same period, 41 offences ..."
         return int(named[-1].group(1)), int(named[-1].group(2))
@@ -346,7 +348,13 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     if r.point_anchor(i) is not None:
         return None
     same = SAME_PERIOD.search(r.text, clause.start, m.start)
-    if same and not any(x.role in ("year", "date") for x in r.mentions if clause.start <= x.start < clause.end):
+    later = SAME_PERIOD.search(r.text, m.unit_end, clause.end)  # "... – 23 offences over the same period"
+    if later and any(m.end < x.start < later.start() and (x.is_value or x.role == "year") for x in r.mentions):
+        later = None
+    own_from = (
+        clause.start if same else m.start
+    )  # "87 ... in 2018–2022, and 41 ... over the same period": 2018–2022 is 87's
+    if (same or later) and not any(x.role in ("year", "date") for x in r.mentions if own_from <= x.start < clause.end):
         return _same_span(r, i, ctx)  # "Over the same period, the Office received a total of 11,482 appeals"
     found = _SPAN_IN_CLAUSE.search(r.text, m.end, clause.end)  # "612 suicides ... were registered in 2021-2024"
     if found and int(found.group(1)) < int(found.group(2)):
