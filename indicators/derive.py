@@ -27,8 +27,8 @@ from indicators.reading import Context, Observation, Reading
 from indicators.timex import YEAR
 from indicators.units import POINTS, VALUE_KIND
 
-_DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|(?:gone|went|goes|go) down"
-_UP = r"increas\w*|rose|risen|rise|grew|grown|growth|higher|more|greater|up|(?:gone|went|goes|go) up"
+_DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|cut|(?:gone|went|goes|go) down"
+_UP = r"increas\w*|rose|risen|rise|grew|grown|growth|gain(?:ed|s)?|higher|more|greater|up|(?:gone|went|goes|go) up"
 _DIRECTION_AFTER = re.compile(
     rf"^\s*(?:per\s?cent|%|{POINTS}|[a-z]+)?\s*({_DOWN}|{_UP}|below|under|above|over)\b",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ _BASE = re.compile(
 )
 _LEADS_TO = re.compile(
     rf"^\s*(?:per\s?cent|%|{POINTS})?\s*(?:year[- ]on[- ]year\s*)?(?:,\s*)?"
-    r"(?:to|and (?:stood at|reached|amounted to|totall?ed|came to|made up|was|numbered))\s*(?:some\s+|about\s+)?$",
+    r"(?:to|(?:and )?(?:stood at|reached|amounted to|totall?ed|came to|made up|was|numbered))\s*(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "...; the share was 12 per cent higher than a year earlier": a change of a share, not of the count before it
@@ -147,7 +147,11 @@ class _Change:
         if nearest and not any(o.mention == nearest[-1] for o in before):
             return None  # "...; of these, 804 were terminated, 197 fewer than in 2019": 804's change, even if 804 is left out
         if before:
-            same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is r.clause_of(m.start)]
+            clause = r.clause_of(m.start)
+            same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is clause]
+            named = {c.concept for c in r.concepts if clause.start <= c.start < m.start and c.kind == "term"}
+            if not same_clause and named and self.cat.indicators[before[-1].indicator_code].concept not in named:
+                return None  # "...; hospital beds for children, whose number had been cut by 2,300 since 2015": not the doctors'
             return (same_clause or before)[-1]
         topic = r.topic or self.ctx.topic
         if topic is None:

@@ -137,10 +137,14 @@ def anchor(text: str) -> Anchor | None:
         start = int(span.group(1) or span.group(3) or span.group(5) or span.group(7))
         end = int(span.group(2) or span.group(4) or span.group(6) or span.group(8))
         return Anchor(start, end, span.group(0), point=False) if start < end else None
-    year = _YEAR_ANCHOR.match(text)
+    year = _YEAR_ANCHOR.match(text) or _YEAR_AS_SUBJECT.match(text)
     if year:
         return Anchor(int(year.group(1)), int(year.group(1)), year.group(0))
     return None
+
+
+# "2022 saw 598 early marriages registered", "2019 brought ...": a year as the sentence's subject
+_YEAR_AS_SUBJECT = re.compile(rf"^({YEAR})\s+(?=(?:saw|brought|recorded|witnessed|registered)\b)", re.IGNORECASE)
 
 
 _CHANGE_BASE = re.compile(
