@@ -288,6 +288,7 @@ _ACTUAL = re.compile(
     r"\b(?:actual(?:ly)?|achieved|fact|reached|stood at|fell|rose|declined|decreased|increased|grew|dropped)\b",
     re.IGNORECASE,
 )
+_OF_THEM_AFTER = re.compile(r"\s*of (?:them|these|those|whom)\b", re.IGNORECASE)
 _YEAR_ASIDE = re.compile(rf"\(\s*{YEAR}\s*[:–—-]\s*$")
 _HEADS_FIGURE = (
     r"\w+\s+(?:value|figure|rate|average|level|indicator|share|number|total|ratio)s?\b[^.;\d]{0,30}?"
@@ -1298,6 +1299,11 @@ class _Binder:
                     r.hosts.setdefault(i, held_by)
                     self.held.add(i)
                 return holder, "contained"
+        if VALUE_KIND.get(m.unit) == "percent" and _OF_THEM_AFTER.match(r.text, m.unit_end):
+            return (
+                None,
+                "part",
+            )  # "61.8 per cent of them were pupils of grades 1–4": how they are made up, named after it
         if _ANAPHORIC_NOUN.match(r.text, m.unit_end) and self.ctx.topic and not self._concepts_between(0, m.start):
             return self._such(i) or self.ctx.topic, "anaphor"
         partner = r.labels.partners.get(i)

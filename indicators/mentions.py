@@ -81,11 +81,11 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change|gain|loss|improvement|cut)\s+(?:of|by)\s+"
     r"(?:almost |nearly |about |some )?"
-    r"|[,(]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−])$",
+    r"|[,(—–]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−])$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|as many)\b"
+    r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|longer|shorter|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
     rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over(?!\s+(?:the|that|this|those|these)\s+(?:same\s+)?"
     r"(?:\w+\s+)?(?:period|years?|time|span)))\b"  # "from 66.8 per cent to 91.5 per cent over the same period": a time
@@ -133,9 +133,9 @@ _OWN_PERIOD_INCREMENT = re.compile(
 )
 _GROUP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?of (?:disability )?group\s+[IVX]+\b", re.IGNORECASE)
 _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
-# "roughly 860 a year", "some 200 children annually": no one year's value
+# "roughly 860 a year", "some 200 children annually", "roughly 20 a week": no one year's value
 _PER_YEAR_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:a|per|each|every)\s+year\b(?!\s*(?:earlier|ago|before|later|on|after|previously))"
+    r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:a|per|each|every)\s+(?:year|month|week|day)\b(?!\s*(?:earlier|ago|before|later|on|after|previously))"
     r"|annually\b|per annum\b|on average\b)",
     re.IGNORECASE,
 )
