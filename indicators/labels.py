@@ -85,6 +85,7 @@ _MOSTLY = re.compile(
     r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
+_YEAR_ASIDE_GAP = re.compile(rf"(?:[^()\d;]|{YEAR}){{0,40}}?\(\s*{YEAR}\s*[:–—-]\s*")
 _COMPARED_YEAR_GAP = re.compile(
     rf"\s*(?:\(\s*(?:in\s+|at\s+)?(?:end-)?{YEAR}\s*\)|(?:in|at end-|at the end of)\s*{YEAR})?\s*,?\s*"
     r"(?:vs\.?|versus|against|compared (?:with|to)|as against|→|->|and|up from|down from)\s*",
@@ -299,12 +300,12 @@ class _Reader:
             self.before(i)
         for i in self.values:
             self.after(i)
-        self.compared_years()
         self.clause_places()
         for i in self.values:
             self.nearest_place(i)
             self.trailing_institutions(i)
             self.trailing_place(i)
+        self.compared_years()
         self.foreign_clauses()
         return self.out
 
@@ -313,9 +314,11 @@ class _Reader:
         compared with the same series in another year gives that figure its label."""
         for a, b in itertools.pairwise(self.values):
             ma, mb = self.mentions[a], self.mentions[b]
-            if a not in self.out.dims or b in self.out.dims or ma.period_after is None or mb.period_after is None:
+            if a not in self.out.dims or b in self.out.dims or ma.period_after is None:
                 continue
-            if ma.unit == mb.unit and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start):
+            aside = _YEAR_ASIDE_GAP.fullmatch(self.text, ma.unit_end, mb.start)  # "1,900 left in 2022 (2015: 2,100)"
+            compared = mb.period_after is not None and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start)
+            if ma.unit == mb.unit and (aside or compared):
                 self.out.dims[b] = dict(self.out.dims[a])
                 self.out.rules.setdefault(b, self.out.rules.get(a, "labelled_value"))
 

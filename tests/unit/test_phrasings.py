@@ -359,3 +359,108 @@ def test_a_school_year_anchor_dates_the_sentence() -> None:
         ("SUPPLEMENTARY_EDUCATION_ORGANIZATIONS", "KZ", "_T", "_T", 2023, 2024, 1300.0, "A"),
         ("SUPPLEMENTARY_EDUCATION_CHILDREN", "KZ", "_T", "_T", 2023, 2024, 1010000.0, "A"),
     }
+
+
+def test_a_region_after_an_age_range_is_the_figures() -> None:
+    """ "aged 5–17" does not end the figure's words: the region after it is the figure's, and its part's."""
+    obs = observe(
+        [
+            "In 2019, 11 suicides among children aged 5–17 were registered in Kostanay region, of which 7 were committed by boys."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILD_SUICIDES", "KZ-39", "_T", "Y5T17", 2019, 2019, 11.0, "A"),
+        ("CHILD_SUICIDES", "KZ-39", "M", "Y5T17", 2019, 2019, 7.0, "A"),
+    }
+
+
+def test_a_label_after_a_restated_whole_is_the_parts() -> None:
+    """ "60 of the 88 organizations belong to the education system": never the total's system."""
+    obs = observe(
+        [
+            "By the end of 2021 the number of residential organizations for orphans and children left without parental"
+            " care had fallen to 88, from 101 in 2018; 60 of the 88 organizations belong to the education system."
+        ]
+    )
+    assert set(zip(obs["obs_value"], obs["system"], strict=True)) == {(88.0, "_T"), (101.0, "_T")}
+
+
+def test_a_year_aside_restates_the_labelled_figure_before_it() -> None:
+    obs = observe(
+        [
+            "There were 2,700 libraries for children at the end of 2022, compared with 2,950 in 2015, and villages took"
+            " most of the closures, with 1,900 left in 2022 (2015: 2,100)."
+        ]
+    )
+    assert set(zip(obs["obs_value"], obs["residence"], obs["period_start"], strict=True)) == {
+        (2700.0, "_T", 2022),
+        (2950.0, "_T", 2015),
+        (1900.0, "R", 2022),
+        (2100.0, "R", 2015),
+    }
+
+
+def test_a_question_naming_a_year_dates_its_answer() -> None:
+    obs = observe(
+        [
+            "The number of children living in families in crisis situations is published every year. At the end of 2019"
+            " there were 19,870 of them. The figure for 2022? 22,410."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_IN_FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2019, 2019, 19870.0, "A"),
+        ("CHILDREN_IN_FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2022, 2022, 22410.0, "A"),
+    }
+
+
+def test_the_same_period_after_a_figure() -> None:
+    obs = observe(
+        [
+            "A total of 64 offences under article 134 of the Criminal Code were recorded in 2017–2021, and 37 offences"
+            " under article 135 over the same period."
+        ]
+    )
+    assert values(obs) == {
+        ("OFFENCES_CC_134", "KZ", "_T", "_T", 2017, 2021, 64.0, "A"),
+        ("OFFENCES_CC_135", "KZ", "_T", "_T", 2017, 2021, 37.0, "A"),
+    }
+
+
+def test_bulleted_items_keep_the_heading_year() -> None:
+    obs = observe(
+        ["2020: • children's libraries — 2 980 • early marriages — 1 010 • hospital beds for children — 18 400."]
+    )
+    assert values(obs) == {
+        ("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2020, 2020, 2980.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2020, 2020, 1010.0, "A"),
+        ("HOSPITAL_BEDS_CHILDREN", "KZ", "_T", "_T", 2020, 2020, 18400.0, "A"),
+    }
+
+
+def test_a_relative_year_labels_the_figure_after_it() -> None:
+    obs = observe(
+        [
+            "In 2018, 27 children were held in pre-trial detention facilities and prisons (a year earlier – 35); that"
+            " year, 1,126 early marriages were registered."
+        ]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2018, 2018, 27.0, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2017, 2017, 35.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2018, 2018, 1126.0, "A"),
+    }
+
+
+def test_an_aggregate_of_other_countries_is_not_published() -> None:
+    obs = observe(
+        ["Infant mortality stood at 8.1 per 1,000 live births in 2021, above the WHO European Region average (6.8)."]
+    )
+    assert values(obs) == {("INFANT_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 8.1, "A")}
+
+
+def test_a_gain_on_a_year_derives_that_years_level() -> None:
+    obs = observe(["Life expectancy at birth reached 74.1 years in 2022, a gain of 1.6 years on 2018."])
+    assert values(obs) == {
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2022, 2022, 74.1, "A"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2018, 2018, 72.5, "E"),
+    }
