@@ -289,7 +289,6 @@ _ACTUAL = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM_AFTER = re.compile(r"\s*of (?:them|these|those|whom)\b", re.IGNORECASE)
-_YEAR_ASIDE = re.compile(rf"\(\s*{YEAR}\s*[:–—-]\s*$")
 _HEADS_FIGURE = (
     r"\w+\s+(?:value|figure|rate|average|level|indicator|share|number|total|ratio)s?\b[^.;\d]{0,30}?"
     r"\b(?:was|were|is|are|stood at|amounted to|reached|equalled|totall?ed|of|at)\s*"
@@ -1054,7 +1053,7 @@ class _Binder:
     def _year_aside_of(self, i: int) -> int | None:
         """The figure a "(2015: 2,190)" after it restates for another year: the figure before it in its clause."""
         r, m = self.r, self.r.mentions[i]
-        if not _YEAR_ASIDE.search(r.text, max(0, m.start - 12), m.start):
+        if not labels.YEAR_ASIDE.search(r.text, max(0, m.start - 12), m.start):
             return None
         before = [j for j in r.values if j < i and r.clause_of(r.mentions[j].start) is r.clause_of(m.start)]
         return before[-1] if before and r.mentions[before[-1]].unit == m.unit else None

@@ -85,7 +85,6 @@ _MOSTLY = re.compile(
     r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
-_YEAR_ASIDE_GAP = re.compile(rf"(?:[^()\d;]|{YEAR}){{0,40}}?\(\s*{YEAR}\s*[:–—-]\s*")
 _COMPARED_YEAR_GAP = re.compile(
     rf"\s*(?:\(\s*(?:in\s+|at\s+)?(?:end-)?{YEAR}\s*\)|(?:in|at end-|at the end of)\s*{YEAR})?\s*,?\s*"
     r"(?:vs\.?|versus|against|compared (?:with|to)|as against|→|->|and|up from|down from)\s*",
@@ -100,7 +99,10 @@ EVENT_PLACE = re.compile(
     r"|presentation|addressing|hearing|session|summit|congress|ceremony|hosted)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_YEAR_HEADS_LIST = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
+# "(2019: 89.4% and 77.5% respectively)", "(2015: 2,190)": a year heading what follows it in parentheses
+YEAR_ASIDE = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
+# "1,900 left in 2022 (2015: " : the words between a figure and such an aside
+_YEAR_ASIDE_GAP = re.compile(rf"(?:[^()\d;]|{YEAR}){{0,40}}?" + YEAR_ASIDE.pattern.removesuffix("$"))
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(
@@ -560,7 +562,7 @@ class _Reader:
                     for i, j in zip(run, earlier[-len(run) :], strict=True):
                         self.out.partners[i] = j
                         self.out.rules.setdefault(i, "respectively")
-            year = _YEAR_AFTER_RESPECTIVELY.match(self.text, r.end()) or _YEAR_HEADS_LIST.search(
+            year = _YEAR_AFTER_RESPECTIVELY.match(self.text, r.end()) or YEAR_ASIDE.search(
                 self.text, max(0, self.mentions[run[0]].start - 12), self.mentions[run[0]].start
             )  # "(2019: 89.4% and 77.5% respectively)": the year heading the list is every member's
             if year:
