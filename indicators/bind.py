@@ -154,6 +154,12 @@ _OWN_SUBJECT = re.compile(
     r"|\bthe\s+[\w-]+\s+(?:[\w-]+\s+)?(?:rate|ratio)\s+(?:was|were|is|stood|amounted|reached)\b",  # "the neonatal mortality rate was"
     re.IGNORECASE,
 )
+# "; preventive medical examinations covered 97.8 per cent of pupils": a clause with a subject and verb of its own
+_SUBJECT_VERB = re.compile(
+    r"\W*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}?(?:covered|reached|involved|included|affected|served)\s+"
+    r"(?:some\s+|about\s+|almost\s+|nearly\s+|only\s+)?",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(
     r"\b(?:and|or|but|while|whereas|was|were|is|are|had|has|have|for|with|in|at|to|by|from|on)\b", re.IGNORECASE
 )
@@ -975,6 +981,7 @@ class _Binder:
             not m.noun
             and not self._concepts_between(clause.start, own_end)
             and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
+            and not _SUBJECT_VERB.fullmatch(r.text, clause.start, m.start)
         )
         kind = VALUE_KIND.get(m.unit)
         prior = [
@@ -1909,6 +1916,13 @@ class _Binder:
             if not labelled or n in r.labels.clause_wide or n == m.partner:
                 continue
             a, b = sorted((n, i))
+            named = {  # a new subject after the list: "..., and the net primary enrolment ratio at 98.4"
+                c.concept
+                for c in self._concepts_between(r.mentions[a].unit_end, r.mentions[b].start, ("term",))
+                if re.search(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", r.text[max(0, c.start - 12) : c.start])
+            }
+            if n < i and named and self.concept_of.get(n) not in named:
+                continue  # "101.2 per cent for girls and 100.6 per cent for boys, and the net primary enrolment ratio at 98.4"
             gap = r.text[r.mentions[a].unit_end : r.mentions[b].start]
             listed = re.search(r",|\band\b", gap) and not re.search(rf"[.;]|{YEAR}", gap)
             if len(gap) < 80 and (listed or _DATED_ITEM_GAP.fullmatch(gap)):
