@@ -406,6 +406,15 @@ class _Reader:
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
 
+    def value_joined(self, a: int, b: int) -> bool:
+        """Whether figures a and b are written as one list: "1,8, 1,9 and 2,0", or with semicolons between decimal
+        commas ("72,14; 72,58 and 73,01 years")."""
+        gap = self.text[self.mentions[a].unit_end : self.mentions[b].start]
+        if _VALUE_JOINER.match(gap):
+            return True
+        decimal = [re.fullmatch(r"\d+,\d{1,2}", self.mentions[k].token.text) for k in (a, b)]
+        return gap.strip() == ";" and all(decimal)
+
     def owner(self, i: int) -> int:
         """The figure the words after figure i describe: i, or the part when i restates its whole ("61 of the 92
         remaining organizations are under the education system": the 61)."""
@@ -540,7 +549,7 @@ class _Reader:
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
                 before,
-                lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start])),
+                self.value_joined,
             )
             runs = [run for run in runs if len(run) >= 2 and not r.group(0).lower().startswith("the ")]
             if not runs:  # "...; in 2024 the corresponding figures were 93.2 and 74.5 per cent": the list after it
@@ -575,9 +584,7 @@ class _Reader:
         gap = self.text[at : self.mentions[after[0]].start] if after else ""
         if not after or not re.fullmatch(r"\s*(?:were|are|stood at|amounted to)?\s*[,:]?\s*", gap):
             return []
-        runs = _runs(
-            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
-        )
+        runs = _runs(after, self.value_joined)
         return runs[:1] if len(runs[0]) >= 2 else []
 
     def piped_years(self) -> None:
@@ -604,9 +611,7 @@ class _Reader:
             return
         years = [t for t in self.out.tokens if t.dim == "year" and t.end <= opening.end()]
         after = [i for i in self.values if self.mentions[i].start >= opening.end()]
-        runs = _runs(
-            after, lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start]))
-        )
+        runs = _runs(after, self.value_joined)
         if runs and len(runs[0]) == len(years) >= 2:
             for i, key in zip(runs[0], years, strict=True):
                 self.give(i, key, "respectively")
@@ -618,7 +623,7 @@ class _Reader:
             before = [i for i in self.values if self.mentions[i].end <= phrase.start()]
             runs = _runs(
                 before,
-                lambda a, b: bool(_VALUE_JOINER.match(self.text[self.mentions[a].unit_end : self.mentions[b].start])),
+                self.value_joined,
             )
             if not runs or len(runs[-1]) < 2:
                 continue

@@ -371,10 +371,12 @@ def classify(text: str) -> list[Mention]:
 
 
 def _share_list_units(text: str, mentions: list[Mention]) -> None:
-    """ "99.7 and 99.5 per cent", "11.9 and 5.7 per cent": a list's unit is written once, after its last figure."""
+    """ "99.7 and 99.5 per cent", "1,8; 1,9 and 2,0 per cent": a list's unit is written once, after its last figure."""
     values = [m for m in mentions if m.is_value or m.role == "context"]
     for a, b in reversed(list(itertools.pairwise(values))):
-        joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[a.unit_end : b.start], re.IGNORECASE)
+        gap = text[a.unit_end : b.start]
+        decimal = all(re.fullmatch(r"\d+,\d{1,2}", x.token.text) for x in (a, b))
+        joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", gap, re.IGNORECASE) or (decimal and gap.strip() == ";")
         if joined and a.unit == "count" and not a.noun and VALUE_KIND.get(b.unit) not in (None, "count"):
             a.unit = b.unit
 

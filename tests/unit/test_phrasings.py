@@ -464,3 +464,30 @@ def test_a_gain_on_a_year_derives_that_years_level() -> None:
         ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2022, 2022, 74.1, "A"),
         ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2018, 2018, 72.5, "E"),
     }
+
+
+def test_a_list_with_decimal_commas_and_semicolons() -> None:
+    obs = observe(
+        [
+            "In Kostanay oblast the share of children with disabilities in the total number of children of the oblast"
+            " made up 1,6; 1,7 and 1,9 per cent in 2016, 2017 and 2018 accordingly."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITH_DISABILITIES_SHARE", "KZ-39", "_T", "_T", 2016, 2016, 1.6, "A"),
+        ("CHILDREN_WITH_DISABILITIES_SHARE", "KZ-39", "_T", "_T", 2017, 2017, 1.7, "A"),
+        ("CHILDREN_WITH_DISABILITIES_SHARE", "KZ-39", "_T", "_T", 2018, 2018, 1.9, "A"),
+    }
+
+
+def test_a_clause_with_a_subject_and_verb_of_its_own() -> None:
+    obs = observe(
+        [
+            "In the 2018/19 school year, the gross enrolment ratio in secondary education was 105.1 per cent and the net"
+            " enrolment ratio in primary education 99.2 per cent; annual medical screening covered 96.4 per cent of pupils."
+        ]
+    )
+    assert values(obs) == {
+        ("GER_SECONDARY", "KZ", "_T", "_T", 2018, 2019, 105.1, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2018, 2019, 99.2, "A"),
+    }
