@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from indicators.catalogue import Catalogue
 from indicators.dimensions import LABELLED, of_kind
 from indicators.mentions import Mention, noun_head
+from indicators.numbers import decimal_comma
 from indicators.places import places
 from indicators.timex import RESPECTIVELY as _RESPECTIVELY
 from indicators.timex import YEAR, Clause, school_year_end
@@ -412,8 +413,7 @@ class _Reader:
         gap = self.text[self.mentions[a].unit_end : self.mentions[b].start]
         if _VALUE_JOINER.match(gap):
             return True
-        decimal = [re.fullmatch(r"\d+,\d{1,2}", self.mentions[k].token.text) for k in (a, b)]
-        return gap.strip() == ";" and all(decimal)
+        return gap.strip() == ";" and all(decimal_comma(self.mentions[k].token.text) for k in (a, b))
 
     def owner(self, i: int) -> int:
         """The figure the words after figure i describe: i, or the part when i restates its whole ("61 of the 92

@@ -59,12 +59,17 @@ class Token:
     value: float | None
 
 
+def decimal_comma(text: str) -> bool:
+    """Whether a number is written with a decimal comma: "8,43", "1 146,2" (thousands have three digits)."""
+    return re.fullmatch(r"[\d ]+,\d{1,2}", text) is not None
+
+
 def parse_number(text: str) -> float:
     """Parse '1,075', '1 012', '99.8' or a number word into a float."""
     words = re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())
     if words:
         return float(_word_value(words))
-    if re.fullmatch(r"[\d ]+,\d{1,2}", text):  # "8,43", "1 146,2": a decimal comma (thousands have three digits)
+    if decimal_comma(text):
         return float(text.replace(" ", "").replace(",", "."))
     return float(text.replace(",", "").replace(" ", ""))
 
