@@ -78,7 +78,7 @@ _NON_YEAR_ANCHOR = re.compile(
 )
 # where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
 _CLAUSE_BREAK = re.compile(
-    r"(?:(?<!\d,\d)(?<!\d,\d\d);|;(?!\s*\d+,\d{1,2}\b))\s*|\s*[•▪●]\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
+    r"(?:(?<!\d,\d)(?<!\d,\d\d);|;(?!\s*\d+,\d{1,2}\b))\s*|\s*[•▪●]\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=\)):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
     r"|\s[–—]\s+(?=and\s+(?:the|its|their|this|these)\b)"  # "... in 2020 – that is, by a third – and the share"
 )

@@ -491,3 +491,17 @@ def test_a_clause_with_a_subject_and_verb_of_its_own() -> None:
         ("GER_SECONDARY", "KZ", "_T", "_T", 2018, 2019, 105.1, "A"),
         ("NER_PRIMARY", "KZ", "_T", "_T", 2018, 2019, 99.2, "A"),
     }
+
+
+def test_a_heading_with_its_year_in_parentheses_dates_the_regional_list() -> None:
+    obs = observe(
+        [
+            "Children with disabilities, by region (at the end of 2021): Kostanay region – 3,118; Pavlodar region –"
+            " 2,904; Shymkent – 4,476."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITH_DISABILITIES", "KZ-39", "_T", "_T", 2021, 2021, 3118.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ-55", "_T", "_T", 2021, 2021, 2904.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ-79", "_T", "_T", 2021, 2021, 4476.0, "A"),
+    }
