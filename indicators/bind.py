@@ -23,7 +23,7 @@ from indicators.mentions import YEAR, Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import RESPECTIVELY, anchor, clauses, is_base_year
+from indicators.timex import BULLETS, RESPECTIVELY, anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -105,7 +105,8 @@ _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
 # per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
 _PAIR_GAP = re.compile(
-    r"^(?:[^\d;()•▪●]|(?:19|20)\d\d){0,160}?(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
+    rf"^(?:[^\d;(){BULLETS}]|(?:19|20)\d\d){{0,160}}?"  # never across a bullet
+    r"(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
     r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
     r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+"
     r"|,\s*which (?:composed|constituted|made up|makes up|accounted for|accounts for|amounted to|amounts to|represented|"
@@ -295,9 +296,10 @@ _ACTUAL = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM_AFTER = re.compile(r"\s*of (?:them|these|those|whom)\b", re.IGNORECASE)
-_HEADS_FIGURE = (
+_HEADS_FIGURE = re.compile(
     r"\w+\s+(?:value|figure|rate|average|level|indicator|share|number|total|ratio)s?\b[^.;\d]{0,30}?"
-    r"\b(?:was|were|is|are|stood at|amounted to|reached|equalled|totall?ed|of|at)\s*"
+    r"\b(?:was|were|is|are|stood at|amounted to|reached|equalled|totall?ed|of|at)\s*",
+    re.IGNORECASE,
 )
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
@@ -1987,7 +1989,7 @@ class _Binder:
         return (
             position > r.mentions[i].end
             and bool(later)
-            and re.fullmatch(_HEADS_FIGURE, r.text[position : later[0]], re.IGNORECASE) is not None
+            and _HEADS_FIGURE.fullmatch(r.text, position, later[0]) is not None
         )
 
     def _region_nearby(self, i: int) -> bool:

@@ -129,25 +129,17 @@ class _Change:
             target = values[0]
             found = [o for o in r.observations if o.mention == target and o.obs_status == "A"]
             return found[0] if found else None
-        before = [
-            o
-            for o in r.observations
-            if o.obs_status == "A"
-            and r.mentions[o.mention].end <= m.start
-            and r.text.count(")", r.mentions[o.mention].end, m.start)
-            <= r.text.count("(", r.mentions[o.mention].end, m.start)
-        ]  # "98.9 per cent (urban: 99.4; rural: 98.2), up 2.4 points": the change is the total's
-        nearest = [
-            j
-            for j in r.values
-            if r.mentions[j].end <= m.start
-            and r.clause_of(r.mentions[j].start) is r.clause_of(m.start)
-            and r.text.count(")", r.mentions[j].end, m.start) <= r.text.count("(", r.mentions[j].end, m.start)
-        ]
+
+        def open_before(j: int) -> bool:  # "98.9 per cent (urban: 99.4; rural: 98.2), up 2.4 points": not 98.2
+            end = r.mentions[j].end
+            return end <= m.start and r.text.count(")", end, m.start) <= r.text.count("(", end, m.start)
+
+        clause = r.clause_of(m.start)
+        before = [o for o in r.observations if o.obs_status == "A" and open_before(o.mention)]
+        nearest = [j for j in r.values if open_before(j) and r.clause_of(r.mentions[j].start) is clause]
         if nearest and not any(o.mention == nearest[-1] for o in before):
             return None  # "...; of these, 804 were terminated, 197 fewer than in 2019": 804's change, even if 804 is left out
         if before:
-            clause = r.clause_of(m.start)
             same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is clause]
             named = {c.concept for c in r.concepts if clause.start <= c.start < m.start and c.kind == "term"}
             if not same_clause and named and self.cat.indicators[before[-1].indicator_code].concept not in named:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from indicators.catalogue import Catalogue
 from indicators.dimensions import LABELLED, of_kind
 from indicators.mentions import Mention, noun_head
-from indicators.numbers import decimal_comma
+from indicators.numbers import semicolon_list
 from indicators.places import places
 from indicators.timex import RESPECTIVELY as _RESPECTIVELY
 from indicators.timex import YEAR, Clause, school_year_end
@@ -411,9 +411,9 @@ class _Reader:
         """Whether figures a and b are written as one list: "1,8, 1,9 and 2,0", or with semicolons between decimal
         commas ("72,14; 72,58 and 73,01 years")."""
         gap = self.text[self.mentions[a].unit_end : self.mentions[b].start]
-        if _VALUE_JOINER.match(gap):
-            return True
-        return gap.strip() == ";" and all(decimal_comma(self.mentions[k].token.text) for k in (a, b))
+        return bool(_VALUE_JOINER.match(gap)) or semicolon_list(
+            gap, self.mentions[a].token.text, self.mentions[b].token.text
+        )
 
     def owner(self, i: int) -> int:
         """The figure the words after figure i describe: i, or the part when i restates its whole ("61 of the 92

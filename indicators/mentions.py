@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.ages import AGE_NUMBER
-from indicators.numbers import Token, decimal_comma, scan
+from indicators.numbers import Token, scan, semicolon_list
 from indicators.units import POINTS, UNITS, VALUE_KIND, written_after, written_before
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -375,8 +375,9 @@ def _share_list_units(text: str, mentions: list[Mention]) -> None:
     values = [m for m in mentions if m.is_value or m.role == "context"]
     for a, b in reversed(list(itertools.pairwise(values))):
         gap = text[a.unit_end : b.start]
-        decimal = all(decimal_comma(x.token.text) for x in (a, b))
-        joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", gap, re.IGNORECASE) or (decimal and gap.strip() == ";")
+        joined = re.fullmatch(r"\s*(?:,|,?\s+and)\s*", gap, re.IGNORECASE) or semicolon_list(
+            gap, a.token.text, b.token.text
+        )
         if joined and a.unit == "count" and not a.noun and VALUE_KIND.get(b.unit) not in (None, "count"):
             a.unit = b.unit
 

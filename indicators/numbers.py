@@ -64,6 +64,12 @@ def decimal_comma(text: str) -> bool:
     return re.fullmatch(r"[\d ]+,\d{1,2}", text) is not None
 
 
+def semicolon_list(gap: str, first: str, second: str) -> bool:
+    """Whether two numbers are items of one list written with semicolons because of their decimal commas:
+    "72,14; 72,58 and 73,01"."""
+    return gap.strip() == ";" and decimal_comma(first) and decimal_comma(second)
+
+
 def parse_number(text: str) -> float:
     """Parse '1,075', '1 012', '99.8' or a number word into a float."""
     words = re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())

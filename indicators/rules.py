@@ -243,10 +243,8 @@ def _relative_in_tail(r: Reading, i: int, ctx: Context) -> Period | None:
         reference = _reference_year(r, label.start(), ctx)
         if reference is None:
             return None
-        words = label.group(0).lower()
-        year = reference + (
-            1 if re.search(r"later|following|next", words) else 0 if re.search(r"same|that|this", words) else -1
-        )
+        phrase = RELATIVE_YEAR.search(label.group(0))  # else a bare "previous year:", a year before
+        year = relative_year(phrase, reference) if phrase else reference - 1
         return year, year
     near = _NEAR_RELATIVE.match(r.text, m.unit_end)
     reference = _reference_year(r, m.start, ctx) if near else None

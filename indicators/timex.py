@@ -76,9 +76,12 @@ _NON_YEAR_ANCHOR = re.compile(
     r"^(?:at independence|since independence|previously|in the past|formerly|before|in earlier years|historically)\b",
     re.IGNORECASE,
 )
+BULLETS = "•▪●"  # the marks that start the items of a bulleted list written into a sentence
 # where a clause begins inside a sentence: a semicolon, or a comma before a conjunction
 _CLAUSE_BREAK = re.compile(
-    r"(?:(?<!\d,\d)(?<!\d,\d\d);|;(?!\s*\d+,\d{1,2}\b))\s*|\s*[•▪●]\s*|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=\)):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
+    r"(?:(?<!\d,\d)(?<!\d,\d\d);|;(?!\s*\d+,\d{1,2}\b))\s*"
+    rf"|\s*[{BULLETS}]\s*"
+    r"|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=\)):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
     r"|\s[–—]\s+(?=and\s+(?:the|its|their|this|these)\b)"  # "... in 2020 – that is, by a third – and the share"
 )
@@ -200,7 +203,7 @@ def clauses(text: str) -> list[Clause]:
         offset = lead.end() if lead else 0
         found = anchor(body[offset:]) if a > 0 else anchor(body)
         colon = a > 0 and text[:a].rstrip().endswith(":")
-        semicolon = a > 0 and text[:a].rstrip().endswith((";", "•", "▪", "●"))  # a list's items share its heading
+        semicolon = a > 0 and text[:a].rstrip().endswith((";", *BULLETS))  # a list's items share its heading
         heading = len(out) - 1 if colon else (out[-1].heading if out and semicolon else None)
         out.append(Clause(a, b, found, follows_colon=heading is not None, heading=heading))
     return out
