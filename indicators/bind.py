@@ -30,6 +30,11 @@ NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can
 _UNREAD_LABEL = "listed with labelled parts, but no label of its own"
 _UNREAD_HOLDER = "held by institutions whose breakdown label was not read"
 
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they)\s+(?:\w+\s+)?(?:stood|was|were|is|are|amounted|reached|fell|rose|dropped|declined|grew|made up"
+    r"|totall?ed|numbered)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
     r"|the corresponding (?:figure|number|share|rate|indicator|ratio|value|level|proportion|total)s?|this (?:share|proportion|rate|indicator|ratio|total)"
@@ -316,7 +321,7 @@ _NATIONAL_WORD = re.compile(
     r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z])|[Rr]epublican(?!\s+[A-Z])|[Cc]ountry-?wide)\b"
 )  # "against a national rate of 9.1", "when the republican value was 107.9"
 _NOT_WHERE = re.compile(
-    r"(?:\bof (?:all|the total)\b[^,;]*|\bthe (?:[a-z]+est|most|least)\b[^,;]{0,30})$", re.IGNORECASE
+    r"(?:\bof (?:all|the total)\b[^,;(]*|\bthe (?:[a-z]+est|most|least)\b[^,;(]{0,30})$", re.IGNORECASE
 )
 _SAMPLE = re.compile(
     r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;,\d]{0,15}$",
@@ -963,7 +968,8 @@ class _Binder:
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
             and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
             and not re.fullmatch(r"\s*(?:in|at|into|from)\s+(?:the\s+)?", r.text[m.unit_end : after[0].start])
-        ):  # "452 in children's homes": where the figure is, not what it counts  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
+            and not _PRONOUN_SUBJECT.search(r.text, clause.start, m.start)  # "nationally it stood at 8.31 in 2021
+        ):  # and the under-five mortality rate at 9.96": "it" is the figure's subject, not the rate after it  # "452 in children's homes": where the figure is, not what it counts  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
         accounted = self._accounted_for(i)
         if accounted is not None:
@@ -1977,20 +1983,40 @@ class _Binder:
         opening = min(r.mentions[j].start for j in r.values)
         if first > opening or _COMPARED_PLACE.search(r.text, max(0, first - 40), first):
             return None  # "41 cases, 17 of them in Turkistan region": where a part is, not what the sentence is about
-        if any(first < n < m.start or own_from <= n < own_to for n in nationals):
-            return None  # "(on the republic – 17,0 ...)": the country's
+        if any(
+            (first < n < m.start and not self._closed_before(n, i))
+            or (own_from <= n < own_to and not self._heads_later_figure(n, i))
+            for n in nationals
+        ):  # "(on the republic – 17,0 ...)": the country's; "(republic – 29.5) – and the rate ... was 12.1": closed
+            return None
         return regions[0].code
 
     def _heads_later_figure(self, position: int, i: int) -> bool:
         """Whether the national word at `position` names the subject of a figure after figure i ("..., when the
-        republican value was 107.9")."""
+        republican value was 107.9") or is that figure's label ("164 (in the republic as a whole – 2,315)")."""
         r = self.r
-        later = [r.mentions[j].start for j in r.values if r.mentions[j].start > position]
+        later = [j for j in r.values if r.mentions[j].start > position]
+        national = {self.ctx.doc.ref_area, "KZ"}
         return (
             position > r.mentions[i].end
             and bool(later)
-            and _HEADS_FIGURE.fullmatch(r.text, position, later[0]) is not None
+            and (
+                _HEADS_FIGURE.fullmatch(r.text, position, r.mentions[later[0]].start) is not None
+                or bool(national & set(r.labels.areas.get(later[0], ())))
+            )
         )
+
+    def _closed_before(self, position: int, i: int) -> bool:
+        """Whether `position` is inside a parenthesis closed before figure i: "(republic – 29.5) – and ... 12.1"."""
+        start = self.r.mentions[i].start
+        return position < start and self.r.text.count(")", position, start) > self.r.text.count("(", position, start)
+
+    def _compared_before(self, position: int, i: int) -> bool:
+        """Whether `position` is in a comparison of an earlier clause than figure i's: "Zhambyl region was 104.6,
+        against 106.8 across Kazakhstan; in 2016/17 it rose to 105.3" (whose 105.3 is, the text does not say)."""
+        r = self.r
+        clause = r.clause_of(position)
+        return clause.end <= r.mentions[i].start and bool(labels.COMPARED_WITH.search(r.text, clause.start, position))
 
     def _region_nearby(self, i: int) -> bool:
         """Whether a region of the country is named where figure i, with no place of its own, may be that region's:
@@ -2008,6 +2034,8 @@ class _Binder:
             and not any(start < t < m.start for t in region_before)
             and (start < m.start or not region_before or 0 <= start - m.unit_end <= 3)  # "13.5 for the country"
             and not self._heads_later_figure(start, i)  # "..., when the republican value was 107.9": 107.9's
+            and not self._closed_before(start, i)  # "(republic – 29.5) – and the rate ... was 12.1"
+            and not self._compared_before(start, i)
             for start in said
         ):
             return False

@@ -68,7 +68,7 @@ _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and
 _YEAR_LIST_OPENING = re.compile(
     rf"^\W*(?:in|for|during|at the end of)\s+{YEAR}(?:\s*,\s*{YEAR})*\s*(?:,\s*)?and\s+{YEAR}\s*,\s*", re.IGNORECASE
 )
-_COMPARED_WITH = re.compile(
+COMPARED_WITH = re.compile(
     r"\b(?:than|compared (?:with|to)|compares \w+ with|against|above|below|double|twice|half|exceeds?|exceeding|versus|vs\.?"
     r"|unlike|behind|ahead of|short of|elsewhere)\b",
     re.IGNORECASE,
@@ -141,7 +141,8 @@ _REGION_ANAPHOR = re.compile(
 )
 _IN_THE_REGION = re.compile(
     r"\b(?:in|across|within|throughout|of|for) (the (?:region|oblast|city))\b(?!\s+of\b|['’])"
-    r"|\b(the (?:region|oblast|city))(?=\s+(?:had|has|recorded|registered|reported|counted|numbered)\b)",
+    r"|\b(the (?:region|oblast|city))(?=\s+(?:had|has|recorded|registered|reported|counted|numbered)\b)"
+    r"|\b(the (?:regional|oblast|region's|oblast's) (?:figure|value|rate|level|indicator|average|ratio|share|number|total))\b",
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?", re.IGNORECASE)
@@ -291,8 +292,8 @@ class _Reader:
         run = [first]
         for t in self.out.tokens:
             if t.start >= run[-1].end and t.start < limit and t.dim == first.dim:
-                if _LIST_JOINER.match(self.text[run[-1].end : t.start]):
-                    run.append(t)
+                if _LIST_JOINER.match(self.text[run[-1].end : t.start]) and not self.heads_next(t, limit):
+                    run.append(t)  # "6.18 in Kostanay region, the national average being 9.10": the last is 9.10's
                 else:
                     break
         return run
@@ -334,7 +335,7 @@ class _Reader:
                 continue  # "refugee children, most of them from Afghanistan": an origin, not where the figure holds
             clause = self.clause_of(t.start)
             # "9.61 (2022) — still roughly double the OECD average of 4.1": only what follows the comparison is foreign
-            compared = _COMPARED_WITH.search(self.text, max(clause.start, t.start - 60), t.start)
+            compared = COMPARED_WITH.search(self.text, max(clause.start, t.start - 60), t.start)
             start = compared.start() if compared else clause.start
             for i in self.values:
                 if start <= self.mentions[i].start < clause.end and i not in self.out.areas:
@@ -466,7 +467,7 @@ class _Reader:
             # "214 libraries for children in Kostanay region – 37 urban and 177 rural": the total's place, and its parts'
             if (t.dim == "ref_area" and t.code == "KZ") or (t.dim == "foreign" and not located):
                 continue  # "refugee children, most of them from Afghanistan": an origin
-            if t.dim == "foreign" and _COMPARED_WITH.search(self.text, m.unit_end, t.start):
+            if t.dim == "foreign" and COMPARED_WITH.search(self.text, m.unit_end, t.start):
                 continue  # "9.9 in 2021, a steeper decline than in Uzbekistan": what the figure is compared with
             if RANKING_ASIDE.search(self.text, max(0, t.start - 90), t.start) and m.end < t.start:
                 continue  # "22.1, 21.0 and 19.3 ... respectively, the highest values being recorded in Mangystau ..."
