@@ -23,7 +23,7 @@ from indicators.mentions import YEAR, Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import BULLETS, RESPECTIVELY, anchor, clauses, is_base_year
+from indicators.timex import BULLETS, MONTHS, RESPECTIVELY, anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -110,7 +110,7 @@ _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
 # per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
 _PAIR_GAP = re.compile(
-    rf"^(?:[^\d;(){BULLETS}]|(?:19|20)\d\d){{0,160}}?"  # never across a bullet
+    rf"^(?:[^\d;(){BULLETS}]|(?:19|20)\d\d|\d\d?(?=\s+(?:{MONTHS})\b)){{0,160}}?"  # never across a bullet
     r"(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
     r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
     r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+"
@@ -554,7 +554,7 @@ class _Binder:
                 labelled
                 and before
                 and not grouped
-                and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration")
+                and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration", "rate")
             ):
                 gap = r.text[r.mentions[before[-1]].unit_end : m.start]
                 if len(gap) < 60 and not re.search(r"[\d.]", gap):  # "74.44 years — women 78.38, men 70.24"
@@ -968,13 +968,20 @@ class _Binder:
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
             and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
             and not re.fullmatch(r"\s*(?:in|at|into|from)\s+(?:the\s+)?", r.text[m.unit_end : after[0].start])
+            and not _WHOLE_BEFORE.search(r.text, max(0, after[0].start - 40), after[0].start)  # "4,870 in 2023, or
+            # 44.2% of all preschool organizations": the whole the figure is a part of, not what it counts
             and not _PRONOUN_SUBJECT.search(r.text, clause.start, m.start)  # "nationally it stood at 8.31 in 2021
         ):  # and the under-five mortality rate at 9.96": "it" is the figure's subject, not the rate after it  # "452 in children's homes": where the figure is, not what it counts  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
         accounted = self._accounted_for(i)
         if accounted is not None:
             return accounted.concept, accounted
-        if clause.follows_colon and not self._concepts_between(clause.start, clause.end):
+        own = [  # "Private preschool organizations: 4,870 ..., or 44.2% of all preschool organizations": a whole is not
+            c  # the clause's own subject
+            for c in self._concepts_between(clause.start, clause.end)
+            if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 40), c.start)
+        ]
+        if clause.follows_colon and not own:
             heading = r.clauses[clause.heading]
             named = self._concepts_between(heading.start, heading.end)
             if len({c.concept for c in named}) == 1:  # "Trafficking in minors (article 135): 11 offences in 2019"

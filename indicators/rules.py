@@ -70,7 +70,8 @@ def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _OWN_NAME_GAP = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:of\s+|under\s+)?", re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(
-    rf"\s*(?:\([^()]*\)\s*|[—–][^—–]*[—–]\s*)?(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
+    rf"\s*(?:\([^()]*\)\s*|[—–][^—–]*[—–]\s*)?(?:(?:facilities|centres|centers|institutions|organi[sz]ations)\s+)?"
+    rf"(?:(?:were|was)\s+)?(?:[a-z]+ed\s+)?(?:in|during|at the end of|as (?:at|of)(?: the end of)?)\s+({YEAR})\b(?!\s*[-–/]\d)",
     re.IGNORECASE,
 )
 _DEFINED_YEAR = re.compile(rf"\s+[—–]\s+[^.;\d]*(?:[\d,]+[^.;\d]*)?,\s*({YEAR})\s*\.?\s*$")
@@ -88,13 +89,19 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
         (
             c
             for c in r.concepts
-            if c.kind == "term" and c.start >= m.unit_end and _OWN_NAME_GAP.fullmatch(r.text, m.unit_end, c.start)
+            if c.kind in ("term", "predicate")
+            and c.start >= m.unit_end
+            and _OWN_NAME_GAP.fullmatch(r.text, m.unit_end, c.start)
         ),
         None,
     )
+    if named:  # "26 offences of trafficking in minors under article 135 of the Criminal Code": one name in two parts
+        for c in r.concepts:
+            if c.concept == named.concept and named.end <= c.start and not r.text[named.end : c.start].strip():
+                named = c
     year = _YEAR_AFTER_NAME.match(r.text, named.end) if named else None
-    if year:  # "46 cases of illegal child labour in 2021": the year after the figure's own name
-        return int(year.group(1)), int(year.group(1))
+    if year:  # "46 cases of illegal child labour in 2021", "287 children were held in pre-trial detention facilities
+        return int(year.group(1)), int(year.group(1))  # in 2015": the year after the figure's own name
     later = [j for j in r.values if j > i]
     if later:
         following = r.mentions[later[0]]
@@ -377,6 +384,7 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
 _FREE_YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)|\()\s*$", re.IGNORECASE
 )
+_SEASON_AFTER_YEAR = re.compile(r"\s+(?:summer|autumn|spring|winter)\b", re.IGNORECASE)  # "the 2019 summer holidays"
 
 
 _WHEN_YEAR = re.compile(rf"\b({YEAR}),?\s+when\b[^.;()\d]*$", re.IGNORECASE)
@@ -417,7 +425,14 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         and not _in_aside(r, i, x)
         and not _EVENT_YEAR.search(r.text, max(0, x.start - 40), x.start)
     ]
-    free = {int(x.token.text) for x in years if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)}
+    free = {
+        int(x.token.text)
+        for x in years
+        if _FREE_YEAR_BEFORE.search(r.text, max(0, x.start - 30), x.start)
+        or (  # "spent part of the 2019 summer holidays at language and leadership schools"
+            r.text[max(0, x.start - 4) : x.start].lower() == "the " and _SEASON_AFTER_YEAR.match(r.text, x.end)
+        )
+    }
     if len({int(x.token.text) for x in years}) == 1 and len(free) == 1:
         return (year := free.pop()), year
     school = _SCHOOL_YEAR_IN_CLAUSE.findall(r.text, clause.start, clause.end)

@@ -579,3 +579,64 @@ def test_a_pronoun_subject_is_not_the_concept_named_after_the_figure() -> None:
         ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2023, 2023, 41.2, "A"),
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2023, 2023, 94.7, "A"),
     }
+
+
+def test_the_year_after_a_figures_own_name_or_predicate() -> None:
+    obs = observe(
+        [
+            "The Commissioner notes that 143 minors were serving sentences in correctional colonies in 2017 and that"
+            " 19 offences of involving minors in prostitution under article 134 of the Criminal Code were registered"
+            " in 2018."
+        ]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2017, 2017, 143.0, "A"),
+        ("OFFENCES_CC_134", "KZ", "_T", "_T", 2018, 2018, 19.0, "A"),
+    }
+
+
+def test_a_share_restating_a_count_dated_by_day_and_month() -> None:
+    obs = observe(
+        [
+            "Private preschool organizations: 4,870 as of 1 September 2023, or 44.2% of all preschool organizations.",
+            "Children with disabilities: 98,310 as at 31 December 2019, or 1.48% of the child population.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2023, 2023, 4870.0, "A"),
+        ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2023, 2023, 44.2, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2019, 2019, 98310.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES_SHARE", "KZ", "_T", "_T", 2019, 2019, 1.48, "A"),
+    }
+
+
+def test_a_season_named_after_its_year_dates_the_clause() -> None:
+    obs = observe(
+        [
+            "Some 912,400 schoolchildren – 27.5% of all schoolchildren – took part in sports and tourism activities"
+            " during the 2021 summer holidays, the Ministry said."
+        ]
+    )
+    assert values(obs) == {
+        ("SPORTS_TOURISM_ACTIVITIES", "KZ", "_T", "_T", 2021, 2021, 912400.0, "A"),
+        ("SPORTS_TOURISM_ACTIVITIES_SHARE", "KZ", "_T", "_T", 2021, 2021, 27.5, "A"),
+    }
+
+
+def test_bare_labelled_parts_after_a_rate_measure_what_it_measures() -> None:
+    obs = observe(
+        [
+            "The under-five mortality rate in 2019 was 10.2 per 1,000 live births overall, 11.3 among boys and 9.0"
+            " among girls.",
+            "The adolescent birth rate in 2022 was 21.7 per 1,000 girls aged 15–19 overall, 14.9 in urban areas and"
+            " 31.2 in rural areas.",
+        ]
+    )
+    assert values(obs) == {
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2019, 2019, 10.2, "A"),
+        ("UNDER5_MORTALITY", "KZ", "M", "_T", 2019, 2019, 11.3, "A"),
+        ("UNDER5_MORTALITY", "KZ", "F", "_T", 2019, 2019, 9.0, "A"),
+        ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2022, 2022, 21.7, "A"),
+        ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2022, 2022, 14.9, "A"),
+        ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2022, 2022, 31.2, "A"),
+    }
