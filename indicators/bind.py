@@ -35,6 +35,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"|totall?ed|numbered)\b",
     re.IGNORECASE,
 )
+_OF_WHOM_BEFORE = re.compile(
+    r"\b(?:of|among) (?:whom|which|them|these|those),?\s+(?:(?:about|some|around|approximately|nearly|almost|over|only)\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_IT = re.compile(r"\b(?:most|many|all|some|half|none|few|each|several|the majority)\s+$", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:it|its|their|they|them|this number|the number(?! of)|this figure|the figure(?! of)|the figures(?! of)"
     r"|the corresponding (?:figure|number|share|rate|indicator|ratio|value|level|proportion|total)s?|this (?:share|proportion|rate|indicator|ratio|total)"
@@ -324,8 +329,13 @@ _NOT_WHERE = re.compile(
     r"(?:\bof (?:all|the total)\b[^,;(]*|\bthe (?:[a-z]+est|most|least)\b[^,;(]{0,30})$", re.IGNORECASE
 )
 _SAMPLE = re.compile(
-    r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled)\b[^.;,\d]{0,15}$",
+    r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled"
+    r"|visited|inspected|monitored|audited)\b[^.;,\d]{0,15}$",
     re.IGNORECASE,
+)
+# "the three orphanages visited in Kostanay region", "31 schools were inspected": the ones seen, not all there are
+_VISITED_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had been)\s+)?(?:visited|inspected|monitored|audited)\b", re.IGNORECASE
 )
 _GENERIC_VERB = re.compile(
     r"(?:registered|recorded|reported|identified|counted|documented|listed|noted|observed|living|resident|remained|"
@@ -478,6 +488,8 @@ class _Binder:
             if len(run_a) == len(run_b) > 1:
                 for x, y in zip(run_a, run_b, strict=True):
                     pairs[x], pairs[y] = y, x
+            elif len(run_a) != len(run_b):
+                continue  # "... and 1,214,700 in 2023, i.e. 30.2, 31.7 and 32.4 per cent": a list, not one restatement
             else:
                 pairs[first], pairs[b] = b, first
         return pairs
@@ -863,6 +875,8 @@ class _Binder:
         for c in self._concepts_between(start, end, ("predicate",)):
             if whole or (referring and not self._whole_in_paragraph(c)):
                 break
+            if r.text.count("(", m.end, c.start) > r.text.count(")", m.end, c.start):
+                continue  # "10,879 preschool organizations (of which 4,903 were privately owned)": the part's words
             if _NEW_SUBJECT.search(r.text, m.unit_end, c.start):
                 break  # "rose from 87.6 to 97.2 per cent and the share of those using a computer from 71.3"
             named = self._concepts_between(m.unit_end, c.start, ("term",))
@@ -986,7 +1000,14 @@ class _Binder:
             named = self._concepts_between(heading.start, heading.end)
             if len({c.concept for c in named}) == 1:  # "Trafficking in minors (article 135): 11 offences in 2019"
                 return named[-1].concept, named[-1]
-        anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or _ANAPHOR.search(r.text, m.end, self.tail_end(i))
+        anaphor = _ANAPHOR.search(r.text, clause.start, m.start + 1) or next(
+            (  # "187 juveniles ..., most of them for theft": the figure's own part, not an earlier subject
+                a
+                for a in _ANAPHOR.finditer(r.text, m.end, self.tail_end(i))
+                if not _SHARE_OF_IT.search(r.text, max(0, a.start() - 12), a.start())
+            ),
+            None,
+        )
         ordered = self._former_or_latter(i) if anaphor else None
         if ordered is not None:
             return ordered, None
@@ -1605,6 +1626,17 @@ class _Binder:
             for c in r.concepts
         ):  # "9% of school-age children with disabilities remained out of school": a part of them, not their share
             return f"a share taken of {ind.concept} itself, not {code}"
+        of_whom = _OF_WHOM_BEFORE.search(r.text, max(0, m.start - 40), m.start) if ind.share_of else None
+        if of_whom:
+            counts = [
+                j
+                for j in r.values
+                if r.mentions[j].end <= of_whom.start() and VALUE_KIND.get(r.mentions[j].unit) == "count"
+            ]
+            whole = self.concept_of.get(counts[-1]) if counts else None
+            if whole is not None and self.cat.member(whole, "count") != ind.share_of:
+                return f"a share of another whole than the one {code} is a share of"  # "69,806 children with
+                # disabilities, of whom about 9 per cent lived in residential institutions"
         if how == "pair" and ind.kind == "count" and self._share_of(self.pairs.get(i)) == ind.concept:
             return f"the count of a part that makes up a share of {code}, not {code} itself"  # "48.7 per cent of X (5,190)"
         whole_of_part = self._whole_of_part(i)
@@ -1661,7 +1693,9 @@ class _Binder:
         if _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start) or re.match(
             r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE
         ):
-            return "the size of a survey sample"
+            return "the size of a survey sample, or of the places a monitoring visit saw"
+        if VALUE_KIND.get(m.unit) == "count" and _VISITED_AFTER.match(r.text, m.unit_end):
+            return "the size of a survey sample, or of the places a monitoring visit saw"
         return ""
 
     def _verb(self, i: int, concept: str) -> str:

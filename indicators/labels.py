@@ -56,7 +56,7 @@ _NOUN_WORDS = (
 _LABEL_AFTER = re.compile(
     rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom|the)\s+)?(?:(?:in|at)\s+(?=\S+\s+\S+\s+of\b))?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
     r"(?:(?:[a-z]+ed|living|resident|born|held)\s+)?"
-    r"(?:for|among|in|by|across|at|from|of)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
+    r"(?:for|among|in|by|across|at|from|of|under|within)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOINER = re.compile(
@@ -80,7 +80,7 @@ RANKING_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _MOSTLY = re.compile(
-    r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|most of (?:them|which)"
+    r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|(?:most|(?:nearly |almost |virtually )?all|(?:over |more than )?half|many) of (?:them|which|these|those)"
     r"|concentrated|clustered|centred|centered"
     r"|the majority|(?:the )?(?:highest|lowest|largest|smallest|greatest|most|least)\b[^.;,\d]{0,30}(?:being |were |was )?"
     r"(?:recorded|registered|observed|found|reported))\b[^.;,\d]{0,40}$",

@@ -367,6 +367,7 @@ def classify(text: str) -> list[Mention]:
     _share_list_units(text, mentions)
     _pair_ranges(text, mentions)
     _changes_restated_as_shares(text, mentions)
+    _restated_wholes(text, mentions)
     return mentions
 
 
@@ -388,6 +389,21 @@ def _changes_restated_as_shares(text: str, mentions: list[Mention]) -> None:
         restated = re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:points\s*)?,?\s*or\s*", text[prev.end : m.start], re.IGNORECASE)
         if prev.role == "change" and m.is_value and m.unit == "percent" and restated:
             _set(m, "change", "the same change as a percentage")
+
+
+_RESTATED_BEFORE = re.compile(r"\b(?:of|out of) (?:the|these|those)\s*$", re.IGNORECASE)
+
+
+def _restated_wholes(text: str, mentions: list[Mention]) -> None:
+    """ "2,904 pregnancies ...; of the 2,904, 1,032 were terminated": a figure named again as the whole of a part
+    is the earlier figure, not a second value."""
+    for k, m in enumerate(mentions):
+        if not m.is_value or m.value is None or not _RESTATED_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue
+        if not re.match(r"\s*,", text[m.unit_end :]):
+            continue  # "of the 2,904 pregnancies registered in 2023": a whole named with words of its own
+        if any(e.is_value and e.value == m.value and e.unit == m.unit for e in mentions[:k]):
+            _set(m, "context", "the whole of a part, restating a figure given before ('of the 2,904, 1,032 ...')")
 
 
 def _is_year(tok: Token) -> bool:

@@ -99,7 +99,8 @@ SAME_PERIOD = re.compile(
 # "... the figures for 2022 and 2023 were 399,870 and 384,215 respectively", "in 2024 the corresponding figures were ...":
 # a list matched by order with one before it
 CORRESPONDING = re.compile(
-    r"\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b", re.IGNORECASE
+    r"\bthe (?:corresponding|respective) (?:figures|values|shares|rates|numbers)\b|\bin the (?:respective|corresponding) years\b",
+    re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(rf"\b(?:respectively|accordingly)\b|{CORRESPONDING.pattern}", re.IGNORECASE)
 REPORTING_PERIOD = re.compile(

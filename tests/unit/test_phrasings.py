@@ -640,3 +640,81 @@ def test_bare_labelled_parts_after_a_rate_measure_what_it_measures() -> None:
         ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2022, 2022, 14.9, "A"),
         ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2022, 2022, 31.2, "A"),
     }
+
+
+def test_the_words_of_a_part_in_parentheses_are_not_its_totals() -> None:
+    obs = observe(
+        [
+            "In 2019, 3,950 pregnancies among girls under 18 (of which 1,480 were terminated) were registered.",
+            "By the end of 2022, 9,870 preschool organizations (of which 4,105 were privately owned) were operating.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2019, 2019, 3950.0, "A"),
+        ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2022, 2022, 9870.0, "A"),
+    }
+
+
+def test_most_of_them_after_a_figure_refers_to_that_figure() -> None:
+    obs = observe(
+        [
+            "At the end of 2019, 264 minors were held in pre-trial detention facilities; during that year the courts"
+            " had placed 431 juveniles under arrest, most of them for robbery."
+        ]
+    )
+    assert values(obs) == {("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2019, 2019, 264.0, "A")}
+
+
+def test_places_a_monitoring_visit_saw_are_not_the_network() -> None:
+    obs = observe(
+        [
+            "In 2022 the monitoring group visited 27 orphanages and inspected 14 special schools.",
+            "In 2021, 3,046 children's libraries were open, yet none of the 12 children's libraries inspected in Abai"
+            " region had ramps.",
+        ]
+    )
+    assert values(obs) == {("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2021, 2021, 3046.0, "A")}
+
+
+def test_a_share_of_whom_is_a_share_of_that_figures_population() -> None:
+    obs = observe(
+        [
+            "At the end of 2021, 102,560 children with disabilities were registered, of whom about 11 per cent lived"
+            " in residential organizations.",
+            "At the end of 2020, 23,750 orphans and children left without parental care were registered; 19,190 of"
+            " them, or 80.8 per cent, were being raised in families under guardianship, custody or foster care.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2021, 2021, 102560.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2020, 2020, 23750.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2020, 2020, 19190.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2020, 2020, 80.8, "A"),
+    }
+
+
+def test_a_list_of_shares_in_the_respective_years_of_a_list_of_counts() -> None:
+    obs = observe(
+        [
+            "Work and recreation camps involved 81,300 secondary school students in 2019, 84,000 in 2020 and 86,700 in"
+            " 2021, i.e. 4.0, 4.1 and 4.2 per cent of all secondary school students in the respective years."
+        ]
+    )
+    assert values(obs) == {
+        ("WORK_RECREATION_CAMPS", "KZ", "_T", "_T", 2019, 2019, 81300.0, "A"),
+        ("WORK_RECREATION_CAMPS", "KZ", "_T", "_T", 2020, 2020, 84000.0, "A"),
+        ("WORK_RECREATION_CAMPS", "KZ", "_T", "_T", 2021, 2021, 86700.0, "A"),
+        ("WORK_RECREATION_CAMPS_SHARE", "KZ", "_T", "_T", 2019, 2019, 4.0, "A"),
+        ("WORK_RECREATION_CAMPS_SHARE", "KZ", "_T", "_T", 2020, 2020, 4.1, "A"),
+        ("WORK_RECREATION_CAMPS_SHARE", "KZ", "_T", "_T", 2021, 2021, 4.2, "A"),
+    }
+
+
+def test_a_whole_named_again_is_not_a_second_value() -> None:
+    obs = observe(
+        ["In 2020, 3,318 pregnancies were registered among girls under 18; of the 3,318, 1,207 were terminated."]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2020, 2020, 3318.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2020, 2020, 1207.0, "A"),
+    }
