@@ -207,7 +207,7 @@ _NOT_NOUNS = frozenset(
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"
 _YEAR_AFTER = re.compile(
-    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at (?:the )?year-end|at end-|"
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at the (?:beginning|start) of|at (?:the )?year-end|at end-|"
     rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)(?:\s+|(?<=end-))({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"
@@ -290,6 +290,13 @@ class Mention:
         return self.role == "value"
 
 
+# text extracted from a PDF: a running header and page number, or a section heading, before the sentence
+_HEADING_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z'’&,-]+(?:\s+[A-Z][A-Z'’&,-]+)*\s+)?")
+_HEADING_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:In|At|As|The|During|By|On|Over|From|Between|According|Since|For|Of)\b"
+)
+
+
 def _set(m: Mention, role: str, reason: str) -> None:
     m.role, m.reason = role, reason
 
@@ -348,6 +355,12 @@ def classify(text: str) -> list[Mention]:
             and re.search(r"(?:^|[:;,\d]|\band|\bor)\s*\($", before)
         ):
             _set(m, "identifier", "list item marker, e.g. (3)")
+        elif (
+            _HEADING_BEFORE.fullmatch(before)
+            and _HEADING_AFTER.match(after)
+            and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", tok.text)
+        ):
+            _set(m, "identifier", "a page, chapter or section number ('HEALTH 41 In 2020, ...')")
         elif _GRADE_BEFORE.search(before):
             _set(m, "identifier", "number of a grade, phase or group")
         elif _SESSION_AFTER.match(after):

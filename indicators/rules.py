@@ -382,7 +382,9 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
 
 
 _FREE_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end)|\()\s*$", re.IGNORECASE
+    r"(?:\b(?:in|at the end of|by the end of|as (?:at|of)|for|during|year-end"
+    r"|(?:campaign|season|holidays|summer|winter) of)|\()\s*$",  # "The summer health campaign of 2025 covered"
+    re.IGNORECASE,
 )
 _SEASON_AFTER_YEAR = re.compile(r"\s+(?:summer|autumn|spring|winter)\b", re.IGNORECASE)  # "the 2019 summer holidays"
 

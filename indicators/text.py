@@ -17,6 +17,7 @@ _ARTEFACT = re.compile(
     r"|\[\d+:[^\]]*\]"
     r"|\r(?=\n)"  # CRLF line ends become LF
     r"|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # footnote marks on a figure or a word: "23,118²", "2021¹"
+    r"|(?<=[a-z])-[ \n](?=[a-z])(?!(?:and|or|to|as|nor)\b)"  # a word hyphenated at a lost line break: "mor- tality"
 )
 # Characters folded to their plain equivalent (same length, so offsets hold).
 _FOLD = str.maketrans(

@@ -718,3 +718,33 @@ def test_a_whole_named_again_is_not_a_second_value() -> None:
         ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2020, 2020, 3318.0, "A"),
         ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2020, 2020, 1207.0, "A"),
     }
+
+
+def test_text_extracted_from_a_pdf_hyphenation_page_headers_and_footnote_marks() -> None:
+    obs = observe(
+        [
+            "EDUCATION 57 In 2021, the gross enrolment ratio in secondary edu- cation was 103.4 per cent¹, and the net"
+            " enrolment ratio in pri- mary education 99.1 per cent.",
+            "4.1 Children without parental care At the end of 2019, 26 318² orphans and children left without"
+            " parental care were registered.",
+        ]
+    )
+    assert values(obs) == {
+        ("GER_SECONDARY", "KZ", "_T", "_T", 2021, 2021, 103.4, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2021, 2021, 99.1, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2019, 2019, 26318.0, "A"),
+    }
+
+
+def test_a_compared_figure_at_the_beginning_of_its_own_year() -> None:
+    obs = observe(
+        [
+            "As at 1 January 2025, the country had 1,204 children's libraries, against 1,312 at the beginning of 2020.",
+            "The summer health campaign of 2023 covered 1,196,300 schoolchildren in health camps.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2025, 2025, 1204.0, "A"),
+        ("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2020, 2020, 1312.0, "A"),
+        ("HEALTH_CAMPS", "KZ", "_T", "_T", 2023, 2023, 1196300.0, "A"),
+    }

@@ -21,6 +21,15 @@ def test_artefacts_removed_and_offsets_point_into_original() -> None:
     assert WORD_EXPORT[start:end] == "997"
 
 
+def test_a_word_hyphenated_at_a_lost_line_break_is_joined_and_keeps_its_offsets() -> None:
+    original = "the under-five mor- tality rate and pre- and post-natal care; kinder-\ngartens numbered 6 384"
+    ct = clean(original)
+    assert ct.text == "the under-five mortality rate and pre- and post-natal care; kindergartens numbered 6 384"
+    i = ct.text.index("6 384")
+    start, end = ct.span(i, i + 5)
+    assert original[start:end] == "6 384"
+
+
 def test_paragraphs_headings_and_items() -> None:
     ct = clean(WORD_EXPORT)
     bs = blocks(ct.text)
