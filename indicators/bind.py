@@ -290,7 +290,7 @@ _SUBSET_PREDICATE = re.compile(
 )
 _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
-    r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by)\b)"
+    r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by|from)\b)"
     r"|(?<=\d )new\b|(?<=\d)\s+new\b",
     re.IGNORECASE,
 )
@@ -720,6 +720,13 @@ class _Binder:
                 if dated and r.mentions[j].period_after != (int(dated.group(1)),) * 2:
                     continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
+                if (
+                    _COMPARED.search(r.text, max(0, mj.start - 20), mj.start)
+                    and any(k < j for k in r.values)
+                    and r.clause_of(mj.start) is not r.clause_of(m.start)
+                ):
+                    continue  # "2,940 at the end of 2020, against 3,012 in 2017; rural libraries made up 2,205 of
+                    # them": the figure compared with is not the total
                 gap = r.text[mj.unit_end : m.start]
                 bare = m.unit == "count" and not m.noun and labelled and re.fullmatch(r"[^()]*\([^()]*", gap)
                 inside = [k for k in r.values if j < k < i]

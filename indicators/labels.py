@@ -38,9 +38,10 @@ _CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural 
 _SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
 _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"
 _LABEL_BEFORE = re.compile(r"^\s*[:–—|]\s*$|^\s+-\s+$")
+_LABEL_BEFORE_TREND = re.compile(r"^\s?[:–—]\s?from\s+$|^\s+-\s+from\s+$")  # "in rural areas – from 1,104 to 690"
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
 _YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
-_NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*", re.IGNORECASE)
+_NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:–—]\s*(?:from\s+)?", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
 )  # "... 58.1 per cent and girls 41.9 per cent": gapped, after a figure
@@ -59,6 +60,9 @@ _LABEL_AFTER = re.compile(
     r"(?:for|among|in|by|across|at|from|of|under|within)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PARALLEL_LIST_GAP = re.compile(r"\s*(?:per\s?cent|%)?\s*;\s*[a-z][\w' -]{0,30}?\s*[:–—]\s*", re.IGNORECASE)
+_PART_INTRODUCED = re.compile(r",\s*(?:including|incl\.|of which|of whom|among them|in particular)\b", re.IGNORECASE)
+_SHARE_ASIDE = re.compile(r"\s*\(\s*(?:or\s+)?\d[\d.,]*\s*(?:per\s?cent|%)\s*\)", re.IGNORECASE)
 _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
@@ -347,9 +351,21 @@ class _Reader:
             gap = self.text[t.end : m.start]
             if t.end > m.start:
                 break
-            if (len(gap) <= 4 and _LABEL_BEFORE.match(gap)) or (t.dim == "year" and _YEAR_WORD_GAP.match(gap)):
+            if (
+                (len(gap) <= 4 and _LABEL_BEFORE.match(gap))
+                or (t.dim == "year" and _YEAR_WORD_GAP.match(gap))
+                or (t.dim != "year" and _LABEL_BEFORE_TREND.match(gap))
+            ):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
+                if t.dim != "year":  # "men – 68.04, 66.36 and 70.37 (2019, 2020 and 2022 respectively)": every one
+                    later = [j for j in self.values if j > i]
+                    previous = i
+                    for j in later:
+                        if not self.value_joined(previous, j):
+                            break
+                        self.give(j, t, "labelled_value")
+                        previous = j
             elif (
                 t.dim in _LIST_ITEM_DIMS
                 and (not gap.strip() or _NOUN_COMMA_GAP.fullmatch(gap))  # "(urban schools, 96.9%; rural ..."
@@ -489,11 +505,17 @@ class _Reader:
         target = self.owner(i)
         unit_end = m.unit_end
         limit = self.tail_end(i)
+        aside = _SHARE_ASIDE.match(self.text, unit_end)
+        if aside and sum(aside.start() <= self.mentions[j].start < aside.end() for j in self.values) == 1:
+            unit_end = aside.end()  # "61,032 (56.2 per cent) lived in urban areas": the count's label, past its share
+            limit = self.tail_end(next(j for j in self.values if self.mentions[j].start >= aside.start()))
         for t in self.out.tokens:
             if t.dim == "year" or t.start < unit_end or t.start >= limit or t in self.parenthesized:
                 continue
             if not _LABEL_AFTER.match(self.text[unit_end : t.start]):
                 break
+            if _PART_INTRODUCED.search(self.text, unit_end, t.start):
+                break  # "from 231 to 154, including among boys of this age – from 162 to 101": the next figures' label
             if self.heads_next(t, limit):
                 break
             run = self.same_dim_run(t, limit)
@@ -562,6 +584,16 @@ class _Reader:
             if keys is not None:
                 for i, key in zip(run, keys, strict=True):
                     self.give(i, key, "respectively")
+                following = run
+                for parallel in reversed(runs[:-1]):  # "women – 75.99, 75.15 and 77.57; men – 68.04, 66.36 and 70.37
+                    gap = (self.mentions[parallel[-1]].unit_end, self.mentions[following[0]].start)  # (2019, 2020
+                    if any(k.dim != "year" for k in keys) or len(parallel) != len(run):  # and 2022 respectively)"
+                        break
+                    if not _PARALLEL_LIST_GAP.fullmatch(self.text, *gap):
+                        break
+                    for i, key in zip(parallel, keys, strict=True):
+                        self.give(i, key, "respectively")
+                    following = parallel
             else:
                 unit = self.mentions[run[0]].unit
                 before_run = [i for i in self.values if self.mentions[i].end <= self.mentions[run[0]].start]

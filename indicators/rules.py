@@ -553,11 +553,12 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
     if host is None or host not in r.periods:
         return None
     clause = r.clause_of(r.mentions[i].start)
-    years = {
+    claimed = {r.mentions[k].period_after[0] for k in r.values if k != i and r.mentions[k].period_after}
+    years = {  # "rural libraries made up 2,205 of them, against 2,266 in 2017": 2017 is 2,266's own year
         int(x.token.text)
         for x in r.mentions
         if x.role == "year" and x.token.kind == "number" and clause.start <= x.start < clause.end
-    }
+    } - claimed
     start, end = r.periods[host][:2]
     if years and not years <= set(range(start, end + 1)) and clause is not r.clause_of(r.mentions[host].start):
         return None  # "...; 1,140 of the pregnancies registered in 2023": a year of its own, not its total's

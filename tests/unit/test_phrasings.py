@@ -748,3 +748,88 @@ def test_a_compared_figure_at_the_beginning_of_its_own_year() -> None:
         ("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2020, 2020, 1312.0, "A"),
         ("HEALTH_CAMPS", "KZ", "_T", "_T", 2023, 2023, 1196300.0, "A"),
     }
+
+
+def test_a_global_or_world_average_is_not_the_countrys() -> None:
+    obs = observe(
+        [
+            "In 2022 the under-five mortality rate in Kazakhstan (9.6 per 1,000 live births) was well below the world"
+            " average of 37.0, and the infant mortality rate (8.1) below the global average of 28.0."
+        ]
+    )
+    assert values(obs) == {
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2022, 2022, 9.6, "A"),
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2022, 2022, 8.1, "A"),
+    }
+
+
+def test_a_network_reduced_from_one_level_to_another_is_a_stock() -> None:
+    obs = observe(["The number of hospital beds for children was reduced from 16,410 in 2015 to 13,872 in 2022."])
+    assert values(obs) == {
+        ("HOSPITAL_BEDS_CHILDREN", "KZ", "_T", "_T", 2015, 2015, 16410.0, "A"),
+        ("HOSPITAL_BEDS_CHILDREN", "KZ", "_T", "_T", 2022, 2022, 13872.0, "A"),
+    }
+
+
+def test_an_area_type_named_with_its_institutions() -> None:
+    obs = observe(
+        [
+            "In the 2022/23 school year, 91.4 per cent of schools had broadband Internet access (rural schools – 88.0"
+            " per cent).",
+            "Children's libraries numbered 2,940 at the end of 2020, against 3,012 in 2017; rural libraries made up"
+            " 2,205 of them, against 2,266 in 2017.",
+        ]
+    )
+    assert {(v[0], v[4], v[6]) for v in values(obs)} == {
+        ("SCHOOLS_INTERNET_SHARE", 2022, 91.4),
+        ("SCHOOLS_INTERNET_SHARE", 2022, 88.0),
+        ("CHILDREN_LIBRARIES", 2020, 2940.0),
+        ("CHILDREN_LIBRARIES", 2017, 3012.0),
+        ("CHILDREN_LIBRARIES", 2020, 2205.0),
+        ("CHILDREN_LIBRARIES", 2017, 2266.0),
+    }
+    rural = {(r.indicator_code, r.obs_value) for r in obs.itertuples() if r.residence == "R"}
+    assert rural == {("SCHOOLS_INTERNET_SHARE", 88.0), ("CHILDREN_LIBRARIES", 2205.0), ("CHILDREN_LIBRARIES", 2266.0)}
+
+
+def test_a_label_after_a_count_and_its_share_in_parentheses() -> None:
+    obs = observe(
+        [
+            "At the end of 2022, 27,310 orphans and children left without parental care were registered; 15,204"
+            " (55.7 per cent) lived in rural areas."
+        ]
+    )
+    rows = {(r.indicator_code, r.residence, r.obs_value) for r in obs.itertuples()}
+    assert rows == {
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "_T", 27310.0),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "R", 15204.0),
+    }
+
+
+def test_parallel_labelled_lists_follow_the_years_in_order() -> None:
+    obs = observe(
+        [
+            "Preschool coverage of children aged 3–6, per cent: urban areas – 96.2, 97.0 and 98.1; rural areas – 88.4,"
+            " 90.2 and 92.5 (2018, 2019 and 2021 respectively)."
+        ]
+    )
+    rows = {(r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert rows == {
+        ("U", 2018, 96.2),
+        ("U", 2019, 97.0),
+        ("U", 2021, 98.1),
+        ("R", 2018, 88.4),
+        ("R", 2019, 90.2),
+        ("R", 2021, 92.5),
+    }
+
+
+def test_a_label_after_including_heads_the_next_figures() -> None:
+    obs = observe(
+        [
+            "Between 2016 and 2021, the number of early marriages decreased from 1,726 to 1,112, including in rural"
+            " areas – from 1,104 to 690."
+        ]
+    )
+    rows = {(r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert rows == {("_T", 2016, 1726.0), ("_T", 2021, 1112.0), ("R", 2016, 1104.0), ("R", 2021, 690.0)}
