@@ -35,6 +35,12 @@ _PRONOUN_SUBJECT = re.compile(
     r"|totall?ed|numbered)\b",
     re.IGNORECASE,
 )
+# a clause whose own subject acts on the figure: "and our benefits advisers helped 1,126 large families"
+_ACTOR_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|while|whereas)\s+)?(?:our|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\s+"
+    r"(?:some\s+|about\s+|another\s+)?",
+    re.IGNORECASE,
+)
 _OF_WHOM_BEFORE = re.compile(
     r"\b(?:of|among) (?:whom|which|them|these|those),?\s+(?:(?:about|some|around|approximately|nearly|almost|over|only)\s+)?$",
     re.IGNORECASE,
@@ -168,7 +174,10 @@ _OWN_SUBJECT = re.compile(
 # "; preventive medical examinations covered 97.8 per cent of pupils": a clause with a subject and verb of its own
 _SUBJECT_VERB = re.compile(
     r"\W*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}?(?:covered|reached|involved|included|affected|served)\s+"
-    r"(?:some\s+|about\s+|almost\s+|nearly\s+|only\s+)?",
+    r"(?:some\s+|about\s+|almost\s+|nearly\s+|only\s+)?"
+    # "..., but the per-capita State order was paid for 941,700": a passive clause with a subject of its own
+    r"|\W*(?:(?:but|and|while|whereas|yet)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+[a-z]+(?:ed|id|en|wn|nt|ld|de|ght)\s+"
+    r"(?:for|to|at|by|on)\s+(?:some\s+|about\s+|almost\s+|nearly\s+|only\s+)?",
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(
@@ -747,6 +756,8 @@ class _Binder:
                 first = next(r.mentions[k].start for k in r.values if r.mentions[k].start >= clause.start)
                 if clause is not r.clause_of(mj.start) and self._concepts_between(clause.start, first, ("term",)):
                     break  # "..., while the gross enrolment ratio ... was 103.9 % and 104.6 % for girls and boys"
+                if clause is not r.clause_of(mj.start) and _ACTOR_CLAUSE.fullmatch(r.text, clause.start, m.start):
+                    break  # "..., and our benefits advisers helped 1,126 large families in Zhambyl region": not a part
                 sibling = r.labels.dims.get(j, {}).keys() == r.labels.dims.get(i, {}).keys() != set()
                 joined = self._list_joined(j, i) or _COMPARED.search(r.text, max(mj.unit_end, m.start - 40), m.start)
                 if (
@@ -934,6 +945,16 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         clause = r.clause_of(m.start)
+        actor = _ACTOR_CLAUSE.fullmatch(r.text, clause.start, m.start)
+        if (
+            actor
+            and clause.start > 0
+            and not self._concepts_between(clause.start, m.start)
+            and not _ANAPHOR.search(r.text, clause.start, m.start)  # "; their number reached 105,416"
+        ):
+            verb = re.search(r"([a-z]+ed)\s+(?:some\s+|about\s+|another\s+)?$", actor.group(), re.IGNORECASE)
+            if verb and not _GENERIC_VERB.search(verb.group(1)):
+                return None, None  # "..., and our benefits advisers helped 1,126 large families": their own action
         # "granted 5,870 petitions ... in 412 cases": another figure's noun is not the subject of a figure that
         # counts something else; "10 cases of illegal child labour ..., 5 cases in 2019" counts the same
         others_nouns = {
@@ -989,6 +1010,9 @@ class _Binder:
             and not _VERB_BETWEEN.search(r.text, m.unit_end, after[0].start)
             and not re.search(r",\s*(?:where|which|who|whose|when)\b", r.text[m.unit_end : after[0].start])
             and not re.fullmatch(r"\s*(?:in|at|into|from)\s+(?:the\s+)?", r.text[m.unit_end : after[0].start])
+            and not re.search(  # "540 children went back from residential organizations": where they came from
+                r"\b(?:from|out of|left|leaving)\s+(?:the\s+|their\s+)?$", r.text[m.unit_end : after[0].start], re.I
+            )
             and not _WHOLE_BEFORE.search(r.text, max(0, after[0].start - 40), after[0].start)  # "4,870 in 2023, or
             # 44.2% of all preschool organizations": the whole the figure is a part of, not what it counts
             and not _PRONOUN_SUBJECT.search(r.text, clause.start, m.start)  # "nationally it stood at 8.31 in 2021
@@ -999,8 +1023,8 @@ class _Binder:
             return accounted.concept, accounted
         own = [  # "Private preschool organizations: 4,870 ..., or 44.2% of all preschool organizations": a whole is not
             c  # the clause's own subject
-            for c in self._concepts_between(clause.start, clause.end)
-            if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 40), c.start)
+            for c in self._concepts_between(clause.start, self.tail_end(i))  # "2020 – 3,840, of which 1,102 were
+            if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 40), c.start)  # terminated": the part's words
         ]
         if clause.follows_colon and not own:
             heading = r.clauses[clause.heading]
@@ -1667,7 +1691,9 @@ class _Binder:
         previous = max([r.mentions[j].unit_end for j in r.values if j < i] + [clause.start])
         if ind.kind == "count" and how != "own" and _RATE_BEFORE.search(r.text, previous, m.start):
             return "a rate ('per 10,000 ...' before it), not a count"
-        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), m.unit_end + 60)):
+        used = self.used.get(i)
+        own_words_end = max(m.unit_end + 60, used.end + 30 if used is not None else 0)  # "3,027 orphans and children
+        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end)):
             return f"a count of what is new, not the stock {code} counts"
         used = self.used.get(i)
         start = min(used.end if used is not None else clause.start, clause.start)
@@ -1688,6 +1714,7 @@ class _Binder:
             or (
                 _TARGET_HEADING.search(r.text, heading.start, heading.end)
                 and not _ACTUAL.search(r.text, clause.start, m.start)
+                and not _ACTUAL.search(r.text, heading.start, heading.end)  # "The target indicators ... were achieved:"
             )
         )
         if (
@@ -1818,6 +1845,19 @@ class _Binder:
         alike = {self.ages[j] for j in self.ages if self.concept_of.get(j) == self.concept_of.get(i)}
         if len(alike) == 1:  # "... aged 3 to 6 reached 100 per cent in Akmola ..., and 88.2 in Turkistan region"
             return alike.pop(), ""
+        stated = [j for j in r.values if j < i and j in self.ages and r.mentions[j].unit == m.unit]
+        if (  # "98.6 % of children aged 6–15 used the Internet, but only 74.1% used a computer": the same children
+            stated
+            and VALUE_KIND.get(m.unit) == "percent"
+            and not m.noun
+            and not _WHOLE_AFTER.match(r.text, m.unit_end)
+            and re.fullmatch(
+                r"\W*(?:but|and|while|whereas|yet)\s+(?:only\s+|just\s+|some\s+|about\s+)?",
+                r.text[clause.start : m.start],
+            )
+            and len({self.ages[j] for j in stated}) == 1
+        ):
+            return self.ages[stated[-1]], ""
         concept = self.concept_of.get(i)
         if concept is not None and not any(c.concept == concept for c in r.concepts):
             for earlier in reversed(self.ctx.earlier):  # "The adolescent birth rate (... girls aged 15–19 ...) has

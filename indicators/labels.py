@@ -355,6 +355,9 @@ class _Reader:
                 (len(gap) <= 4 and _LABEL_BEFORE.match(gap))
                 or (t.dim == "year" and _YEAR_WORD_GAP.match(gap))
                 or (t.dim != "year" and _LABEL_BEFORE_TREND.match(gap))
+                or (  # "... to 121 in 2018 — in the education system from 131 (2012) to 89 (2018)"
+                    t.dim != "year" and gap == " from " and _LIST_ITEM_BEFORE.search(self.text, 0, t.start)
+                )
             ):
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
@@ -494,6 +497,11 @@ class _Reader:
                 re.match(r"\s*(?:in total|altogether|overall)?\s*(?:[,;:.—–)(]|and\b|$)", self.text[t.end : limit])
                 is not None
             )
+            if (
+                t.dim == "ref_area" and len({x.code for x in self.same_dim_run(t, limit)}) > 1
+            ):  # "two of them, in Aktobe and
+                self.out.unplaced.setdefault(i, "a figure for several places together, not for one of them")  # Atyrau"
+                return
             if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")
             else:

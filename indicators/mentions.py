@@ -118,7 +118,9 @@ _PLACES_AFTER = re.compile(
 )
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather)\b", re.IGNORECASE
+    r"^\s*(?:[a-z]+\s+){0,2}?[—–-]?\s*,?\s*(?:sorry|I mean|correction|or rather|I beg your pardon|pardon me|excuse me"
+    r"|let me correct (?:myself|that)|I correct myself|that is to say)\b",
+    re.IGNORECASE,
 )
 _ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$|\b(?:these|those)\s+$", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
@@ -202,7 +204,7 @@ _NOT_NOUNS = frozenset(
     "in to and or for from of was were is are be been being has have had compared with among at by on per than "
     "as which who that this these those including respectively accordingly across during over within under into while whereas "
     "but nationwide without whose aged below above between a an also only still already each both then year years "
-    "earlier later ago previously the last next out".split()
+    "earlier later ago previously the last next out nationally overall altogether countrywide respectively".split()
 )
 # "1,075 in 2019", "17,163 children in 2016", "7.77 by the end of 2020", "997 (2020)",
 # "(compared with 1,510,000, or 59 per cent, in 2016)"

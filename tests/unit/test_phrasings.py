@@ -833,3 +833,85 @@ def test_a_label_after_including_heads_the_next_figures() -> None:
     )
     rows = {(r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
     assert rows == {("_T", 2016, 1726.0), ("_T", 2021, 1112.0), ("R", 2016, 1104.0), ("R", 2021, 690.0)}
+
+
+def test_targets_announced_as_achieved_are_actual_values() -> None:
+    obs = observe(
+        [
+            "The target indicators of the State Programme were achieved: net enrolment ratio in primary education –"
+            " 99.4 per cent in 2019 (plan: 99.0); preschool coverage of children aged 3–6 – 98.1 per cent (2019;"
+            " plan: 97.5)."
+        ]
+    )
+    assert values(obs) == {
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2019, 2019, 99.4, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 98.1, "A"),
+    }
+
+
+def test_a_heading_names_the_totals_of_a_year_list_with_parts() -> None:
+    obs = observe(
+        [
+            "Pregnancies registered among girls under 18: 2018 – 4,214, of which 1,402 were terminated; 2019 – 3,996,"
+            " of which 1,311 were terminated."
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2018, 2018, 4214.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2018, 2018, 1402.0, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2019, 2019, 3996.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2019, 2019, 1311.0, "A"),
+    }
+
+
+def test_a_national_figure_after_regional_ones_and_a_system_aside() -> None:
+    obs = observe(
+        [
+            "In 2020 the under-five mortality rate was highest in Turkistan region, 12.8 per 1,000 live births, and in"
+            " Kyzylorda region, 12.1, against 9.7 nationally.",
+            "The number of children's libraries went down from 3,012 in 2016 to 2,904 in 2022 — in rural areas from"
+            " 2,286 (2016) to 2,180 (2022).",
+        ]
+    )
+    assert values(obs) >= {
+        ("UNDER5_MORTALITY", "KZ-61", "_T", "_T", 2020, 2020, 12.8, "A"),
+        ("UNDER5_MORTALITY", "KZ-43", "_T", "_T", 2020, 2020, 12.1, "A"),
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2020, 2020, 9.7, "A"),
+    }
+    rural = {(r.period_start, r.obs_value) for r in obs.itertuples() if r.residence == "R"}
+    assert rural == {(2016, 2286.0), (2022, 2180.0)}
+
+
+def test_spoken_corrections_and_clauses_with_subjects_of_their_own() -> None:
+    obs = observe(
+        [
+            "In 2023, 1 204 — I beg your pardon, 1 402 — refugee children were registered with the migration service"
+            " of the Ministry of Internal Affairs.",
+            "In 2022, 95.1 % of children aged 6–15 used the Internet, but only 71.9% used a computer.",
+            "At the start of the 2021–2022 school year, 921,300 children were enrolled in preschool organizations, but"
+            " the per-capita State order was paid for 958,100.",
+        ]
+    )
+    assert values(obs) == {
+        ("REFUGEE_CHILDREN", "KZ", "_T", "_T", 2023, 2023, 1402.0, "A"),
+        ("INTERNET_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 95.1, "A"),
+        ("COMPUTER_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 71.9, "A"),
+        ("PRESCHOOL_ENROLLED", "KZ", "_T", "_T", 2021, 2022, 921300.0, "A"),
+    }
+
+
+def test_what_an_organisation_did_for_some_is_not_the_statistic() -> None:
+    obs = observe(
+        [
+            "In 2024 the childcare allowance was paid to 171,300 persons, and our volunteers helped 840 families in"
+            " Turkistan region to apply for it.",
+            "At the end of 2022, 91 residential organizations for orphans and children left without parental care"
+            " were operating. Our Foundation supports three of them, in Pavlodar and Kostanay.",
+            "In 2020 the guardianship bodies registered 2,640 orphans and children left without parental care for the"
+            " first time; 512 children went back from residential organizations to their birth families.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2024, 2024, 171300.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2022, 2022, 91.0, "A"),
+    }
