@@ -569,20 +569,22 @@ class _Binder:
                 continue
             national = [self.ctx.doc.ref_area]  # "in Kazakhstan (84,960 out of ...)": the country is no breakdown
             labelled = r.labels.dims.get(i) or r.labels.areas.get(i, national) != national
+            named = labelled or i in r.labels.areas  # "87.1 per cent (republic – 95.4)": the country, by its label
             before = [j for j in r.values if j < i]
             grouped = re.search(r"\d[,\s\u00a0]\d{3}\b", m.token.text) is not None  # "49,120": a count, never a share
             if (
-                labelled
+                named
                 and before
                 and not grouped
                 and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration", "rate")
             ):
                 gap = r.text[r.mentions[before[-1]].unit_end : m.start]
-                if len(gap) < 60 and not re.search(r"[\d.]", gap):  # "74.44 years — women 78.38, men 70.24"
+                if len(gap) < 60 and not re.search(r"[\d.]", re.sub(rf"\b{YEAR}\b", "", gap)):  # "74.44 years —
+                    # women 78.38, men 70.24", "6.8 per 1,000 live births in 2017, against 8.9 for Kazakhstan"
                     m.unit = r.mentions[before[-1]].unit
                     continue
             opening = r.text.rfind("(", 0, m.start)
-            if labelled and opening >= 0 and not r.text.count(")", opening, m.start):
+            if named and opening >= 0 and not r.text.count(")", opening, m.start):
                 before = [j for j in r.values if r.mentions[j].end <= opening]
                 if (
                     before

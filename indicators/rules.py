@@ -565,6 +565,40 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
     return start, end
 
 
+_PLACE_COMPARED = re.compile(r",?\s*(?:against|compared with|compared to|versus|vs\.?|as against)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(  # "8.9 for Kazakhstan as a whole", "8.3 nationally", "8.9 in the republic;"
+    r"\s*(?:for|in|across|on)?\s*(?:the\s+)?(?:Kazakhstan|country|republic|[A-Z][a-z]+ (?:region|oblast)|nationally"
+    r"|nationwide)(?:\s+as a whole)?\s*(?:[;,.)]|$)"
+)
+_LABEL_OPENING = re.compile(r"\(\s*[^()\d;,]{2,40}?\s*(?:[–—:]|\s-)\s*$")  # "(republic – ", "(girls: "
+
+
+def _labelled_aside(r: Reading, i: int, ctx: Context) -> Period | None:
+    """ "9.64 ... in 2019 (republic – 8.36)": a labelled figure alone in parentheses right after a dated figure
+    is the same measure for the same period."""
+    m = r.mentions[i]
+    compared = _PLACE_COMPARED.search(r.text, max(0, m.start - 30), m.start)
+    if compared and i in r.labels.areas and _PLACE_AFTER.match(r.text, m.unit_end):
+        before = [j for j in r.values if r.mentions[j].end <= compared.start()]  # "6.8 ... in 2017, against 8.9 for
+        same_clause = before and r.clause_of(r.mentions[before[-1]].start) is r.clause_of(m.start)  # Kazakhstan as
+        if same_clause and before[-1] in r.periods and r.mentions[before[-1]].unit == m.unit:  # a whole": that year
+            return r.periods[before[-1]][:2]
+    opened = r.text.rfind("(", 0, m.start)
+    closed = r.text.find(")", m.end)
+    if opened < 0 or closed < 0 or not _LABEL_OPENING.fullmatch(r.text, opened, m.start):
+        return None
+    if any(j != i and opened < r.mentions[j].start < closed for j in r.values):
+        return None
+    if not re.fullmatch(r"\s*(?:per\s?cent|%)?\s*", r.text[m.unit_end : closed]):
+        return None
+    before = [j for j in r.values if r.mentions[j].end <= opened]
+    if not before or before[-1] not in r.periods or r.mentions[before[-1]].unit_end < opened - 40:
+        return None
+    if re.search(r"[;.]", r.text[r.mentions[before[-1]].unit_end : opened]):
+        return None
+    return r.periods[before[-1]][:2]
+
+
 _LEADING_REFERENCE = re.compile(
     r"^(?:(?:out )?of (?:these|them|this number|those|the total)|among (?:them|these)|it|this|they|their|the figure|"
     r"this indicator|the indicator|(?:these|those|such|the said|the aforementioned|the above(?:-mentioned)?) [a-z-]+|"
@@ -861,6 +895,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         _breakdown_of_total,
+    ),
+    Rule(
+        "labelled_aside",
+        "labelled_breakdown",
+        "period",
+        "A labelled figure alone in parentheses right after a dated figure holds for its period: '9.64 per 1,000 "
+        "live births in 2019 (republic – 8.36)'; so does a place's figure it is compared with: '6.8 in 2017, against "
+        "8.9 for Kazakhstan as a whole'.",
+        (
+            (
+                "The infant mortality rate in Kyzylorda region was 9.64 per 1,000 live births in 2019 (republic – 8.36).",
+                ("INFANT_MORTALITY 2019 area=KZ-43 9.64", "INFANT_MORTALITY 2019 8.36"),
+            ),
+        ),
+        _labelled_aside,
     ),
     Rule(
         "carried_year",

@@ -915,3 +915,19 @@ def test_what_an_organisation_did_for_some_is_not_the_statistic() -> None:
         ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2024, 2024, 171300.0, "A"),
         ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2022, 2022, 91.0, "A"),
     }
+
+
+def test_a_national_figure_beside_a_dated_regional_one_takes_its_year() -> None:
+    obs = observe(
+        [
+            "The under-five mortality rate in Atyrau region was 11.7 per 1,000 live births in 2020 (republic – 9.9).",
+            "In Pavlodar region, preschool coverage of children aged 3–6 rose to 97.2 per cent in 2021, against 95.0"
+            " for Kazakhstan as a whole.",
+        ]
+    )
+    assert values(obs) == {
+        ("UNDER5_MORTALITY", "KZ-23", "_T", "_T", 2020, 2020, 11.7, "A"),
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2020, 2020, 9.9, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-55", "_T", "Y3T6", 2021, 2021, 97.2, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2021, 2021, 95.0, "A"),
+    }
