@@ -76,7 +76,7 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|"
     r"\b(?:out )?of (?:the|this|that) (?:total|number)(?: number)?\s*,|\bamong (?:them|whom|these)|\bincl\.|\bof which"
     r"|\b(?:the bulk|most|the majority|many|some|the rest|the remainder) of (?:them|these|those|whom)\s*(?:[—–-]|\()?)"
-    r"\s*:?\s*,?\s*$",
+    r"\s*:?\s*,?\s*(?:(?:were|was|are|is)\s+)?$",  # "among them were 17 children who ..."
     re.IGNORECASE,
 )
 _WHOLE_NAMED = re.compile(r"\s*(?:out )?of (?:the|these|those|all)\s+([a-z-]+)\b", re.IGNORECASE)
@@ -240,6 +240,7 @@ _ATTENDED_BY = re.compile(
     r"\b(?:attended|used|visited|served|covered|housed|accommodated|raised|brought up)\s+by\s+(?:some\s+|about\s+)?$"
     r"|\(\s*with\s+$|\b(?:providing|provided|offering|offered)\s+(?:[\w-]+\s+){1,3}to\s+$"
     r"|\b(?:were |was )?(?:bringing up|raising|brought up|raised|caring for|looking after)\s+$|\bin which\b[^.;\d]{0,25}$"
+    r"|,\s*(?:housing|accommodating)\s+(?:some\s+|about\s+)?$"  # "... remained open, housing 2 104 children"
     r"|\bthey\s+(?:\w+\s+)?(?:enrolled|admitted|accommodated|housed|served|took in|cared for)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -947,6 +948,10 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         clause = r.clause_of(m.start)
+        against = _COMPARED.search(r.text, max(0, m.start - 25), m.start)
+        earlier = [j for j in r.values if j < i and r.mentions[j].unit == m.unit]
+        if against and earlier and earlier[-1] not in self.concept_of and not m.noun:
+            return None, None  # "housing 1 758 [unread] children – against 3 380 at baseline": the unread figure's
         actor = _ACTOR_CLAUSE.fullmatch(r.text, clause.start, m.start)
         if (
             actor
@@ -1301,6 +1306,10 @@ class _Binder:
         host = r.hosts.get(i)
         if own and i in self.unlabelled_parts and host is not None and not self._names_population(host):
             return None, "part"  # "pupils of school age ..., of whom 30,500 were enrolled in inclusive education"
+        whole = self.concept_of.get(host) if own and i in self.unlabelled_parts and host is not None else None
+        if whole is not None and own != whole and whole not in self.cat.wholes_of(own):
+            return None, "part"  # "842 children died by suicide ...; among them were 17 children who had been living
+            # in residential care": a part of the suicides, not the children in care
         if own:
             narrower = self._part_as_subject(i, own)
             if narrower is not None:  # "private operators ran 3,920 preschool organizations": the private ones

@@ -931,3 +931,20 @@ def test_a_national_figure_beside_a_dated_regional_one_takes_its_year() -> None:
         ("PRESCHOOL_COVERAGE_3_6", "KZ-55", "_T", "Y3T6", 2021, 2021, 97.2, "A"),
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2021, 2021, 95.0, "A"),
     }
+
+
+def test_a_part_described_by_other_words_is_not_their_indicator() -> None:
+    obs = observe(
+        [
+            "Over the five years 2018–2022, 790 children aged 5 to 17 died by suicide; among them were 21 children who"
+            " had been living in residential care.",
+            "At the end of 2022 ninety-one residential organizations for orphans and children left without parental"
+            " care remained open, housing 2 310 children – against 4 105 at baseline (2017).",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2018, 2022, 790.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2022, 2022, 91.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2022, 2022, 2310.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2017, 2017, 4105.0, "A"),
+    }
