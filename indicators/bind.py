@@ -83,8 +83,9 @@ _WHOLE_NAMED = re.compile(r"\s*(?:out )?of (?:the|these|those|all)\s+([a-z-]+)\b
 _INSIDE = re.compile(r"\s*in\s+(?:the\s+)?(organi[sz]ations|institutions|facilities|families|schools)\b", re.IGNORECASE)
 _LIVING_IN = re.compile(
     r"\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:living|lived|placed|brought up|raised|accommodated|housed|staying"
-    r"|stayed|kept)\s+in\s+(?:the\s+|these\s+|those\s+)?(?:\d[\d ,.]*\s+)?",
-    re.IGNORECASE,
+    r"|stayed|kept)\s+in\s+(?:the\s+|these\s+|those\s+)?(?:\d[\d ,.]*\s+)?"
+    r"|\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent)\s*\)\s*)?[–—]\s*in\s+(?:the\s+|these\s+|those\s+)?",  # "3,101 (13.5%) – in
+    re.IGNORECASE,  # organizations for orphans ...": the verb of the list item before, left out
 )
 # "This represents 11.6 per cent of all ...", "they accounted for 23.8 per cent of all ...": the count before, restated
 _SHARE_REFERS_BACK = re.compile(

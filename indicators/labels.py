@@ -40,7 +40,7 @@ _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the educ
 _LABEL_BEFORE = re.compile(r"^\s*[:–—|]\s*$|^\s+-\s+$")
 _LABEL_BEFORE_TREND = re.compile(r"^\s?[:–—]\s?from\s+$|^\s+-\s+from\s+$")  # "in rural areas – from 1,104 to 690"
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
-_YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
+_YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|(?:school |academic )?year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
 _NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:–—]\s*(?:from\s+)?", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:^|[—–:;,(]|\d\s*(?:per\s?cent|%)?\s*,?\s+and)\s*(?:(?:among|for|in)\s+(?:the\s+)?)?$", re.IGNORECASE
@@ -208,7 +208,14 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
     for m in mentions:
         if m.role != "year":
             continue
-        school = re.fullmatch(rf"({YEAR})\s*/\s*(?:19|20)?(\d\d)", m.token.text)
+        school = (
+            re.fullmatch(rf"({YEAR})\s*/\s*(?:19|20)?(\d\d)", m.token.text)
+            or (  # "2019–2020 school year – 103.2"
+                re.fullmatch(rf"({YEAR})\s*[–-]\s*(?:19|20)?(\d\d)", m.token.text)
+                if re.match(r"\s+(?:school|academic)\s+year\b", text[m.end :], re.IGNORECASE)
+                else None
+            )
+        )
         if m.token.kind == "number":
             year = int(m.token.text)
             found.append(Label(m.start, m.end, "year", m.token.text, (year, year)))

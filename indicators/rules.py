@@ -68,6 +68,9 @@ def _respectively(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+_LEVEL_OF_YEAR_BEFORE = re.compile(
+    rf"\b(?:level|figure|value|rate|indicator)\s+(?:of|in|for)\s+({YEAR})\s*\(\s*$", re.IGNORECASE
+)
 _OWN_NAME_GAP = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:of\s+|under\s+)?", re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(
     rf"\s*(?:\([^()]*\)\s*|[—–][^—–]*[—–]\s*)?(?:(?:facilities|centres|centers|institutions|organi[sz]ations)\s+)?"
@@ -85,6 +88,9 @@ def _value_in_year(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if m.period_after:
         return m.period_after
+    level = _LEVEL_OF_YEAR_BEFORE.search(r.text, max(0, m.start - 40), m.start)
+    if level:  # "exceeding the level of 2018 (101.3%)"
+        return int(level.group(1)), int(level.group(1))
     named = next(
         (
             c

@@ -68,7 +68,8 @@ _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
 )
 _SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|by|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
-    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+)?{SCHOOL_YEAR}\s+(?:school|academic)\s+year\s*(?:,|(?=\s+[a-z]))"
+    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+)?{SCHOOL_YEAR}\s+(?:school|academic)\s+year"
+    rf"\s*(?:,|(?=\s+[a-z])|[–—:]\s*(?=\d))"  # "; in the 2021/2022 academic year – 98.7%"
     rf"|^{_SPEAKER}{_CONNECTIVE}(?:in\s+)?this\s+(?:school|academic)\s+year\s*\(\s*{SCHOOL_YEAR}\s*\)\s*,?",  # "This academic year (2025–2026),"
     re.IGNORECASE,
 )

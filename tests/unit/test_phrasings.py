@@ -948,3 +948,42 @@ def test_a_part_described_by_other_words_is_not_their_indicator() -> None:
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2022, 2022, 2310.0, "A"),
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2017, 2017, 4105.0, "A"),
     }
+
+
+def test_school_years_written_with_a_hyphen_label_and_open_clauses() -> None:
+    obs = observe(
+        [
+            "Net enrolment ratio in primary education, %: 2017–2018 school year – 98.8; 2018–2019 school year – 99.2.",
+            "In the 2020/2021 academic year the gross enrolment ratio in secondary education made up 103.6%; in the"
+            " 2019/2020 academic year – 102.9%.",
+            "At the beginning of the 2022–2023 school year, 86.4% of general education schools were connected to"
+            " broadband Internet.",
+        ]
+    )
+    assert values(obs) == {
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2017, 2018, 98.8, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2018, 2019, 99.2, "A"),
+        ("GER_SECONDARY", "KZ", "_T", "_T", 2020, 2021, 103.6, "A"),
+        ("GER_SECONDARY", "KZ", "_T", "_T", 2019, 2020, 102.9, "A"),
+        ("SCHOOLS_INTERNET_SHARE", "KZ", "_T", "_T", 2022, 2023, 86.4, "A"),
+    }
+
+
+def test_a_list_item_whose_verb_is_left_out_and_the_level_of_a_year() -> None:
+    obs = observe(
+        [
+            "At the end of 2019, 24,317 orphans and children left without parental care were registered. Of them,"
+            " 20,901 children (86.0%) were brought up in families of guardians and foster families, 3,416 (14.0%) –"
+            " in organizations for orphans and children left without parental care.",
+            "In 2022, the net enrolment ratio in primary education reached 99.3%, exceeding the level of 2017 (98.6%).",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2019, 2019, 24317.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2019, 2019, 20901.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2019, 2019, 86.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2019, 2019, 3416.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2019, 2019, 14.0, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2022, 2022, 99.3, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2017, 2017, 98.6, "A"),
+    }
