@@ -41,6 +41,7 @@ _ACTOR_CLAUSE = re.compile(
     r"(?:some\s+|about\s+|another\s+)?",
     re.IGNORECASE,
 )
+_NAMED_COUNT = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:count|figure|number|total|rate|tally)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(
     r"\b(?:of|among) (?:whom|which|them|these|those),?\s+(?:(?:about|some|around|approximately|nearly|almost|over|only)\s+)?$",
     re.IGNORECASE,
@@ -1091,6 +1092,9 @@ class _Binder:
             return self._such_count(such.group(1).lower(), clause.start), None  # "the number of such organizations"
         if anaphor or bare:
             earlier = [c for c in self._concepts_between(0, clause.start) if not self._topic_only(c)]
+            named = _NAMED_COUNT.search(r.text, clause.start, m.start)
+            naming = [c for c in earlier if named and named.group(1).lower() in r.text[c.start : c.end].lower()]
+            earlier = naming or earlier  # "... a year earlier the trafficking count had been seventeen": the one named
             if earlier:
                 first_of_clause = [c for c in earlier if r.clause_of(c.start) is r.clause_of(earlier[-1].start)]
                 chosen = first_of_clause[0] if _POSSESSIVE.search(r.text, clause.start, m.start) else earlier[-1]

@@ -354,10 +354,12 @@ class _Reader:
 
     def before(self, i: int) -> None:
         m = self.mentions[i]
-        for t in self.out.tokens:
+        for n, t in enumerate(self.out.tokens):
             gap = self.text[t.end : m.start]
             if t.end > m.start:
                 break
+            if n and self.out.tokens[n - 1].dim == t.dim != "ref_area" and self.both_parts(self.out.tokens[n - 1]):
+                continue  # "98,950 girls and boys — 1.4 per cent": the pair names the whole
             if (
                 (len(gap) <= 4 and _LABEL_BEFORE.match(gap))
                 or (t.dim == "year" and _YEAR_WORD_GAP.match(gap))
@@ -533,6 +535,8 @@ class _Reader:
                 break  # "from 231 to 154, including among boys of this age – from 162 to 101": the next figures' label
             if self.heads_next(t, limit):
                 break
+            if t.dim != "ref_area" and self.both_parts(t):
+                break  # "98,950 girls and boys": both parts together, the whole
             run = self.same_dim_run(t, limit)
             self.ends.update(run)
             for n, label in enumerate(run):
@@ -540,6 +544,16 @@ class _Reader:
             if t.dim == "sex" and not self.text[unit_end : t.start].strip():
                 self.out.weak_sex.add(target)  # "273,800 women": the noun, a breakdown only beside a total
             break
+
+    def both_parts(self, t: Label) -> bool:
+        """Whether label t and the next are two parts of one dimension written together ("girls and boys")."""
+        following = next((x for x in self.out.tokens if x.start >= t.end), None)
+        return (
+            following is not None
+            and following.dim == t.dim
+            and following.code != t.code
+            and re.fullmatch(r"\s+(?:and|&)\s+", self.text[t.end : following.start]) is not None
+        )
 
     def heads_next(self, t: Label, limit: int) -> bool:
         """Whether a label introduces the next figure rather than ending this one: "... at 24.3, in Kyzylorda

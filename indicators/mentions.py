@@ -349,6 +349,8 @@ def classify(text: str) -> list[Mention]:
             _set(m, "identifier", "a citation or reference marker, e.g. (BNS, 2023: 14) or [12]")
         elif _PHONE_BEFORE.search(before) or any(a <= m.start < b for a, b in phones):
             _set(m, "identifier", "telephone number")
+        elif tok.kind == "number" and re.fullmatch(r"0\d+", tok.text):
+            _set(m, "identifier", "a code written with a leading zero ('budget programme 050')")
         elif (
             before.endswith("(")
             and after.startswith(")")

@@ -260,7 +260,7 @@ def _relative_in_tail(r: Reading, i: int, ctx: Context) -> Period | None:
         year = relative_year(phrase, reference) if phrase else reference - 1
         return year, year
     near = _NEAR_RELATIVE.match(r.text, m.unit_end)
-    reference = _reference_year(r, m.start, ctx) if near else None
+    reference = (_compared_year(r, i) or _reference_year(r, m.start, ctx)) if near else None
     if reference is None:
         return None
     year = relative_year(RELATIVE_YEAR.search(r.text, m.unit_end, near.end()), reference)
@@ -282,6 +282,8 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
     later = [j for j, x in enumerate(r.mentions) if x.start > m.start]
     tail_end = min([r.mentions[j].start for j in later] + [r.clause_of(m.start).end])
     label = _relative_label(r, later[0]) if later else None  # "1,284 (a year earlier – 1,391)": the next one's
+    aside = re.compile(r"\s[—–]\s").search(r.text, m.unit_end, tail_end)  # "... — the shortest it has been since the
+    tail_end = aside.start() if aside else tail_end  # series began in 2010": an aside, not the figure's own time
     if _EARLIER.search(r.text, m.unit_end, label.start() if label and label.start() > m.unit_end else tail_end):
         return None
     return anchor.start, anchor.end
@@ -306,8 +308,8 @@ _TOTALLED = re.compile(
 
 # "the three regions formed in 2022", "the law adopted in 2016": the year of another event
 _EVENT_YEAR = re.compile(
-    r"\b(?:formed|established|founded|created|set up|adopted|approved|introduced|launched|opened|born|built|signed|ratified)"
-    r"\s+in\s+$",
+    r"\b(?:formed|established|founded|created|set up|adopted|approved|introduced|launched|opened|born|built|signed|ratified"
+    r"|began|begun|started|first compiled|first published)\s+in\s+$",  # "since the series began in 2010"
     re.IGNORECASE,
 )
 
@@ -541,11 +543,27 @@ def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
         for j in r.values
     ):
         return None  # "31.4 ... in 2022, against 36.9 a year earlier": the phrase is the later figure's
-    reference = _reference_year(r, phrase.start(), ctx)
+    reference = _compared_year(r, i) or _reference_year(r, phrase.start(), ctx)
     if reference is None:
         return None
     year = relative_year(phrase, reference)
     return year, year
+
+
+_COMPARED_GAP = re.compile(
+    r"[^.;\d]{0,40}?\b(?:compared with|compared to|against|versus|as against)\s+$", re.IGNORECASE
+)
+
+
+def _compared_year(r: Reading, i: int) -> int | None:
+    """ "... took in 48,650 children, compared with 41,020 a year earlier": a year before the figure compared
+    with (whose year is the sentence's), not before the last year named ("up from 1,188,200 in 2023")."""
+    m = r.mentions[i]
+    before = [j for j in r.values if j < i and r.mentions[j].unit == m.unit]
+    if not before or not _COMPARED_GAP.fullmatch(r.text, r.mentions[before[-1]].unit_end, m.start):
+        return None
+    period = r.periods.get(before[-1])
+    return period[0] if period is not None and period[0] == period[1] else None
 
 
 def _restated(r: Reading, i: int, ctx: Context) -> Period | None:

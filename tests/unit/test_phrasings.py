@@ -987,3 +987,40 @@ def test_a_list_item_whose_verb_is_left_out_and_the_level_of_a_year() -> None:
         ("NER_PRIMARY", "KZ", "_T", "_T", 2022, 2022, 99.3, "A"),
         ("NER_PRIMARY", "KZ", "_T", "_T", 2017, 2017, 98.6, "A"),
     }
+
+
+def test_asides_codes_and_pairs_that_name_the_whole() -> None:
+    obs = observe(
+        [
+            "As of 1 January 2024, the kindergarten waiting list stood at 171,800 children, according to the"
+            " ministry — the shortest since the series began in 2011.",
+            "In 2022 the State spent 298.4 billion tenge on targeted social assistance under budget programme 050.",
+            "At the end of 2021, 101,240 girls and boys were registered as having a disability.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2024, 2024, 171800.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2021, 2021, 101240.0, "A"),
+    }
+
+
+def test_a_year_earlier_than_the_figure_compared_with_and_the_count_it_names() -> None:
+    obs = observe(
+        [
+            "In 2023, 1,251,400 schoolchildren spent part of the holidays in summer health camps, up from 1,140,600 in"
+            " 2022; summer language and leadership schools took in 45,300 children, compared with 39,870 a year"
+            " earlier.",
+            "In 2021 prosecutors registered eleven offences of trafficking in minors (article 135 of the Criminal"
+            " Code) and thirty of involving minors in prostitution (article 134); a year earlier the trafficking count"
+            " had been fourteen.",
+        ]
+    )
+    assert values(obs) == {
+        ("HEALTH_CAMPS", "KZ", "_T", "_T", 2023, 2023, 1251400.0, "A"),
+        ("HEALTH_CAMPS", "KZ", "_T", "_T", 2022, 2022, 1140600.0, "A"),
+        ("LANGUAGE_LEADERSHIP_SCHOOLS", "KZ", "_T", "_T", 2023, 2023, 45300.0, "A"),
+        ("LANGUAGE_LEADERSHIP_SCHOOLS", "KZ", "_T", "_T", 2022, 2022, 39870.0, "A"),
+        ("OFFENCES_CC_135", "KZ", "_T", "_T", 2021, 2021, 11.0, "A"),
+        ("OFFENCES_CC_134", "KZ", "_T", "_T", 2021, 2021, 30.0, "A"),
+        ("OFFENCES_CC_135", "KZ", "_T", "_T", 2020, 2020, 14.0, "A"),
+    }
