@@ -1024,3 +1024,27 @@ def test_a_year_earlier_than_the_figure_compared_with_and_the_count_it_names() -
         ("OFFENCES_CC_134", "KZ", "_T", "_T", 2021, 2021, 30.0, "A"),
         ("OFFENCES_CC_135", "KZ", "_T", "_T", 2020, 2020, 14.0, "A"),
     }
+
+
+def test_indicator_names_hyphenated_or_given_by_their_rate_and_systems_named_with_homes() -> None:
+    obs = observe(
+        [
+            "Our infant-mortality chart ends at 8.02 deaths per 1,000 live births in 2022, against 9.31 in 2015.",
+            "In 2020 Turkistan region recorded 29.8 births per 1,000 girls aged 15–19, against 10.4 in Astana.",
+            "At the end of 2019, 28,400 children were waiting for a kindergarten place in Shymkent.",
+            "At the end of 2020, 3,980 children were living in residential institutions for orphans — 2,716 in homes"
+            " run by the education system, 812 in health-system baby homes and 452 in social protection facilities.",
+        ]
+    )
+    rows = {(r.indicator_code, r.ref_area, r.system, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert rows == {
+        ("INFANT_MORTALITY", "KZ", "_T", 2022, 8.02),
+        ("INFANT_MORTALITY", "KZ", "_T", 2015, 9.31),
+        ("ADOLESCENT_BIRTH_RATE", "KZ-61", "_T", 2020, 29.8),
+        ("ADOLESCENT_BIRTH_RATE", "KZ-71", "_T", 2020, 10.4),
+        ("PRESCHOOL_WAITING_LIST", "KZ-79", "_T", 2019, 28400.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", 2020, 3980.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "EDU", 2020, 2716.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "HLTH", 2020, 812.0),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "SOC", 2020, 452.0),
+    }
