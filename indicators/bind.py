@@ -307,6 +307,11 @@ _FLOW = re.compile(
     re.IGNORECASE,
 )
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
+_FLOW_HEADING = re.compile(
+    r"\b(?:opened|built|newly|commissioned|liquidated|closed down"  # not "created": "schools that had created the conditions"
+    r"|new\s+(?:[\w-]+\s+)?(?:kindergartens|schools|libraries|organi[sz]ations|institutions|centres|camps|places))\b",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"\b(?:plan(?:ned)?|targets?)(?:\s+(?:values?|figures?|levels?|indicators?))?\s*(?:for\s+(?:19|20)\d\d\s*)?(?:[:–—-]|$)",
     re.IGNORECASE,
@@ -1711,7 +1716,14 @@ class _Binder:
         own_words_end = max(m.unit_end + 60, used.end + 30 if used is not None else 0)  # "3,027 orphans and children
         if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end)):
             return f"a count of what is new, not the stock {code} counts"
-        used = self.used.get(i)
+        heading = r.clauses[clause.heading] if clause.heading is not None else None
+        if ind.stock and heading is not None and _FLOW_HEADING.search(r.text, heading.start, heading.end):
+            return (
+                f"a count of what is new, not the stock {code} counts"  # "Children's libraries opened, 2019–2023: 41"
+            )
+        period = r.periods.get(i)
+        if ind.stock and period is not None and period[0] != period[1] and period[2] == "period_total":
+            return f"{code} is a stock, counted at a point in time, not summed over years"
         start = min(used.end if used is not None else clause.start, clause.start)
         own_end = re.search(r"[,;:—–]|$", r.text[m.unit_end : self.tail_end(i)]).start() + m.unit_end
         narrower = [

@@ -470,7 +470,8 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     every = {int(x.token.text) for x in r.mentions if x.role == "year" and x.token.kind == "number"}
     dates = [x for x in r.mentions if x.role == "date"]
     held = {p[0] for j, p in r.periods.items() if j != i and p[0] == p[1] and p[2] in ("clause_year", "value_in_year")}
-    if len(every) == 1 and not dates and every <= held:
+    spans = [x for x in r.mentions if x.role == "year" and x.token.kind != "number"]  # "…, 2021–2025: 11 640 in total"
+    if len(every) == 1 and not dates and not spans and every <= held:
         return (year := every.pop()), year
     return None
 
@@ -481,6 +482,13 @@ _CHANGE_BASE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|on|from|since|
 def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     """ "Libraries for children, end of 2020: total – 174, ...": the one year of the heading before a colon."""
     clause = r.clause_of(r.mentions[i].start)
+    totalled = clause.follows_colon and _TOTAL_AFTER.match(r.text, r.mentions[i].unit_end)
+    if totalled and r.mentions[i].period_after is None:  # "Adoption cases heard by courts, 2021–2025: 11 640 in total,
+        heading = r.clauses[clause.heading]  # of which 2 105 in 2025": the heading's span, whatever the parts' years
+        spans = set(re.findall(rf"\b({YEAR})\s*[-–—]\s*({YEAR})\b", r.text[heading.start : heading.end]))
+        if len(spans) == 1:
+            start, end = spans.pop()
+            return int(start), int(end)
     if not clause.follows_colon or any(
         x.role in ("year", "date") and clause.start <= x.start < clause.end for x in r.mentions
     ):
@@ -509,6 +517,7 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.IGNORECASE)
 _SPAN_TOTAL_HEADING = re.compile(
     rf"\b(?:cumulative(?:ly)?|in total|total|altogether)[,:]?\s+(?:for\s+|over\s+)?({YEAR})\s*[-–—]\s*({YEAR})\b"
     rf"|\b({YEAR})\s*[-–—]\s*({YEAR})\s+(?:combined|cumulative(?:ly)?|in total|total|altogether)\b",
@@ -550,9 +559,8 @@ def _relative_in_clause(r: Reading, i: int, ctx: Context) -> Period | None:
     return year, year
 
 
-_COMPARED_GAP = re.compile(
-    r"[^.;\d]{0,40}?\b(?:compared with|compared to|against|versus|as against)\s+$", re.IGNORECASE
-)
+_COMPARING = r"(?:against|compared with|compared to|versus|vs\.?|as against)"  # words that set a figure beside another
+_COMPARED_GAP = re.compile(rf"[^.;\d]{{0,40}}?\b{_COMPARING}\s+$", re.IGNORECASE)
 
 
 def _compared_year(r: Reading, i: int) -> int | None:
@@ -589,7 +597,7 @@ def _breakdown_of_total(r: Reading, i: int, ctx: Context) -> Period | None:
     return start, end
 
 
-_PLACE_COMPARED = re.compile(r",?\s*(?:against|compared with|compared to|versus|vs\.?|as against)\s+$", re.IGNORECASE)
+_PLACE_COMPARED = re.compile(rf",?\s*{_COMPARING}\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(  # "8.9 for Kazakhstan as a whole", "8.3 nationally", "8.9 in the republic;"
     r"\s*(?:for|in|across|on)?\s*(?:the\s+)?(?:Kazakhstan|country|republic|[A-Z][a-z]+ (?:region|oblast)|nationally"
     r"|nationwide)(?:\s+as a whole)?\s*(?:[;,.)]|$)"

@@ -1048,3 +1048,17 @@ def test_indicator_names_hyphenated_or_given_by_their_rate_and_systems_named_wit
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "HLTH", 2020, 812.0),
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "SOC", 2020, 452.0),
     }
+
+
+def test_a_heading_span_totals_and_the_year_of_a_part() -> None:
+    obs = observe(["Children's libraries opened, 2019–2023: 41 in total, of which 12 in 2023."])
+    assert values(obs) == set()  # "opened": new ones, not the stock
+    obs = observe(
+        [
+            "Petitions for deprivation of parental rights granted by courts, 2020–2024: 5,312 in total, of which 1,004 in 2024."
+        ]
+    )
+    assert values(obs) == {
+        ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2020, 2024, 5312.0, "A"),
+        ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2024, 2024, 1004.0, "A"),
+    }
