@@ -19,11 +19,11 @@ from indicators import derive, labels
 from indicators.ages import THAT_AGE, age_codes
 from indicators.catalogue import Catalogue, ConceptMention, Indicator
 from indicators.dimensions import CODES, of_kind
-from indicators.mentions import YEAR, Mention, classify, noun_head
+from indicators.mentions import Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import BULLETS, MONTHS, RESPECTIVELY, anchor, clauses, is_base_year
+from indicators.timex import BULLETS, MONTHS, RESPECTIVELY, YEAR, anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -123,7 +123,7 @@ _PART_AFTER = re.compile(r"\s*(?:(?:out )?of (?:whom|which|them|these|those|the)
 # between a figure and the share (or count) it is restated as: "19,156 children, or 81.8 per cent", "5,720 schools (76.4
 # per cent", "1,148,900 children, that is 30.1 per cent", "19,184 ... – 87.6 per cent"
 _PAIR_GAP = re.compile(
-    rf"^(?:[^\d;(){BULLETS}]|(?:19|20)\d\d|\d\d?(?=\s+(?:{MONTHS})\b)){{0,160}}?"  # never across a bullet
+    rf"^(?:[^\d;(){BULLETS}]|(?:19|20)\d\d|\d\d?(?=\s+(?:{MONTHS})(?![a-z]))){{0,160}}?"  # never across a bullet
     r"(?:,\s*or\s+(?:some\s+|about\s+)?|\(\s*|,\s*(?:that is|i\.e\.),?\s+|\s+[—–]\s+|,\s*representing\s+"
     r"|,\s*(?:which is |which was )?equal to\s+|,?\s*accounting for\s+|,\s*or\s+|,?\s*(?:which )?correspond(?:s|ing)? to\s+"
     r"|,?\s*amounting to\s+|,?\s*making up\s+|,?\s*constituting\s+"

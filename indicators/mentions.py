@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from indicators.ages import AGE_NUMBER
 from indicators.numbers import Token, scan, semicolon_list
+from indicators.timex import MONTHS, YEAR
 from indicators.units import POINTS, UNITS, VALUE_KIND, written_after, written_before
 
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-YEAR = r"(?:19|20)\d\d"
 _YEAR_TOKEN = re.compile(rf"{YEAR}")
 
 _LEGAL_BEFORE = re.compile(
@@ -59,7 +58,7 @@ _PHONE_BEFORE = re.compile(
 _PHONE_NUMBER = re.compile(
     r"(?<![\w.,])(?:\+\s?7|8)?\s*\(\d{3,5}\)\s*\d{1,3}(?:[-\s]\d{2}){2}\b"
 )  # "8 (7262) 43-21-09"
-_DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})(?![a-z])", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
 

@@ -494,10 +494,13 @@ def _heading_year(r: Reading, i: int, ctx: Context) -> Period | None:
     ):
         return None
     heading = r.clauses[clause.heading]
-    years = {
+    years = {  # "As of 1 Sept. 2023: preschool orgs. — 11,376": the year of a date counts too
         int(x.token.text)
         for x in r.mentions
-        if x.role == "year" and x.token.kind == "number" and heading.start <= x.start < heading.end
+        if x.role in ("year", "date")
+        and x.token.kind == "number"
+        and re.fullmatch(YEAR, x.token.text)
+        and heading.start <= x.start < heading.end
     }
     if len(years) == 1:
         return (year := years.pop()), year

@@ -26,7 +26,8 @@ _HEADING = re.compile(r"(\t+| )(?=\S)")
 _ITEM = re.compile(r"\(?[a-z]{1,4}\)[ \t]|[-•]\t")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "no nos art arts para paras e.g i.e cf mr mrs ms dr st rev add vol p pp fig approx incl ibid km sq etc.al".split()
+    "no nos art arts para paras e.g i.e cf mr mrs ms dr st rev add vol p pp fig approx incl ibid km sq etc.al"
+    " jan feb mar apr jun jul aug sep sept oct nov dec thous mln bn reg".split()  # "1 Sept. 2025", "76.4 thous. (2022)"
 )
 # ... or the body of a footnote begins: "... 83 (2022)* *incl. 9 children's villages", "... 2,214. *at least ..."
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[;:]?\n|(?<=\S)(?=\s+\*+[A-Za-z])")

@@ -16,7 +16,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# month names, and their abbreviations with a dot ("1 Sept. 2025", "1 Jan. 2026")
+MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\."
+)
 YEAR = r"(?:19|20)\d\d"
 SCHOOL_YEAR = rf"({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)"
 

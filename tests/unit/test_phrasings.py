@@ -1062,3 +1062,22 @@ def test_a_heading_span_totals_and_the_year_of_a_part() -> None:
         ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2020, 2024, 5312.0, "A"),
         ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2024, 2024, 1004.0, "A"),
     }
+
+
+def test_abbreviated_months_and_units_do_not_end_a_sentence() -> None:
+    obs = observe(
+        [
+            "As of 1 Sept. 2024, the preschool network numbered 11 204 organizations, attended by 938.1 thous."
+            " children.",
+            "On 1 Jan. 2025 the kindergarten waiting list stood at 61 480 children (a year earlier – 70 115).",
+            "As of 1 Sept. 2022: kindergartens — 6,744; mini-centres — 4,390.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2024, 2024, 11204.0, "A"),
+        ("PRESCHOOL_ENROLLED", "KZ", "_T", "_T", 2024, 2024, 938100.0, "A"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2025, 2025, 61480.0, "A"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2024, 2024, 70115.0, "A"),
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2022, 2022, 6744.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2022, 2022, 4390.0, "A"),
+    }
