@@ -67,6 +67,8 @@ _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 _PIPED_YEARS = re.compile(rf"\b{YEAR}(?:\s*\|\s*{YEAR})+\s*\)?\s*:")
+_SLASHED_YEARS = re.compile(rf"\(\s*{YEAR}(?:\s*/\s*{YEAR})+\s*\)")
+_SLASH = re.compile(r"\s*(?:per\s?cent|%)?\s*/\s*", re.IGNORECASE)
 _PIPE = re.compile(r"\s*(?:per\s?cent|%)?\s*\|\s*", re.IGNORECASE)
 _VALUE_JOINER = re.compile(r"^\s*(?:per\s?cent|%)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.IGNORECASE)
 _YEAR_LIST_OPENING = re.compile(
@@ -597,6 +599,7 @@ class _Reader:
         self.same_years()
         self.opening_years()
         self.piped_years()
+        self.slashed_years()
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
@@ -648,6 +651,24 @@ class _Reader:
             return []
         runs = _runs(after, self.value_joined)
         return runs[:1] if len(runs[0]) >= 2 else []
+
+    def slashed_years(self) -> None:
+        """ "1 412 / 2 005 / 2 876 (2020 / 2021 / 2022)": figures joined by slashes follow the slashed years after
+        them, in order."""
+        for head in _SLASHED_YEARS.finditer(self.text):
+            years = [t for t in self.out.tokens if t.dim == "year" and head.start() <= t.start < head.end()]
+            before = [i for i in self.values if self.mentions[i].unit_end <= head.start()]
+            runs = _runs(
+                before,
+                lambda a, b: bool(_SLASH.fullmatch(self.text, self.mentions[a].unit_end, self.mentions[b].start)),
+            )
+            if (
+                runs
+                and len(runs[-1]) == len(years) >= 2
+                and not self.text[self.mentions[runs[-1][-1]].unit_end : head.start()].strip()
+            ):
+                for i, key in zip(runs[-1], years, strict=True):
+                    self.give(i, key, "respectively")
 
     def piped_years(self) -> None:
         """A table row flattened into a sentence: "2021 | 2022 | 2023: 2,912 | 2,887 | 2,861, of which in rural

@@ -1081,3 +1081,21 @@ def test_abbreviated_months_and_units_do_not_end_a_sentence() -> None:
         ("KINDERGARTENS", "KZ", "_T", "_T", 2022, 2022, 6744.0, "A"),
         ("MINI_CENTRES", "KZ", "_T", "_T", 2022, 2022, 4390.0, "A"),
     }
+
+
+def test_slashed_figures_follow_slashed_years_and_a_bare_country_label() -> None:
+    obs = observe(
+        [
+            "Early marriages registered: 1 726 / 1 512 / 1 341 (2017 / 2018 / 2019).",
+            "Under-five mortality by region, per 1 000 live births (2021): Kyzylorda – 11.9; Almaty city – 7.0;"
+            " Kazakhstan – 9.4.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2017, 2017, 1726.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2018, 2018, 1512.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2019, 2019, 1341.0, "A"),
+        ("UNDER5_MORTALITY", "KZ-43", "_T", "_T", 2021, 2021, 11.9, "A"),
+        ("UNDER5_MORTALITY", "KZ-75", "_T", "_T", 2021, 2021, 7.0, "A"),
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 9.4, "A"),
+    }
