@@ -1379,6 +1379,8 @@ class _Binder:
                     and self.concept_of.get(j)
                     and self.cat.indicators[self.concept_of[j]].contains
                     and not _aside_before(r.text, r.mentions[j], m)  # "642 ... in 2017 (2016: 628), attended by"
+                    and not _COMPARED.search(r.text, max(0, r.mentions[j].start - 20), r.mentions[j].start)  # "– 98,
+                    # down from 131 in 2018; children living in them – 3 045": the 98 hold them, not the 131
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
                     held_by = holding[-1]

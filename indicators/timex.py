@@ -43,7 +43,8 @@ _PLACE_LEAD = r"(?:(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:r
 _SEASON = r"(?:summer|autumn|spring|winter)(?:\s+(?:holidays?|vacations?|season|campaign|period|break))?"
 # "at the end of 2020", "as at 1 October 2020", "by the end of 2025", "during the summer holidays of 2023"
 _POINT_HEAD = (
-    rf"(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+(?:(?:year-)?end-?\s*(?=(?:19|20)\d\d))?"
+    rf"(?:(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+|(?=(?:year-)?end-(?:19|20)\d\d))"  # "End-2024:"
+    rf"(?:(?:year-)?end-?\s*(?=(?:19|20)\d\d))?"
     rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays| period)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
@@ -51,7 +52,7 @@ _POINT_HEAD = (
 )
 _YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))"
-    rf"\s*(?:,|(?=\s+[a-z])|(?<=alone)\s*[–—:]\s*(?=\d))",
+    rf"\s*(?:,|(?=\s+[a-z])|(?<=alone)\s*[–—:]\s*(?=\d)|:\s+(?=[A-Za-z]))",  # "End-2024: residential institutions –"
     re.IGNORECASE,
 )
 _SPAN_HEAD = (

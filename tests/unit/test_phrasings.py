@@ -1099,3 +1099,18 @@ def test_slashed_figures_follow_slashed_years_and_a_bare_country_label() -> None
         ("UNDER5_MORTALITY", "KZ-75", "_T", "_T", 2021, 2021, 7.0, "A"),
         ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 9.4, "A"),
     }
+
+
+def test_an_end_of_year_heading_and_what_the_compared_figure_does_not_hold() -> None:
+    obs = observe(
+        [
+            "End-2023: residential institutions for orphans and children without parental care – 104, down from 139 in"
+            " 2017; children living in them – 3 318, against 5 730 in 2017."
+        ]
+    )
+    assert values(obs) == {
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2023, 2023, 104.0, "A"),
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ", "_T", "_T", 2017, 2017, 139.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2023, 2023, 3318.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2017, 2017, 5730.0, "A"),
+    }
