@@ -33,7 +33,7 @@ from indicators.timex import RESPECTIVELY as _RESPECTIVELY
 from indicators.timex import YEAR, Clause, school_year_end
 
 # how a label of a breakdown ties to a figure, by the breakdown's kind (data/breakdowns.yaml)
-_LIST_ITEM_DIMS = of_kind("population", "place")  # "women 77.08, men 68.93; urban residents 73.88"
+_LIST_ITEM_DIMS = of_kind("population", "place", "institutions")  # "women 77.08, men 68.93; urban residents 73.88"
 _CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural areas, libraries numbered 35"
 _SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
 _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"

@@ -1114,3 +1114,14 @@ def test_an_end_of_year_heading_and_what_the_compared_figure_does_not_hold() -> 
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2023, 2023, 3318.0, "A"),
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2017, 2017, 5730.0, "A"),
     }
+
+
+def test_a_system_heads_its_list_item() -> None:
+    obs = observe(
+        [
+            "Residential organizations for orphans and children left without parental care, end-2019: 109 – education"
+            " system 82; health system 14; social protection system 13."
+        ]
+    )
+    rows = {(r.system, r.obs_value) for r in obs.itertuples()}
+    assert rows == {("_T", 109.0), ("EDU", 82.0), ("HLTH", 14.0), ("SOC", 13.0)}
