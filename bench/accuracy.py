@@ -145,9 +145,9 @@ def markdown(results: dict) -> str:
         "first contact, are the numbers that predict the next report.",
         "- **The held-back part is blind for recall, not for precision.** h6-h15 were scored once, blind, at the end of "
         "issue 9's first rule work (first-contact columns below: recall 82.0 %, precision 95.0 %); h16-h19, "
-        "h20-h23 and h24-h27 were added later, each scored once, blind, on arrival. A wrong published value is a "
+        "h20-h23 and h24-h29 were added later, each scored once, blind, on arrival. A wrong published value is a "
         "defect (`tests/unit/test_phrasing_bank.py` asserts precision 100 % on every item), so the 44 held-back items "
-        "that published something wrong (32 of h6-h15, 5 of h16-h19, 3 of h20-h23, 4 of h24-h27) were then read and "
+        "that published something wrong (32 of h6-h15, 5 of h16-h19, 3 of h20-h23, 4 of h24-h29) were then read and "
         "the rules fixed — by phrasing family, each family restated in new words in the development file `d21`. Those "
         "44 items are no longer blind; no rule was written for what the held-back part misses.",
         "- **New wording, measured on arrival.** Each development author's file was scored the moment it arrived, "
