@@ -67,6 +67,12 @@ _LIST_JOINER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*/\s*)(?:(?:in|for|at|to|among|by|on)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 _PIPED_YEARS = re.compile(rf"\b{YEAR}(?:\s*\|\s*{YEAR})+\s*\)?\s*:")
+_YEARS_AFTER_LIST = re.compile(
+    rf"\s*(?:per\s?cent|%)?\s*(?:in|at the end of|for|as of)\s+({YEAR}(?:\s*,\s*{YEAR})*\s*,?\s*and\s+{YEAR})\b"
+    r"(?!\s*,?\s*(?:respectively|accordingly))",
+    re.IGNORECASE,
+)
+_HEADING_YEARS = re.compile(rf"\(\s*{YEAR}(?:\s*,\s*{YEAR})+\s*\)\s*:")
 _SLASHED_YEARS = re.compile(rf"\(\s*{YEAR}(?:\s*/\s*{YEAR})+\s*\)")
 _SLASH = re.compile(r"\s*(?:per\s?cent|%)?\s*/\s*", re.IGNORECASE)
 _PIPE = re.compile(r"\s*(?:per\s?cent|%)?\s*\|\s*", re.IGNORECASE)
@@ -600,6 +606,7 @@ class _Reader:
         self.opening_years()
         self.piped_years()
         self.slashed_years()
+        self.listed_years()
         for r in _RESPECTIVELY.finditer(self.text):
             before = [i for i in self.values if self.mentions[i].end <= r.start()]
             runs = _runs(
@@ -651,6 +658,27 @@ class _Reader:
             return []
         runs = _runs(after, self.value_joined)
         return runs[:1] if len(runs[0]) >= 2 else []
+
+    def listed_years(self) -> None:
+        """Years listed once for lists of as many figures, by order: after a list ("24,120, 22,864 and 21,307 at the
+        end of 2019, 2020 and 2021") or heading them ("Under-five mortality (2020, 2021, 2022): boys – 10.9, 10.4 and
+        9.8; girls – 8.7, 8.5 and 7.9")."""
+        runs = [run for run in _runs(self.values, self.value_joined) if len(run) >= 2]
+        for run in runs:
+            after = _YEARS_AFTER_LIST.match(self.text, self.mentions[run[-1]].unit_end)
+            years = [
+                t for t in self.out.tokens if t.dim == "year" and after and after.start(1) <= t.start < after.end(1)
+            ]
+            if after and len(years) == len(run):
+                for i, key in zip(run, years, strict=True):
+                    self.give(i, key, "respectively")
+        head = _HEADING_YEARS.search(self.text)
+        if head:
+            years = [t for t in self.out.tokens if t.dim == "year" and head.start() <= t.start < head.end()]
+            for run in runs:
+                if self.mentions[run[0]].start > head.end() and len(run) == len(years):
+                    for i, key in zip(run, years, strict=True):
+                        self.give(i, key, "respectively")
 
     def slashed_years(self) -> None:
         """ "1 412 / 2 005 / 2 876 (2020 / 2021 / 2022)": figures joined by slashes follow the slashed years after

@@ -1125,3 +1125,21 @@ def test_a_system_heads_its_list_item() -> None:
     )
     rows = {(r.system, r.obs_value) for r in obs.itertuples()}
     assert rows == {("_T", 109.0), ("EDU", 82.0), ("HLTH", 14.0), ("SOC", 13.0)}
+
+
+def test_years_listed_once_for_lists_of_as_many_figures() -> None:
+    obs = observe(
+        [
+            "Early marriages numbered 1,726, 1,512 and 1,341 in 2017, 2018 and 2019.",
+            "Infant mortality, per 1,000 live births (2019, 2020): boys – 9.6 and 9.2; girls – 7.8 and 7.5.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2017, 2017, 1726.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2018, 2018, 1512.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2019, 2019, 1341.0, "A"),
+        ("INFANT_MORTALITY", "KZ", "M", "_T", 2019, 2019, 9.6, "A"),
+        ("INFANT_MORTALITY", "KZ", "M", "_T", 2020, 2020, 9.2, "A"),
+        ("INFANT_MORTALITY", "KZ", "F", "_T", 2019, 2019, 7.8, "A"),
+        ("INFANT_MORTALITY", "KZ", "F", "_T", 2020, 2020, 7.5, "A"),
+    }
