@@ -307,6 +307,11 @@ _FLOW = re.compile(
     re.IGNORECASE,
 )
 # "planned values: 2024 – 155", "plan for 2024 – 95.0", "plan: 55.0", "target value – 100"
+_OF_AN_AGE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was)\s+(?:of\s+(?:pre-?school|school|primary school)\s+age"
+    r"|younger than|older than|under\s+(?:the\s+age\s+of\s+)?\d)",
+    re.IGNORECASE,
+)
 _FLOW_HEADING = re.compile(
     r"\b(?:opened|built|newly|commissioned|liquidated|closed down"  # not "created": "schools that had created the conditions"
     r"|new\s+(?:[\w-]+\s+)?(?:kindergartens|schools|libraries|organi[sz]ations|institutions|centres|camps|places))\b",
@@ -1718,6 +1723,9 @@ class _Binder:
         own_words_end = max(m.unit_end + 60, used.end + 30 if used is not None else 0)  # "3,027 orphans and children
         if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end)):
             return f"a count of what is new, not the stock {code} counts"
+        if ind.age == "_T" and _OF_AN_AGE_AFTER.match(r.text, m.unit_end):
+            return "a part described by its age, which no catalogue dimension names"  # "1 923 children are of
+            # preschool age"
         heading = r.clauses[clause.heading] if clause.heading is not None else None
         if ind.stock and heading is not None and _FLOW_HEADING.search(r.text, heading.start, heading.end):
             return (

@@ -1143,3 +1143,15 @@ def test_years_listed_once_for_lists_of_as_many_figures() -> None:
         ("INFANT_MORTALITY", "KZ", "F", "_T", 2019, 2019, 7.8, "A"),
         ("INFANT_MORTALITY", "KZ", "F", "_T", 2020, 2020, 7.5, "A"),
     }
+
+
+def test_a_part_described_by_its_age_is_not_its_totals() -> None:
+    obs = observe(
+        [
+            "At the end of 2022, 6 410 children with special educational needs were registered in the consultations of"
+            " Pavlodar oblast. Of them 3 118 school-age children study in inclusive classes, 1 702 children are of"
+            " preschool age."
+        ]
+    )
+    assert ("CHILDREN_SPECIAL_NEEDS_REGISTERED", "KZ-55", "_T", "_T", 2022, 2022, 6410.0, "A") in values(obs)
+    assert not {v for v in values(obs) if v[-2] == 1702.0}
