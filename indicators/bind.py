@@ -745,7 +745,7 @@ class _Binder:
                     continue  # "1,140 of the pregnancies registered in 2023": the total of 2023
                 mj = r.mentions[j]
                 if (
-                    _COMPARED.search(r.text, max(0, mj.start - 20), mj.start)
+                    self._compared(j)
                     and any(k < j for k in r.values)
                     and r.clause_of(mj.start) is not r.clause_of(m.start)
                 ):
@@ -960,9 +960,8 @@ class _Binder:
         r = self.r
         m = r.mentions[i]
         clause = r.clause_of(m.start)
-        against = _COMPARED.search(r.text, max(0, m.start - 25), m.start)
         earlier = [j for j in r.values if j < i and r.mentions[j].unit == m.unit]
-        if against and earlier and earlier[-1] not in self.concept_of and not m.noun:
+        if self._compared(i) and earlier and earlier[-1] not in self.concept_of and not m.noun:
             return None, None  # "housing 1 758 [unread] children – against 3 380 at baseline": the unread figure's
         actor = _ACTOR_CLAUSE.fullmatch(r.text, clause.start, m.start)
         if (
@@ -1034,8 +1033,10 @@ class _Binder:
             )
             and not _WHOLE_BEFORE.search(r.text, max(0, after[0].start - 40), after[0].start)  # "4,870 in 2023, or
             # 44.2% of all preschool organizations": the whole the figure is a part of, not what it counts
-            and not _PRONOUN_SUBJECT.search(r.text, clause.start, m.start)  # "nationally it stood at 8.31 in 2021
-        ):  # and the under-five mortality rate at 9.96": "it" is the figure's subject, not the rate after it  # "452 in children's homes": where the figure is, not what it counts  # "... 1,200, mostly in agriculture, of illegal child labour": but not "(21.9 per cent) ranked second, with"
+            # "nationally it stood at 8.31 in 2021 and the under-five mortality rate at 9.96": "it" is the subject
+            and not _PRONOUN_SUBJECT.search(r.text, clause.start, m.start)
+        ):  # "452 in children's homes": where the figure is, not what it counts; "... 1,200, mostly in agriculture,
+            # of illegal child labour": but not "(21.9 per cent) ranked second, with"
             return after[0].concept, after[0]
         accounted = self._accounted_for(i)
         if accounted is not None:
@@ -1384,8 +1385,8 @@ class _Binder:
                     and self.concept_of.get(j)
                     and self.cat.indicators[self.concept_of[j]].contains
                     and not _aside_before(r.text, r.mentions[j], m)  # "642 ... in 2017 (2016: 628), attended by"
-                    and not _COMPARED.search(r.text, max(0, r.mentions[j].start - 20), r.mentions[j].start)  # "– 98,
-                    # down from 131 in 2018; children living in them – 3 045": the 98 hold them, not the 131
+                    and not self._compared(j)  # "– 98, down from 131 in 2018; children living in them – 3 045": the 98
+                    # hold them, not the 131
                 ]
                 if holding:  # "388 families ..., in which 951 children were living": the families' place and time
                     held_by = holding[-1]
@@ -1721,16 +1722,15 @@ class _Binder:
             return "a rate ('per 10,000 ...' before it), not a count"
         used = self.used.get(i)
         own_words_end = max(m.unit_end + 60, used.end + 30 if used is not None else 0)  # "3,027 orphans and children
-        if ind.stock and _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end)):
+        heading = r.clauses[clause.heading] if clause.heading is not None else None
+        if ind.stock and (
+            _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end))
+            or (heading is not None and _FLOW_HEADING.search(r.text, heading.start, heading.end))
+        ):  # "... for the first time", "Children's libraries opened, 2019–2023: 41"
             return f"a count of what is new, not the stock {code} counts"
         if ind.age == "_T" and _OF_AN_AGE_AFTER.match(r.text, m.unit_end):
             return "a part described by its age, which no catalogue dimension names"  # "1 923 children are of
             # preschool age"
-        heading = r.clauses[clause.heading] if clause.heading is not None else None
-        if ind.stock and heading is not None and _FLOW_HEADING.search(r.text, heading.start, heading.end):
-            return (
-                f"a count of what is new, not the stock {code} counts"  # "Children's libraries opened, 2019–2023: 41"
-            )
         period = r.periods.get(i)
         if ind.stock and period is not None and period[0] != period[1] and period[2] == "period_total":
             return f"{code} is a stock, counted at a point in time, not summed over years"
@@ -1762,11 +1762,11 @@ class _Binder:
             or planned
         ):
             return "a target, plan or forecast, not a statistic"
-        if _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start) or re.match(
-            r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE
+        if (
+            _SAMPLE.search(r.text, max(clause.start, m.start - 60), m.start)
+            or re.match(r"\s*(?:households|respondents)\b", r.text[m.unit_end :], re.IGNORECASE)
+            or (VALUE_KIND.get(m.unit) == "count" and _VISITED_AFTER.match(r.text, m.unit_end))
         ):
-            return "the size of a survey sample, or of the places a monitoring visit saw"
-        if VALUE_KIND.get(m.unit) == "count" and _VISITED_AFTER.match(r.text, m.unit_end):
             return "the size of a survey sample, or of the places a monitoring visit saw"
         return ""
 
@@ -2131,6 +2131,12 @@ class _Binder:
                 or bool(national & set(r.labels.areas.get(later[0], ())))
             )
         )
+
+    def _compared(self, j: int) -> bool:
+        """Whether figure j is introduced as the one another is compared with ("..., against 3,012 in 2017",
+        "down from 131 in 2018")."""
+        start = self.r.mentions[j].start
+        return _COMPARED.search(self.r.text, max(0, start - 25), start) is not None
 
     def _closed_before(self, position: int, i: int) -> bool:
         """Whether `position` is inside a parenthesis closed before figure i: "(republic – 29.5) – and ... 12.1"."""

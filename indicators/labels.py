@@ -306,6 +306,11 @@ class _Reader:
             self.out.dims.setdefault(i, {}).setdefault(label.dim, label.code)
             self.out.rules.setdefault(i, rule)
 
+    def in_order(self, figures: list[int], keys: list[Label]) -> None:
+        """Tie a list of figures to a list of as many labels or years, first to first (the "respectively" rule)."""
+        for i, key in zip(figures, keys, strict=True):
+            self.give(i, key, "respectively")
+
     def same_dim_run(self, first: Label, limit: int) -> list[Label]:
         """`first` and the labels of its dimension listed right after it ("Astana, Karaganda region and Pavlodar")."""
         run = [first]
@@ -621,8 +626,7 @@ class _Reader:
             run = runs[-1]
             keys = self.key_list(run, r.start())
             if keys is not None:
-                for i, key in zip(run, keys, strict=True):
-                    self.give(i, key, "respectively")
+                self.in_order(run, keys)
                 following = run
                 for parallel in reversed(runs[:-1]):  # "women – 75.99, 75.15 and 77.57; men – 68.04, 66.36 and 70.37
                     gap = (self.mentions[parallel[-1]].unit_end, self.mentions[following[0]].start)  # (2019, 2020
@@ -630,8 +634,7 @@ class _Reader:
                         break
                     if not _PARALLEL_LIST_GAP.fullmatch(self.text, *gap):
                         break
-                    for i, key in zip(parallel, keys, strict=True):
-                        self.give(i, key, "respectively")
+                    self.in_order(parallel, keys)
                     following = parallel
             else:
                 unit = self.mentions[run[0]].unit
@@ -670,15 +673,13 @@ class _Reader:
                 t for t in self.out.tokens if t.dim == "year" and after and after.start(1) <= t.start < after.end(1)
             ]
             if after and len(years) == len(run):
-                for i, key in zip(run, years, strict=True):
-                    self.give(i, key, "respectively")
+                self.in_order(run, years)
         head = _HEADING_YEARS.search(self.text)
         if head:
             years = [t for t in self.out.tokens if t.dim == "year" and head.start() <= t.start < head.end()]
             for run in runs:
                 if self.mentions[run[0]].start > head.end() and len(run) == len(years):
-                    for i, key in zip(run, years, strict=True):
-                        self.give(i, key, "respectively")
+                    self.in_order(run, years)
 
     def slashed_years(self) -> None:
         """ "1 412 / 2 005 / 2 876 (2020 / 2021 / 2022)": figures joined by slashes follow the slashed years after
@@ -695,8 +696,7 @@ class _Reader:
                 and len(runs[-1]) == len(years) >= 2
                 and not self.text[self.mentions[runs[-1][-1]].unit_end : head.start()].strip()
             ):
-                for i, key in zip(runs[-1], years, strict=True):
-                    self.give(i, key, "respectively")
+                self.in_order(runs[-1], years)
 
     def piped_years(self) -> None:
         """A table row flattened into a sentence: "2021 | 2022 | 2023: 2,912 | 2,887 | 2,861, of which in rural
@@ -711,8 +711,7 @@ class _Reader:
         )
         for run in runs:
             if len(run) == len(years) >= 2:
-                for i, key in zip(run, years, strict=True):
-                    self.give(i, key, "respectively")
+                self.in_order(run, years)
 
     def opening_years(self) -> None:
         """A list of years heading the sentence and a list of as many figures in it: "In 2020 and 2021, 1,112 and
@@ -724,8 +723,7 @@ class _Reader:
         after = [i for i in self.values if self.mentions[i].start >= opening.end()]
         runs = _runs(after, self.value_joined)
         if runs and len(runs[0]) == len(years) >= 2:
-            for i, key in zip(runs[0], years, strict=True):
-                self.give(i, key, "respectively")
+            self.in_order(runs[0], years)
 
     def same_years(self) -> None:
         """ "... 73,972, 75,315 and 76,740 at the end of 2020, 2021 and 2022 respectively, while ... numbered 178,602,
@@ -743,8 +741,7 @@ class _Reader:
             lists = _runs(years, lambda a, b: bool(_LIST_JOINER.match(self.text[a.end : b.start])))
             keys = next((k for k in reversed(lists) if len(k) == len(run)), None)
             if keys is not None:
-                for i, key in zip(run, keys, strict=True):
-                    self.give(i, key, "respectively")
+                self.in_order(run, keys)
 
     def key_list(self, run: list[int], respectively_at: int) -> list[Label] | None:
         """The list of labels (or years) as long as the list of figures, after it or before it."""

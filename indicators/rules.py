@@ -282,13 +282,14 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
     later = [j for j, x in enumerate(r.mentions) if x.start > m.start]
     tail_end = min([r.mentions[j].start for j in later] + [r.clause_of(m.start).end])
     label = _relative_label(r, later[0]) if later else None  # "1,284 (a year earlier – 1,391)": the next one's
-    aside = re.compile(r"\s[—–]\s").search(r.text, m.unit_end, tail_end)  # "... — the shortest it has been since the
+    aside = _DASH_ASIDE.search(r.text, m.unit_end, tail_end)  # "... — the shortest it has been since the
     tail_end = aside.start() if aside else tail_end  # series began in 2010": an aside, not the figure's own time
     if _EARLIER.search(r.text, m.unit_end, label.start() if label and label.start() > m.unit_end else tail_end):
         return None
     return anchor.start, anchor.end
 
 
+_DASH_ASIDE = re.compile(r"\s[—–]\s")  # an aside opened by a dash
 _SPAN_IN_CLAUSE = re.compile(
     rf"\b(?:in|over|during|for|between|throughout|from)\s+(?:the\s+(?:\w+\s+)?(?:period|years)\s+(?:of\s+)?(?:from\s+)?)?"
     rf"({YEAR})\s*(?:to|through|until|-|–|—|(?<=between \d{{4}}) and)\s*({YEAR})\b",
