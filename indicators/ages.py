@@ -24,7 +24,7 @@ _AGE_RANGE = re.compile(
     re.IGNORECASE,
 )
 _AGE_UNDER = re.compile(
-    rf"\b(?:under|below) (?:the age of )?({_N})(?: years?(?: of age)?)?\b(?!\s*(?:per\s?cent|percent|%|[.,]\d))",
+    rf"\b(?:under|below|(?:at the age )?(?:till|until)|up to the age of) (?:the age of )?({_N})(?: years?(?: of age)?)?\b(?!\s*(?:per\s?cent|percent|%|[.,]\d))",
     re.IGNORECASE,
 )  # "below 70 per cent of the subsistence minimum" is no age
 

@@ -303,6 +303,7 @@ _SUBSET_PREDICATE = re.compile(
 _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
     r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by|from)\b)"
+    r"|\b(?:revealed|detected)\b"  # "there were revealed 3 264 children left without parental care"
     r"|(?<=\d )new\b|(?<=\d)\s+new\b",
     re.IGNORECASE,
 )
@@ -470,6 +471,7 @@ class _Binder:
         self.r, self.ctx, self.cat = r, ctx, catalogue
         self.concept_of: dict[int, str] = {}
         self.used: dict[int, ConceptMention | None] = {}
+        self.flows: set[int] = set()  # figures that count what is new, which the figures listed with them share
         self.own_nouns: dict[int, ConceptMention] = {}  # figures whose counted noun names their concept
         self._inherit_units()
         self.part_of = self._part_of()
@@ -955,6 +957,15 @@ class _Binder:
         heading = _TOPIC_HEAD.fullmatch(r.text, r.clause_of(c.start).start, c.start)
         return not heading and _TOPIC_ONLY.search(r.text, max(0, c.start - 40), c.start) is not None
 
+    def _whole_of_a_share(self, c: ConceptMention) -> bool:
+        """Whether concept mention c names the whole a percentage right before it is of ("46.9 per cent of all
+        preschool organizations"), not ("more than half of all early marriages") what the sentence counts."""
+        r = self.r
+        return _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start) is not None and any(
+            VALUE_KIND.get(r.mentions[j].unit) == "percent" and 0 <= c.start - r.mentions[j].unit_end < 30
+            for j in r.values
+        )
+
     def _subject(self, i: int) -> tuple[str | None, ConceptMention | None]:
         """The concept the figure's clause is about, or the one an anaphor in it refers back to."""
         r = self.r
@@ -985,8 +996,15 @@ class _Binder:
             and not self._topic_only(c)
             and not (m.noun and id(c) in others_nouns)  # "granted 5,870 petitions ... in 412 cases"
         ]
-        if VALUE_KIND.get(m.unit) == "percent":  # "their share of all preschool organizations": the whole
-            before = [c for c in before if not _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start)]
+        # "their share of all preschool organizations", "..., i.e. 46.9 per cent of all preschool organizations, compared
+        # with 1,806": the whole of a share, not what a figure after it counts
+        percent = VALUE_KIND.get(m.unit) == "percent"
+        before = [
+            c
+            for c in before
+            if not (percent and _WHOLE_BEFORE.search(r.text, max(0, c.start - 30), c.start))
+            and not self._whole_of_a_share(c)
+        ]
         closed = [c for c in before if r.text.count("(", c.start, m.start) < r.text.count(")", c.start, m.start)]
         if len(closed) < len(before):  # "residents of residential organizations (orphanages) decreased from"
             before = [c for c in before if c not in closed]
@@ -1013,7 +1031,9 @@ class _Binder:
             acting = [
                 c
                 for c in self._concepts_between(m.end, self.tail_end(i))
-                if c.concept != chosen.concept and _VERB_BETWEEN.search(r.text, m.unit_end, c.start)
+                if c.concept != chosen.concept
+                and _VERB_BETWEEN.search(r.text, m.unit_end, c.start)
+                and not self._whole_of_a_share(c)  # "3,960 in 2018, that is 39.5 per cent of all preschool ..."
             ]
             if acting:  # "..., and 402,118 children ... were engaged in creative activities": the figure's own verb
                 return None, None
@@ -1102,7 +1122,11 @@ class _Binder:
         if such and heads and kind == "count" and such.group(1).lower() in self.cat.all_counted_nouns:
             return self._such_count(such.group(1).lower(), clause.start), None  # "the number of such organizations"
         if anaphor or bare:
-            earlier = [c for c in self._concepts_between(0, clause.start) if not self._topic_only(c)]
+            earlier = [
+                c
+                for c in self._concepts_between(0, clause.start)
+                if not self._topic_only(c) and not self._whole_of_a_share(c)
+            ]
             named = _NAMED_COUNT.search(r.text, clause.start, m.start)
             naming = [c for c in earlier if named and named.group(1).lower() in r.text[c.start : c.end].lower()]
             earlier = naming or earlier  # "... a year earlier the trafficking count had been seventeen": the one named
@@ -1726,7 +1750,10 @@ class _Binder:
         if ind.stock and (
             _FLOW.search(r.text, max(clause.start, m.start - 30), min(self.tail_end(i), own_words_end))
             or (heading is not None and _FLOW_HEADING.search(r.text, heading.start, heading.end))
+            # "there were detected 512 children left without parental care, and in 2021 – 488": the words it borrows
+            or (how in ("list", "subject") and any(self.concept_of.get(j) == ind.concept for j in self.flows))
         ):  # "... for the first time", "Children's libraries opened, 2019–2023: 41"
+            self.flows.add(i)
             return f"a count of what is new, not the stock {code} counts"
         if ind.age == "_T" and _OF_AN_AGE_AFTER.match(r.text, m.unit_end):
             return "a part described by its age, which no catalogue dimension names"  # "1 923 children are of
@@ -2175,7 +2202,10 @@ class _Binder:
             t  # aside with no figure of its own says nothing about where the figures hold
             for t in regions
             if not (
-                labels.RANKING_ASIDE.search(r.text, max(0, t.start - 90), t.start)
+                (
+                    labels.RANKING_ASIDE.search(r.text, max(0, t.start - 90), t.start)
+                    or (m.end < t.start and labels.PART_HOLDER_AFTER.match(r.text, t.end))
+                )
                 and not any(t.code in codes for codes in r.labels.areas.values())
             )
         ]

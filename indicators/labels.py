@@ -91,6 +91,8 @@ RANKING_ASIDE = re.compile(
     r"(?:being |were |was |is |are )?(?:recorded|registered|observed|found|reported|seen)\s+in\s+(?:[^.;,\d]{0,60}?\s+and\s+)?$",
     re.IGNORECASE,
 )
+# "..., with Almaty city alone accounting for about a fifth of them": a place that holds a part of the figure
+PART_HOLDER_AFTER = re.compile(r"\s*(?:alone\s+|by itself\s+)?account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 _MOSTLY = re.compile(
     r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|(?:most|(?:nearly |almost |virtually )?all|(?:over |more than )?half|many) of (?:them|which|these|those)"
     r"|concentrated|clustered|centred|centered"
@@ -510,7 +512,10 @@ class _Reader:
                 continue  # "refugee children, most of them from Afghanistan": an origin
             if t.dim == "foreign" and COMPARED_WITH.search(self.text, m.unit_end, t.start):
                 continue  # "9.9 in 2021, a steeper decline than in Uzbekistan": what the figure is compared with
-            if RANKING_ASIDE.search(self.text, max(0, t.start - 90), t.start) and m.end < t.start:
+            if m.end < t.start and (
+                RANKING_ASIDE.search(self.text, max(0, t.start - 90), t.start)
+                or PART_HOLDER_AFTER.match(self.text, t.end)
+            ):
                 continue  # "22.1, 21.0 and 19.3 ... respectively, the highest values being recorded in Mangystau ..."
             if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")

@@ -210,7 +210,7 @@ _NOT_NOUNS = frozenset(
 _YEAR_AFTER = re.compile(
     rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during|at the end of|by the end of|at the (?:beginning|start) of|at (?:the )?year-end|at end-|"
     rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)(?:\s+|(?<=end-))({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
-    rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\(({YEAR})\)"
+    rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\((?:(?:year-)?end-)?({YEAR})(?:\)|\s*;)"  # "(end-2022)", "(2021; ↓ vs 2020)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"
     rf"|^\s*\((?:at\s+)?(?:the\s+)?(?:end|beginning|start) of ({YEAR})\)",  # "104,190 (end of 2022)"
     re.IGNORECASE,
@@ -226,7 +226,7 @@ _BY_YEAR_AFTER = re.compile(rf"^\s*by\s+(?:the end of\s+)?({YEAR})\b(?!\s*[-–/
 # "Of the 2015 cases, 104 ..."
 _YEAR_BEFORE = re.compile(
     rf"\b(?:in|from|since|than in|compared with|at the end of) ({YEAR}),? \((?:when there (?:were|was) |there (?:were|was) )?$"
-    rf"|\b[Oo]f the ({YEAR}) (?:cases|total|figure|number|registered [a-z]+)\b,?\s*$"
+    rf"|\b[Oo]f the ({YEAR}) (?:total|figure|number|(?:[a-z-]+ ){{0,2}}[a-z]+s)\b,?\s*$"  # "Of the 2021 pregnancies,"
     rf"|\bin ({YEAR}),? (?:it|this|the (?:figure|share|rate|number|proportion)) (?:had )?(?:stood at|been|was|amounted to|reached)\s*$"
     rf"|\b(?:figure|number|indicator|share|rate|level|value)s? (?:for|in|of) ({YEAR}) (?:had been|was|stood at|amounted to|reached)\s*$"
     rf"|\bthe ({YEAR}) (?:figure|number|level|value|total|rate|indicator)\b[^.;\d]{{0,60}}?\b(?:was|were|stood at|amounted to|reached|totall?ed|numbered)\s*$",
@@ -370,6 +370,8 @@ def classify(text: str) -> list[Mention]:
             _set(m, "identifier", "session or meeting number")
         elif tok.kind == "number" and _DATE_AFTER.match(after) and (m.value or 0) <= 31:
             _set(m, "date", "day of a date")
+        elif _is_year(tok) and re.match(r"\s+(?:edition|ed\.|issue)\b", after):
+            _set(m, "identifier", "the year of a publication's edition ('the 2021 edition')")
         elif _is_year(tok) and _DATE_BEFORE.search(before):
             _set(m, "date", "year of a date")
         elif _is_year(tok):

@@ -291,7 +291,7 @@ def _sentence_year(r: Reading, i: int, ctx: Context) -> Period | None:
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s")  # an aside opened by a dash
 _SPAN_IN_CLAUSE = re.compile(
-    rf"\b(?:in|over|during|for|between|throughout|from)\s+(?:the\s+(?:\w+\s+)?(?:period|years)\s+(?:of\s+)?(?:from\s+)?)?"
+    rf"\b(?:in|over|during|for|across|between|throughout|from)\s+(?:the\s+(?:\w+\s+)?(?:period|years)\s+(?:of\s+)?(?:from\s+)?)?"
     rf"({YEAR})\s*(?:to|through|until|-|–|—|(?<=between \d{{4}}) and)\s*({YEAR})\b",
     re.IGNORECASE,
 )

@@ -57,7 +57,8 @@ _YEAR_ANCHOR = re.compile(
 )
 _SPAN_HEAD = (
     rf"(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?years,?\s+)?"
-    rf"(?:(?:in|during|over|for|throughout|(?:in|over) the course of)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?(?:period\s+)?(?:of\s+)?)?"
+    rf"(?:(?:in|during|over|for|across|throughout|(?:in|over) the course of)\s+(?:the\s+)?(?:(?:\w+|\d+)[- ]years?\s+)?"
+    rf"(?:(?:period|summers|winters|seasons)\s+)?(?:of\s+)?)?"
     rf"(?:between\s+({YEAR})\s+and\s+({YEAR})|(?:from\s+)?({YEAR})\s*(?:to|through|until|-|–|—)\s*({YEAR})"
     rf"|(?:the\s+)?(?:past\s+|last\s+)?\w+\s+years\s*\(\s*({YEAR})\s*[-–—]\s*({YEAR})\s*\)"  # "Over five years (2019–2023)"
     rf"|(?:from\s+)?(?:1\s+)?january\s+({YEAR})\s*(?:to|through|until|-|–|—)\s*(?:31\s+)?december\s+({YEAR}))"  # whole years

@@ -1155,3 +1155,116 @@ def test_a_part_described_by_its_age_is_not_its_totals() -> None:
     )
     assert ("CHILDREN_SPECIAL_NEEDS_REGISTERED", "KZ-55", "_T", "_T", 2022, 2022, 6410.0, "A") in values(obs)
     assert not {v for v in values(obs) if v[-2] == 1702.0}
+
+
+def test_a_span_opened_with_across_and_a_place_holding_part_of_the_total() -> None:
+    obs = observe(
+        [
+            "Across 2018–2021, labour inspectors uncovered 61 cases of illegal child labour.",
+            "Over the summers of 2017–2019, a total of 215,300 schoolchildren attended summer language and leadership"
+            " schools.",
+            "From 2015 to 2018, 3,911 early marriages were registered, with Turkistan region alone accounting for"
+            " nearly a third of them.",
+        ]
+    )
+    assert values(obs) == {
+        ("ILLEGAL_CHILD_LABOUR_CASES", "KZ", "_T", "_T", 2018, 2021, 61.0, "A"),
+        ("LANGUAGE_LEADERSHIP_SCHOOLS", "KZ", "_T", "_T", 2017, 2019, 215300.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2015, 2018, 3911.0, "A"),
+    }
+
+
+def test_a_year_opening_a_parenthesis_with_a_remark_and_a_rate_per_ten_thousand() -> None:
+    obs = observe(
+        [
+            "Mini-centres: 4,118 (2020; up on 2019). Kindergartens: 6,104 (end-2021).",
+            "Doctors of all specialities: 74.2 thous. (2019), or 39.6 per 10 thous. population.",
+        ]
+    )
+    assert values(obs) == {
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2020, 2020, 4118.0, "A"),
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2021, 2021, 6104.0, "A"),
+        ("DOCTORS", "KZ", "_T", "_T", 2019, 2019, 74200.0, "A"),
+    }
+
+
+def test_of_the_years_cases_and_an_editions_year() -> None:
+    obs = observe(
+        [
+            "In 2019, 4,412 pregnancies among girls under 18 were registered. Of the 2019 pregnancies, 1,655 were"
+            " terminated.",
+            "Gross enrolment in secondary education, 2018: girls – 104.1%; boys – 103.2% (Children of Kazakhstan,"
+            " 2019 edition).",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2019, 2019, 4412.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2019, 2019, 1655.0, "A"),
+        ("GER_SECONDARY", "KZ", "F", "_T", 2018, 2018, 104.1, "A"),
+        ("GER_SECONDARY", "KZ", "M", "_T", 2018, 2018, 103.2, "A"),
+    }
+
+
+def test_residents_named_by_an_inverted_relative_clause_of_their_institutions() -> None:
+    obs = observe(
+        [
+            "At the end of 2021 in Kostanay oblast functioned five organizations for children-orphans and children"
+            " left without parental care, in which were brought up 212 children."
+        ]
+    )
+    assert values(obs) == {
+        ("RESIDENTIAL_CARE_INSTITUTIONS", "KZ-39", "_T", "_T", 2021, 2021, 5.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ-39", "_T", "_T", 2021, 2021, 212.0, "A"),
+    }
+
+
+def test_another_republic_is_not_the_republic_and_revealed_children_are_a_flow() -> None:
+    obs = observe(
+        [
+            "For comparison: in the Republic of Uzbekistan the under-five mortality rate in 2019 made up 14.2 per"
+            " 1,000 live births, in the Russian Federation – 5.6.",
+            "In 2018 there were revealed 3 912 children left without parental care; 1 104 children with disabilities"
+            " at the age till 3 years were registered.",
+            "The allowance for the care of a child until the age of one was paid to 241,300 persons in 2020.",
+        ]
+    )
+    assert values(obs) == {("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2020, 2020, 241300.0, "A")}
+
+
+def test_the_whole_of_a_share_is_not_the_subject_of_the_count_compared_after_it() -> None:
+    obs = observe(
+        [
+            "Mini-centres numbered 4,120 in 2019, i.e. 40.1 per cent of all preschool organizations, compared with"
+            " 3,002 (36.0 per cent) in 2015."
+        ]
+    )
+    assert values(obs) == {
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2019, 2019, 4120.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2015, 2015, 3002.0, "A"),
+    }
+
+
+def test_figures_listed_with_a_count_of_what_is_new_count_it_too() -> None:
+    obs = observe(
+        [
+            "In 2019 there were detected 4 118 children left without parental care, and in 2020 – 3 907.",
+            "The guardianship bodies revealed 802 families in a crisis situation in 2022; in 2023 – 771.",
+        ]
+    )
+    assert values(obs) == set()
+
+
+def test_a_share_of_other_children_after_a_share_of_institutions() -> None:
+    obs = observe(
+        [
+            "Private preschool organizations numbered 5,100 in 2021, or 48.0 per cent of all preschool organizations,"
+            " and they enrolled 33 per cent of preschool children. In 2015 they had numbered 2,870 (31.9 per cent),"
+            " half of them in cities."
+        ]
+    )
+    assert values(obs) == {
+        ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2021, 2021, 5100.0, "A"),
+        ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2021, 2021, 48.0, "A"),
+        ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2015, 2015, 2870.0, "A"),
+        ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2015, 2015, 31.9, "A"),
+    }
