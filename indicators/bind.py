@@ -447,7 +447,9 @@ def _remember(r: Reading, ctx: Context) -> None:
         if m.role == "year" and m.token.kind == "number" and not is_base_year(r.text, m.start)
     ]
     if years:
-        ctx.last_year = years[-1]
+        # "... 601,340 in 2022, against 564,100 in 2020. That year, ...": which year is meant is not said
+        opening = r.anchor.start if r.anchor is not None and r.anchor.point and r.anchor.start == r.anchor.end else None
+        ctx.last_year = opening if opening in years else years[-1] if len(set(years)) == 1 else None
     if r.text.rstrip().endswith("?") and not r.values and len(set(years)) == 1:
         ctx.point = (years[0], years[0])  # "The figure for 2023? 24,812, and ...": the answer's year
     if r.topic:

@@ -93,6 +93,12 @@ RANKING_ASIDE = re.compile(
 )
 # "..., with Almaty city alone accounting for about a fifth of them": a place that holds a part of the figure
 PART_HOLDER_AFTER = re.compile(r"\s*(?:alone\s+|by itself\s+)?account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
+# what may follow a place that ends a figure's own words: "... in Akmola region in 2017 and three in 2018"
+_PLACE_ENDS = re.compile(
+    rf"\s*(?:in total|altogether|overall)?\s*(?:(?:in|over|during|at the end of)\s+(?:the same (?:period|year)|{YEAR})\s*)?"
+    r"(?:[,;:.—–)(]|and\b|$)",
+    re.IGNORECASE,
+)
 _MOSTLY = re.compile(
     r"\b(?:mainly|mostly|largely|predominantly|particularly|especially|chiefly|notably|primarily|above all|(?:most|(?:nearly |almost |virtually )?all|(?:over |more than )?half|many) of (?:them|which|these|those)"
     r"|concentrated|clustered|centred|centered"
@@ -117,7 +123,7 @@ EVENT_PLACE = re.compile(
 # "(2019: 89.4% and 77.5% respectively)", "(2015: 2,190)": a year heading what follows it in parentheses
 YEAR_ASIDE = re.compile(rf"\(\s*({YEAR})\s*[:–—-]\s*$")
 # "1,900 left in 2022 (2015: " : the words between a figure and such an aside
-_YEAR_ASIDE_GAP = re.compile(rf"(?:[^()\d;]|{YEAR}){{0,40}}?" + YEAR_ASIDE.pattern.removesuffix("$"))
+_YEAR_ASIDE_GAP = re.compile(rf"(?:[^()\d;]|{YEAR}){{0,160}}?" + YEAR_ASIDE.pattern.removesuffix("$"))
 _SAME_YEARS = re.compile(r"\b(?:in|for|over|during) (?:the )?same years\b", re.IGNORECASE)
 _YEAR_AFTER_RESPECTIVELY = re.compile(rf"\s*,?\s*(?:in|for|at the end of|as at the end of)\s+({YEAR})\b", re.IGNORECASE)
 _CLAUSE_PLACE = re.compile(
@@ -344,12 +350,22 @@ class _Reader:
         compared with the same series in another year gives that figure its label."""
         for a, b in itertools.pairwise(self.values):
             ma, mb = self.mentions[a], self.mentions[b]
-            if a not in self.out.dims or b in self.out.dims or ma.period_after is None:
-                continue
             aside = _YEAR_ASIDE_GAP.fullmatch(self.text, ma.unit_end, mb.start)  # "1,900 left in 2022 (2015: 2,100)"
-            compared = mb.period_after is not None and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start)
-            if ma.unit == mb.unit and (aside or compared):
+            bare = aside and mb.unit == "count" and mb.unit_end == mb.end  # "37.9 per 100,000 ... (2020: 42.4)"
+            if ma.unit != mb.unit and not bare:
+                continue
+            compared = (
+                ma.period_after is not None
+                and mb.period_after is not None
+                and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start)
+            )
+            if not ((aside and (ma.period_after is not None or a in self.out.areas)) or compared):
+                continue
+            if a in self.out.dims and b not in self.out.dims:
                 self.out.dims[b] = dict(self.out.dims[a])
+                self.out.rules.setdefault(b, self.out.rules.get(a, "labelled_value"))
+            if a in self.out.areas and b not in self.out.areas and b not in self.out.unplaced:
+                self.out.areas[b] = list(self.out.areas[a])  # "... in Atyrau region in 2021 (2020: 6)"
                 self.out.rules.setdefault(b, self.out.rules.get(a, "labelled_value"))
 
     def foreign_clauses(self) -> None:
@@ -450,6 +466,11 @@ class _Reader:
             ):  # a label that heads its clause or list item ("in rural areas, children's libraries numbered")
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
+        listed = [j for j in self.values if j < i and clause.start <= self.mentions[j].start]
+        if listed and i not in self.out.areas and i not in self.out.unplaced and self.value_joined(listed[-1], i):
+            for code in self.out.areas.get(listed[-1], []):  # "cases ... in the region numbered eleven and nine
+                self.out.areas.setdefault(i, []).append(code)  # respectively": the list shares its place
+                self.out.rules.setdefault(i, "labelled_value")
 
     def value_joined(self, a: int, b: int) -> bool:
         """Whether figures a and b are written as one list: "1,8, 1,9 and 2,0", or with semicolons between decimal
@@ -520,10 +541,7 @@ class _Reader:
             if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):  # "648,900 families, mainly in Turkistan"
                 self.out.unplaced.setdefault(i, "a place where most of it is, not the figure's place")
                 return
-            ends = (
-                re.match(r"\s*(?:in total|altogether|overall)?\s*(?:[,;:.—–)(]|and\b|$)", self.text[t.end : limit])
-                is not None
-            )
+            ends = _PLACE_ENDS.match(self.text[t.end : limit]) is not None
             if (
                 t.dim == "ref_area" and len({x.code for x in self.same_dim_run(t, limit)}) > 1
             ):  # "two of them, in Aktobe and

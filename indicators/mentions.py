@@ -334,7 +334,7 @@ def classify(text: str) -> list[Mention]:
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
         elif (
             _CITATION_BEFORE.search(before)
-            or (_CITED_BEFORE.search(before) and _is_year(tok) and re.match(r"[a-z]?\s*[:,)]", after))
+            or (_CITED_BEFORE.search(before) and _is_year(tok) and re.match(r"[a-z]?\s*(?:[:,)]|\[\d+\])", after))
             or (before.endswith("[") and re.match(r"\s*[\],–-]", after))
             or (
                 _is_year(tok)

@@ -1268,3 +1268,41 @@ def test_a_share_of_other_children_after_a_share_of_institutions() -> None:
         ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2015, 2015, 2870.0, "A"),
         ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2015, 2015, 31.9, "A"),
     }
+
+
+def test_a_year_aside_and_a_listed_figure_keep_the_place_of_the_figure_they_follow() -> None:
+    obs = observe(
+        [
+            "In 2020, 12 cases of illegal child labour were recorded in Zhambyl region (2019: 15).",
+            "Early marriages registered in Kyzylorda region in 2018 numbered 140, while offences under article 135 of"
+            " the Criminal Code in the region numbered four and two in 2018 and 2019 respectively.",
+        ]
+    )
+    assert values(obs) == {
+        ("ILLEGAL_CHILD_LABOUR_CASES", "KZ-31", "_T", "_T", 2020, 2020, 12.0, "A"),
+        ("ILLEGAL_CHILD_LABOUR_CASES", "KZ-31", "_T", "_T", 2019, 2019, 15.0, "A"),
+        ("EARLY_MARRIAGES", "KZ-43", "_T", "_T", 2018, 2018, 140.0, "A"),
+        ("OFFENCES_CC_135", "KZ-43", "_T", "_T", 2018, 2018, 4.0, "A"),
+        ("OFFENCES_CC_135", "KZ-43", "_T", "_T", 2019, 2019, 2.0, "A"),
+    }
+
+
+def test_that_year_after_a_citation_or_after_two_years_of_figures() -> None:
+    cited = observe(
+        [
+            "In 2019, 1,310 early marriages were registered, 4% fewer than in 2018 (BNS, 2020[7]). In the same year,"
+            " courts considered 2,014 adoption cases."
+        ]
+    )
+    assert ("ADOPTION_CASES", "KZ", "_T", "_T", 2019, 2019, 2014.0, "A") in values(cited)
+    assert not {v for v in values(cited) if v[4] == 2020}
+    two_years = observe(
+        [
+            "Childcare allowances reached 214,800 recipients in 2021, against 198,300 in 2019. That year, the birth"
+            " allowance was paid to 402,600 persons."
+        ]
+    )
+    assert values(two_years) == {
+        ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2021, 2021, 214800.0, "A"),
+        ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 198300.0, "A"),
+    }
