@@ -74,7 +74,7 @@ _THESE_NOUN = re.compile(r"\b(?:of|among) (?:these|those) ([a-z-]+)\s*,", re.IGN
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
 _LEADING_WHOLE = re.compile(r"^\W*(?:of|out of) (?:the|all|a total of|the total of)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:out )?of (?:whom|which|them)|\b(?:out )?of (?:these|those)\s*,|\bincluding|"
+    r"(?:\b(?:out )?of (?:whom|which|them)|\bfrom (?:them|which|whom)|\b(?:out )?of (?:these|those)\s*,|\bincluding|"
     r"\b(?:out )?of (?:the|this|that) (?:total|number)(?: number)?\s*,|\bamong (?:them|whom|these)|\bincl\.|\bof which"
     r"|\b(?:the bulk|most|the majority|many|some|the rest|the remainder) of (?:them|these|those|whom)\s*(?:[—–-]|\()?)"
     r"\s*:?\s*,?\s*(?:(?:were|was|are|is)\s+)?$",  # "among them were 17 children who ..."
@@ -108,7 +108,7 @@ _OWN_ACTION = re.compile(
     re.IGNORECASE,
 )
 _TIME_SUBSET = re.compile(
-    r"\s*(?:of (?:them|these|which|whom)\s+)?(?:[a-z]+\s+)?[–—-]?\s*(?:in|during|for)\s+((?:19|20)\d\d)(?:\s+alone)?\s*(?:[,;.)]|$)",
+    r"\s*(?:of (?:them|these|which|whom)\s+)?(?:[a-z]+\s+)?[–—-]?\s*(?:in|during|for)\s+((?:19|20)\d\d)(?:\s+year)?(?:\s+alone)?\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )
 # a clause that is only a time and its figure: the subject and the measure of the figure before
@@ -157,6 +157,14 @@ _COVERS = re.compile(
 _COMPARED = re.compile(
     r"(?:,\s*)?(?:(?:down|up)\s+from|compared (?:with|to)|as against|against|versus|vs\.?|as opposed to|than)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "..., the great majority of the minor spouses being girls aged 16–17": the age of most of them, not of all
+_MOST_OF_THEM = re.compile(
+    r"\b(?:the (?:great |vast |overwhelming )?majority|most|mostly|mainly|predominantly|largely)\b[^.;\d]*$",
+    re.IGNORECASE,
+)
+_FROM_AFTER_END = re.compile(
+    rf"\s*(?:units\s+)?(?:in\s+{YEAR}|\(\s*{YEAR}\s*\))?\s*,?\s*from\s+(?:the\s+)?", re.IGNORECASE
 )
 # "1.13 million children (2020: 1,078.6 thousand)": the same measure for another year
 _YEAR_IN_PARENTHESES = re.compile(r"[^()\d]{0,30}\(\s*(?:in\s+)?(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE)
@@ -1520,9 +1528,18 @@ class _Binder:
                 and re.search(r"[)–—]", r.text[r.mentions[j].unit_end : m.start])
             )
         ]
-        if previous and (
-            _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)
-            or _YEAR_IN_PARENTHESES.fullmatch(r.text, r.mentions[previous[-1]].unit_end, m.start)
+        if (
+            previous
+            and (
+                _COMPARED.search(r.text, max(r.mentions[previous[-1]].unit_end, m.start - 40), m.start)
+                or _YEAR_IN_PARENTHESES.fullmatch(r.text, r.mentions[previous[-1]].unit_end, m.start)
+                or (  # "was reduced to 1 508 in 2021 from 1 655 in 2016": a trend written end first
+                    _FROM_AFTER_END.fullmatch(r.text, r.mentions[previous[-1]].unit_end, m.start)
+                    and re.search(
+                        r"\bto\s+$", r.text[max(0, r.mentions[previous[-1]].start - 5) : r.mentions[previous[-1]].start]
+                    )
+                )
+            )
         ):
             return previous[-1]
         return None
@@ -1890,7 +1907,10 @@ class _Binder:
         own = {
             code
             for pos, code in age_codes(text)
-            if clause.start <= pos < clause.end and self._age_is_for(pos, used) and not self._later_figures_age(i, pos)
+            if clause.start <= pos < clause.end
+            and self._age_is_for(pos, used)
+            and not self._later_figures_age(i, pos)
+            and not _MOST_OF_THEM.search(r.text, max(clause.start, pos - 80), pos)
         }
         if len(own) > 1:
             return None, "several ages stated: " + ", ".join(sorted(own))

@@ -55,7 +55,7 @@ _NOUN_WORDS = (
     r"|but|while|whereas)\b)[a-z'’-]+\s+){0,3}"
 )
 _LABEL_AFTER = re.compile(
-    rf"^\s*,?\s*(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom|the)\s+)?(?:(?:in|at)\s+(?=\S+\s+(?:\S+\s+of|run\s+by|operated\s+by|managed\s+by)\b))?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
+    rf"^\s*,?\s*(?:[–—]\s*(?=(?:among|in|for|by)\s))?(?:per\s?cent\s+|%\s*)?(?:of (?:them|which|these|whom|the)\s+)?(?:(?:in|at)\s+(?=\S+\s+(?:\S+\s+of|run\s+by|operated\s+by|managed\s+by)\b))?{_NOUN_WORDS}(?:(?:were|was|are|is|had been|have been|being)\s+)?"
     r"(?:(?:[a-z]+ed|living|resident|born|held|run)\s+)?"
     r"(?:for|among|in|by|across|at|from|of|under|within)?\s*(?:(?:those|the ones)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,

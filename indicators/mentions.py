@@ -390,7 +390,8 @@ def classify(text: str) -> list[Mention]:
 
 
 def _share_list_units(text: str, mentions: list[Mention]) -> None:
-    """ "99.7 and 99.5 per cent", "1,8; 1,9 and 2,0 per cent": a list's unit is written once, after its last figure."""
+    """ "99.7 and 99.5 per cent", "1,8; 1,9 and 2,0 per cent", "17 906, 16 884 and 18 250 children": a list's unit
+    (or counted noun) is written once, after its last figure."""
     values = [m for m in mentions if m.is_value or m.role == "context"]
     for a, b in reversed(list(itertools.pairwise(values))):
         gap = text[a.unit_end : b.start]
@@ -399,6 +400,15 @@ def _share_list_units(text: str, mentions: list[Mention]) -> None:
         )
         if joined and a.unit == "count" and not a.noun and VALUE_KIND.get(b.unit) not in (None, "count"):
             a.unit = b.unit
+        elif (
+            a.unit == b.unit == "count"
+            and not a.noun
+            and b.noun
+            and a.is_value
+            and b.is_value
+            and re.fullmatch(r"\s*,\s*|\s+and\s+", gap)  # not "stood at 48,215, and 131,760 children were ..."
+        ):
+            a.noun = b.noun
 
 
 def _changes_restated_as_shares(text: str, mentions: list[Mention]) -> None:

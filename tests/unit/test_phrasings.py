@@ -1306,3 +1306,44 @@ def test_that_year_after_a_citation_or_after_two_years_of_figures() -> None:
         ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2021, 2021, 214800.0, "A"),
         ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 198300.0, "A"),
     }
+
+
+def test_translated_parts_from_them_with_a_dash_before_their_label_or_year() -> None:
+    obs = observe(
+        [
+            "In total for 2016–2020 there were registered 2 904 early marriages, from them 1 102 – in rural areas.",
+            "In total for 2018–2022 to the Commissioner there were received 5 102 appeals on the violations of the rights"
+            " of minors, from them 1 390 – in 2022 year.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2016, 2020, 2904.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2016, 2020, 1102.0, "A"),
+        ("OMBUDSMAN_APPEALS", "KZ", "_T", "_T", 2018, 2022, 5102.0, "A"),
+        ("OMBUDSMAN_APPEALS", "KZ", "_T", "_T", 2022, 2022, 1390.0, "A"),
+    }
+    rural = obs[obs.obs_value == 1102.0]
+    assert list(rural.residence) == ["R"]
+
+
+def test_a_trend_written_end_first_keeps_its_label_and_a_list_shares_its_noun() -> None:
+    obs = observe(
+        [
+            "The number of kindergartens grew to 6 420 in 2022 from 5 890 in 2018; in rural areas – to 3 311 in 2022"
+            " from 3 004 in 2018.",
+            "Families being in a crisis situation numbered 4 210 in 2021; in them lived 10 112 children.",
+            "In 2019, 2020 and 2021 respectively, 1,310, 1,204 and 1,102 marriages involving a minor were registered,"
+            " most of the minor spouses being girls aged 16–17.",
+        ]
+    )
+    assert values(obs) >= {
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2022, 2022, 6420.0, "A"),
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2018, 2018, 5890.0, "A"),
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 4210.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2019, 2019, 1310.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2020, 2020, 1204.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 1102.0, "A"),
+    }
+    rural = obs[(obs.indicator_code == "KINDERGARTENS") & obs.obs_value.isin([3311.0, 3004.0])]
+    assert sorted(zip(rural.period_start, rural.residence, strict=True)) == [(2018, "R"), (2022, "R")]
+    assert not {v for v in values(obs) if v[0] == "FAMILIES_IN_CRISIS" and v[-2] == 10112.0}
