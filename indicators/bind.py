@@ -163,6 +163,9 @@ _MOST_OF_THEM = re.compile(
     r"\b(?:the (?:great |vast |overwhelming )?majority|most|mostly|mainly|predominantly|largely)\b[^.;\d]*$",
     re.IGNORECASE,
 )
+_PART_FOLLOWS = re.compile(r"[,;–—]\s*(?:(?:out )?of|from|among) (?:them|whom|which)\b|,\s*including\b", re.IGNORECASE)
+_HEADS_DASHED = re.compile(r"\s*[–—]\s*")
+_NAMES_DASHED = re.compile(r"[^.;\d]{0,80}?\s[–—]\s*")  # "brought up in families ... – 21 004": the name of the next
 _FROM_AFTER_END = re.compile(
     rf"\s*(?:units\s+)?(?:in\s+{YEAR}|\(\s*{YEAR}\s*\))?\s*,?\s*from\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -924,11 +927,22 @@ class _Binder:
                 continue  # "10,879 preschool organizations (of which 4,903 were privately owned)": the part's words
             if _NEW_SUBJECT.search(r.text, m.unit_end, c.start):
                 break  # "rose from 87.6 to 97.2 per cent and the share of those using a computer from 71.3"
+            marker = _PART_FOLLOWS.search(r.text, m.unit_end, c.start)
+            if (
+                marker
+                and not any(marker.end() <= r.mentions[j].start < c.start for j in r.values)
+                and any(j > i and _NAMES_DASHED.fullmatch(r.text, c.end, r.mentions[j].start) for j in r.values)
+            ):  # (but "70 children, of whom 66 were male, were held in ...": the whole's words, past the aside)
+                break  # "– 24 117 persons, from them brought up in families of guardians – 21 004": the part's words
             named = self._concepts_between(m.unit_end, c.start, ("term",))
             if any(t.concept != c.concept and t.concept not in self.cat.wholes_of(c.concept) for t in named):
                 return None, None  # "5,380 children with disabilities ... were waiting for a place": both at once
             return c.concept, c
         for c in self._concepts_between(start, end, ("term",)):
+            if "," in r.text[m.unit_end : c.start] and any(
+                j > i and _HEADS_DASHED.fullmatch(r.text, c.end, r.mentions[j].start) for j in r.values
+            ):
+                break  # "21 004 persons, or 87.1%, in residential organizations – 3 113": the next item's name
             between = re.sub(
                 r"\([^()]*\)", " ", r.text[start : c.start]
             )  # "142,300 students (3.9 per cent ...) took part in"

@@ -1347,3 +1347,20 @@ def test_a_trend_written_end_first_keeps_its_label_and_a_list_shares_its_noun() 
     rural = obs[(obs.indicator_code == "KINDERGARTENS") & obs.obs_value.isin([3311.0, 3004.0])]
     assert sorted(zip(rural.period_start, rural.residence, strict=True)) == [(2018, "R"), (2022, "R")]
     assert not {v for v in values(obs) if v[0] == "FAMILIES_IN_CRISIS" and v[-2] == 10112.0}
+
+
+def test_a_total_with_dashed_parts_from_them_in_families_and_in_institutions() -> None:
+    obs = observe(
+        [
+            "At end of 2021 orphans and children left without parental care – 22 310 persons, from them brought up in"
+            " families of guardians, foster and patronage families – 19 702 persons, or 88.3%, in residential"
+            " organizations – 2 608 persons (11.7%)."
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2021, 2021, 22310.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2021, 2021, 19702.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE_SHARE", "KZ", "_T", "_T", 2021, 2021, 88.3, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2021, 2021, 2608.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2021, 2021, 11.7, "A"),
+    }
