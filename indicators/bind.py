@@ -164,6 +164,9 @@ _MOST_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(r"[,;–—]\s*(?:(?:out )?of|from|among) (?:them|whom|which)\b|,\s*including\b", re.IGNORECASE)
+_PART_HEADING = re.compile(
+    r"\W*(?:(?:out )?of (?:them|these|which|whom)|from them|including|incl\.|among them)\b", re.I
+)
 _HEADS_DASHED = re.compile(r"\s*[–—]\s*")
 _NAMES_DASHED = re.compile(r"[^.;\d]{0,80}?\s[–—]\s*")  # "brought up in families ... – 21 004": the name of the next
 _FROM_AFTER_END = re.compile(
@@ -600,6 +603,7 @@ class _Binder:
             named = labelled or i in r.labels.areas  # "87.1 per cent (republic – 95.4)": the country, by its label
             before = [j for j in r.values if j < i]
             grouped = re.search(r"\d[,\s\u00a0]\d{3}\b", m.token.text) is not None  # "49,120": a count, never a share
+            grouped = grouped or m.unit_end > m.end  # "118.4 thsd.": so is an amount with its multiplier
             if (
                 named
                 and before
@@ -616,6 +620,7 @@ class _Binder:
                 before = [j for j in r.values if r.mentions[j].end <= opening]
                 if (
                     before
+                    and not grouped
                     and VALUE_KIND.get(r.mentions[before[-1]].unit) in ("percent", "duration")
                     and re.fullmatch(r"\s*(?:in \d{4}\s*)?", r.text[r.mentions[before[-1]].unit_end : opening])
                 ):
@@ -1343,6 +1348,15 @@ class _Binder:
         """The concept figure i measures, and how it was found (for the reasons of figures left out)."""
         r = self.r
         m = r.mentions[i]
+        heading = r.clause_of(m.start).heading
+        if (
+            heading is not None
+            and _PART_HEADING.match(r.text, r.clauses[heading].start)
+            and not self._concepts_between(r.clauses[heading].start, r.clauses[heading].end)
+            and not r.labels.dims.get(i)
+            and i not in r.labels.areas
+        ):  # "...: 2018 – 3 420; of them – by foreign citizens: 2018 – 402": parts that no dimension names
+            return None, "part"
         described = _DASH_DESCRIPTION.match(r.text, m.unit_end)
         if described:  # "8.4 — infant mortality per 1,000 live births, 2022": the words after the dash name it
             named = self._concepts_between(described.end(), r.clause_of(m.start).end)

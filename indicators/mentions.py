@@ -599,6 +599,8 @@ def _noun(after_unit: str) -> str:
             break
         if not kept and w in _LEADING_VERBS:
             break  # "98,750 attended summer language schools": the verb, not a counted noun
+        if not kept and w in ("units", "unit", "pcs"):
+            break  # "hospital beds for children – 21 306 units": a measure word, not what is counted
         if not kept and w in _NOUN_MODIFIERS:
             continue
         following = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -632,7 +634,7 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
         for j in range(i + 1, min(i + 4, len(mentions))):
             gap = text[m.unit_end : mentions[j].start]
             if re.fullmatch(
-                rf"\s*(?:per\s?cent|%)?\s*(?:in {YEAR}\s*|\(\s*(?:in\s+)?{YEAR}\s*\)\s*)?"
+                rf"\s*(?:per\s?cent|%)?\s*(?:(?:[a-z]+\s+){{0,2}}?(?:in {YEAR}\s*|\(\s*(?:in\s+)?{YEAR}\s*\)\s*))?"
                 + (r"(?:to|and|-|–)\s*" if opened else r"(?:→|->|⟶)\s*"),  # "93.5% → 99.1%": from one to the other
                 gap,
                 re.IGNORECASE,

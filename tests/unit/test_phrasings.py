@@ -1364,3 +1364,45 @@ def test_a_total_with_dashed_parts_from_them_in_families_and_in_institutions() -
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2021, 2021, 2608.0, "A"),
         ("CHILDREN_IN_RESIDENTIAL_CARE_SHARE", "KZ", "_T", "_T", 2021, 2021, 11.7, "A"),
     }
+
+
+def test_bulletin_lines_with_units_thousands_after_a_share_and_headed_parts() -> None:
+    obs = observe(
+        [
+            "At end of 2020: kindergartens – 6 103 units; children's libraries – 2 052 units.",
+            "Mini-centres – reduction from 4 101 units in 2015 to 3 562 units in 2020, number of children in them – from"
+            " 81 020 persons (2015) to 72 306 persons (2020).",
+            "In summer period 2021 creative activities covered 1 402.6 thsd. children, or 40.1% of schoolchildren"
+            " (boys – 690.2 thsd.; girls – 712.4 thsd.).",
+            "Adoption cases considered by courts, cases: 2018 – 3 420; 2019 – 3 305; of them – by foreign citizens:"
+            " 2018 – 402; 2019 – 377.",
+        ]
+    )
+    assert values(obs) >= {
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2020, 2020, 6103.0, "A"),
+        ("CHILDREN_LIBRARIES", "KZ", "_T", "_T", 2020, 2020, 2052.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2015, 2015, 4101.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2020, 2020, 3562.0, "A"),
+        ("CREATIVE_ACTIVITIES", "KZ", "_T", "_T", 2021, 2021, 1402600.0, "A"),
+        ("CREATIVE_ACTIVITIES_SHARE", "KZ", "_T", "_T", 2021, 2021, 40.1, "A"),
+        ("CREATIVE_ACTIVITIES", "KZ", "M", "_T", 2021, 2021, 690200.0, "A"),
+        ("CREATIVE_ACTIVITIES", "KZ", "F", "_T", 2021, 2021, 712400.0, "A"),
+        ("ADOPTION_CASES", "KZ", "_T", "_T", 2018, 2018, 3420.0, "A"),
+        ("ADOPTION_CASES", "KZ", "_T", "_T", 2019, 2019, 3305.0, "A"),
+    }
+    assert not {v for v in values(obs) if v[-2] in (402.0, 377.0, 81020.0, 72306.0) or v[0] == "MINI_CENTRES_SHARE"}
+
+
+def test_terminated_pregnancies_listed_under_their_own_heading() -> None:
+    obs = observe(
+        [
+            "Pregnancies among girls under 18 years, cases: 2016 – 5 120; 2017 – 4 903; of them terminated: 2016 –"
+            " 2 011; 2017 – 1 874."
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2016, 2016, 5120.0, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2017, 2017, 4903.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2016, 2016, 2011.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2017, 2017, 1874.0, "A"),
+    }
