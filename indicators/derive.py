@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from indicators.catalogue import Catalogue
 from indicators.reading import Context, Observation, Reading
-from indicators.timex import YEAR
+from indicators.timex import SCHOOL_WORD, YEAR
 from indicators.units import POINTS, VALUE_KIND
 
 _DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|cut|(?:gone|went|goes|go) down"
@@ -45,7 +45,7 @@ _BASE = re.compile(
     rf"^\s*(?:per\s?cent|%|{POINTS})?\s*(?:[a-z]+,?\s+|or\s+[\d.,]+\s*(?:per\s?cent|%),?\s+){{0,3}}?"
     rf"(?:than|since|from|on|over|compared (?:with|to)|against|relative to|in comparison with|vs\.?|versus)\s+"
     rf"(?:(?:in|at the end of|the end of|the beginning of|as (?:at|of)(?: the end of)?)\s+)?(?:the\s+)?(?:levels?\s+(?:in|of)\s+)?"
-    rf"(?:({YEAR})\s*[/–-]\s*(?:19|20)?\d\d\s+(?:school|academic)\s+year\b|({YEAR})(?:\s+(?:level|figure|value))?\b"
+    rf"(?:({YEAR})\s*[/–-]\s*(?:19|20)?\d\d\s+{SCHOOL_WORD}\s+year\b|({YEAR})(?:\s+(?:level|figure|value))?\b"
     rf"|({_RELATIVE_BASE})\b)"
     rf"|^\s*(?:per\s?cent|%|{POINTS})?\s*(?:below|above|under|over)\s+(?:its|the)\s+({YEAR})\s+(?:level|figure|value)\b",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ from indicators.mentions import Mention, noun_head
 from indicators.numbers import semicolon_list
 from indicators.places import places
 from indicators.timex import RESPECTIVELY as _RESPECTIVELY
-from indicators.timex import YEAR, Clause, school_year_end
+from indicators.timex import SCHOOL_WORD, YEAR, Clause, school_year_end
 
 # how a label of a breakdown ties to a figure, by the breakdown's kind (data/breakdowns.yaml)
 _LIST_ITEM_DIMS = of_kind("population", "place", "institutions")  # "women 77.08, men 68.93; urban residents 73.88"
@@ -228,7 +228,7 @@ def tokens(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Lab
             re.fullmatch(rf"({YEAR})\s*/\s*(?:19|20)?(\d\d)", m.token.text)
             or (  # "2019–2020 school year – 103.2"
                 re.fullmatch(rf"({YEAR})\s*[–-]\s*(?:19|20)?(\d\d)", m.token.text)
-                if re.match(r"\s+(?:school|academic)\s+year\b", text[m.end :], re.IGNORECASE)
+                if re.match(rf"\s+{SCHOOL_WORD}\s+year\b", text[m.end :], re.IGNORECASE)
                 else None
             )
         )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from indicators.ages import AGE_NUMBER
 from indicators.numbers import Token, scan, semicolon_list
-from indicators.timex import MONTHS, YEAR
+from indicators.timex import MONTHS, SCHOOL_WORD, YEAR
 from indicators.units import POINTS, UNITS, VALUE_KIND, written_after, written_before
 
 _YEAR_TOKEN = re.compile(rf"{YEAR}")
@@ -240,10 +240,10 @@ _AGE_AFTER = re.compile(
 # "(in the 2016/17 school year it had been 44.7", "the corresponding figure in the 2016/17 school year had been 25.95"
 # "72.1 per cent in the 2018-2019 academic year", "1,012 (2019/20)"
 _SCHOOL_YEAR_AFTER = re.compile(
-    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during)\s+the\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year"
+    rf"^\s*(?:[a-z][\w'-]*\s+){{0,3}}?(?:in|for|during)\s+the\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+{SCHOOL_WORD}\s+year"
     rf"|^\s*\(({YEAR})\s*/\s*(?:19|20)?(\d\d)\)"
-    rf"|^\s*(?:in|for|during)\s+(?:the\s+)?(?:school|academic)\s+year\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\b"
-    rf"|^\s*\(\s*({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+(?:school|academic)\s+year\s*\)"
+    rf"|^\s*(?:in|for|during)\s+(?:the\s+)?{SCHOOL_WORD}\s+year\s+({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\b"
+    rf"|^\s*\(\s*({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)\s+{SCHOOL_WORD}\s+year\s*\)"
     rf"|^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*/\s*(?:19|20)?(\d\d)\b(?!\s*[-–/]?\s*\d)",  # "... in 2013/14"
     re.IGNORECASE,
 )
@@ -251,10 +251,10 @@ _SCHOOL_YEAR_AFTER = re.compile(
 _SCHOOL_YEAR_HYPHEN_AFTER = re.compile(
     rf"^\s*(?:in|for|during)\s+(?:the\s+)?({YEAR})\s*[-–]\s*(\d\d)\b(?!\s*[-–/]?\s*\d)"
 )
-_SCHOOL_YEARS_SENTENCE = re.compile(r"\b(?:school|academic)\s+years?\b", re.IGNORECASE)
+_SCHOOL_YEARS_SENTENCE = re.compile(rf"\b{SCHOOL_WORD}\s+years?\b", re.IGNORECASE)
 _SHARE_ASIDE = re.compile(r"\s*\(\s*[\d.,]+\s*(?:per\s?cent|%)\s*\)(?=\s*(?:in|for|during|at)\b)", re.IGNORECASE)
 _SCHOOL_YEAR_BEFORE = re.compile(
-    rf"\bin the ({YEAR})/\d\d(?:\d\d)? (?:school|academic) year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
+    rf"\bin the ({YEAR})/\d\d(?:\d\d)? {SCHOOL_WORD} year,? (?:it )?(?:had )?(?:been|was|stood at|amounted to)\s*$",
     re.IGNORECASE,
 )
 

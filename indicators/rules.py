@@ -19,6 +19,7 @@ from indicators.timex import (
     RELATIVE_YEAR,
     REPORTING_PERIOD,
     SAME_PERIOD,
+    SCHOOL_WORD,
     SCHOOL_YEAR,
     YEAR,
     anchor,
@@ -410,7 +411,7 @@ def _when_year(r: Reading, i: int, ctx: Context) -> Period | None:
 
 
 _SCHOOL_YEAR_IN_CLAUSE = re.compile(
-    rf"\b(?:in|for|during|over)\s+the\s+{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE
+    rf"\b(?:in|for|during|over)\s+the\s+{SCHOOL_YEAR}\s+{SCHOOL_WORD}\s+year\b", re.IGNORECASE
 )
 
 
@@ -527,7 +528,7 @@ _SPAN_TOTAL_HEADING = re.compile(
     rf"|\b({YEAR})\s*[-–—]\s*({YEAR})\s+(?:combined|cumulative(?:ly)?|in total|total|altogether)\b",
     re.IGNORECASE,
 )
-_SCHOOL_YEAR_NAMED = re.compile(rf"\b{SCHOOL_YEAR}\s+(?:school|academic)\s+year\b", re.IGNORECASE)
+_SCHOOL_YEAR_NAMED = re.compile(rf"\b{SCHOOL_YEAR}\s+{SCHOOL_WORD}\s+year\b", re.IGNORECASE)
 _AGAINST = re.compile(
     r"\b(?:against|compared (?:with|to)|versus|than|(?:up|down) from|from|as opposed to)\b", re.IGNORECASE
 )

@@ -23,6 +23,7 @@ MONTHS = (
 )
 YEAR = r"(?:19|20)\d\d"
 SCHOOL_YEAR = rf"({YEAR})\s*[/–-]\s*(?:19|20)?(\d\d)"
+SCHOOL_WORD = r"(?:school|academic|educational|study)"  # "the 2019/20 school (academic, educational) year"
 
 _CONNECTIVE = (
     r"(?:(?:thus|accordingly|overall|moreover|however|in addition|as a result|in total|in particular|meanwhile|"
@@ -69,14 +70,14 @@ _NAMED_YEAR_ANCHOR = re.compile(
 )
 _SPAN_ANCHOR = re.compile(rf"^{_SPEAKER}{_REPORTED}{_CONNECTIVE}{_SPAN_HEAD}\s*(?:,|(?=\s+[a-z]))", re.IGNORECASE)
 _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}(?:in|during|for)\s+(?:(?:the\s+)?(?:school|academic)\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
+    rf"^{_SPEAKER}(?:in|during|for)\s+(?:(?:the\s+)?{SCHOOL_WORD}\s+year\s+)?{SCHOOL_YEAR}\s*(?:,\s*|(?=\s+[a-z]))",
     re.IGNORECASE,
 )
 _SCHOOL_YEAR_ANCHOR = re.compile(
     rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|by|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
-    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+)?{SCHOOL_YEAR}\s+(?:school|academic)\s+year"
+    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+)?{SCHOOL_YEAR}\s+{SCHOOL_WORD}\s+year"
     rf"\s*(?:,|(?=\s+[a-z])|[–—:]\s*(?=\d))"  # "; in the 2021/2022 academic year – 98.7%"
-    rf"|^{_SPEAKER}{_CONNECTIVE}(?:in\s+)?this\s+(?:school|academic)\s+year\s*\(\s*{SCHOOL_YEAR}\s*\)\s*,?",  # "This academic year (2025–2026),"
+    rf"|^{_SPEAKER}{_CONNECTIVE}(?:in\s+)?this\s+{SCHOOL_WORD}\s+year\s*\(\s*{SCHOOL_YEAR}\s*\)\s*,?",  # "This academic year (2025–2026),"
     re.IGNORECASE,
 )
 _NON_YEAR_ANCHOR = re.compile(

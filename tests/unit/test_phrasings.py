@@ -1406,3 +1406,24 @@ def test_terminated_pregnancies_listed_under_their_own_heading() -> None:
         ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2016, 2016, 2011.0, "A"),
         ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2017, 2017, 1874.0, "A"),
     }
+
+
+def test_indicators_named_in_translated_terms() -> None:
+    obs = observe(
+        [
+            "In the 2019–2020 educational year the gross coefficient of coverage by secondary education made up"
+            " 104.2%.",
+            "Expected duration of life at birth in 2017 made up 72.95 years.",
+            "In 2019 State allowance for care of child until reaching 1 year – 250 100 recipients.",
+            "In 2018 year the primary morbidity of minors by mental and behavioural disorders due to use of"
+            " psychoactive substances made up 18.2 per 100 thousand of the corresponding population.",
+            "At the end of 2022, eighty-one minors were serving custodial sentences.",
+        ]
+    )
+    assert values(obs) == {
+        ("GER_SECONDARY", "KZ", "_T", "_T", 2019, 2020, 104.2, "A"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2017, 2017, 72.95, "A"),
+        ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 250100.0, "A"),
+        ("SUBSTANCE_ABUSE_RATE_MINORS", "KZ", "_T", "_T", 2018, 2018, 18.2, "A"),
+        ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2022, 2022, 81.0, "A"),
+    }
