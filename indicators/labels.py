@@ -49,7 +49,7 @@ _LABEL_VERB = re.compile(
     r"\s+(?:accounted for|account for|accounting for|made up|make up|numbered|comprised|totall?ed|for)\s+(?:some\s+|about\s+)?",
     re.IGNORECASE,
 )
-_PAREN_AFTER_LABEL = re.compile(r"^\s*\(\s*$")
+_PAREN_AFTER_LABEL = re.compile(r"^(?:\s+[a-z]+)?\s*\(\s*$")  # "girls (98.8", "rural children (97.9 per cent)"
 _NOUN_WORDS = (
     r"(?:(?!(?:were|was|are|is|for|among|in|by|of|at|across|and|or|the|with|from|to|per|cent|against|compared|versus|than|a|an"
     r"|but|while|whereas)\b)[a-z'’-]+\s+){0,3}"

@@ -89,7 +89,8 @@ _CHANGE_AFTER = re.compile(
     rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over(?!\s+(?:the|that|this|those|these)\s+(?:same\s+)?"
     r"(?:\w+\s+)?(?:period|years?|time|span)))\b"  # "from 66.8 per cent to 91.5 per cent over the same period": a time
     rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
-    r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b",
+    r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b"
+    r"|^\s*(?:years?|points?|per\s?cent|%)?\s*(?:short of|behind|ahead of)\b",  # "some six years short of the OECD average"
     re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(

@@ -1427,3 +1427,27 @@ def test_indicators_named_in_translated_terms() -> None:
         ("SUBSTANCE_ABUSE_RATE_MINORS", "KZ", "_T", "_T", 2018, 2018, 18.2, "A"),
         ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2022, 2022, 81.0, "A"),
     }
+
+
+def test_peers_in_parentheses_terminations_of_such_pregnancies_and_a_gap_short_of() -> None:
+    obs = observe(
+        [
+            "In 2019, preschool coverage of children aged 3–6 stood at 93.1 per cent, although rural children (90.2 per"
+            " cent) lagged behind their urban peers (95.8 per cent).",
+            "Pregnancies among girls under 18 fell from 5,020 in 2015 to 4,118 in 2019; terminations of such"
+            " pregnancies fell from 1,702 in 2015 to 1,310 in 2019.",
+            "Life expectancy at birth reached 73.15 years in 2019, some seven years short of the OECD average.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 93.1, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 90.2, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 95.8, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2015, 2015, 5020.0, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2019, 2019, 4118.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2015, 2015, 1702.0, "A"),
+        ("EARLY_PREGNANCIES_TERMINATED", "KZ", "_T", "_T", 2019, 2019, 1310.0, "A"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2019, 2019, 73.15, "A"),
+    }
+    rural = obs[obs.obs_value == 90.2]
+    assert list(rural.residence) == ["R"]
