@@ -23,7 +23,7 @@ from indicators.mentions import Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import BULLETS, MONTHS, RESPECTIVELY, YEAR, anchor, clauses, is_base_year
+from indicators.timex import BULLETS, MONTHS, RELATIVE_YEAR, RESPECTIVELY, YEAR, anchor, clauses, is_base_year
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -163,6 +163,18 @@ _MOST_OF_THEM = re.compile(
     r"\b(?:the (?:great |vast |overwhelming )?majority|most|mostly|mainly|predominantly|largely)\b[^.;\d]*$",
     re.IGNORECASE,
 )
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:rejected|refused|dismissed|denied|declined|turned down|withdrew|returned)\s+(?:some\s+|about\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_ITEM = re.compile(
+    r"\W*(?!(?:total|in total|overall|all|altogether|of which|of them|including|incl|among them|and|or)\b)"
+    r"(?:[a-z][\w'’-]*\s+){2,8}?[–—]\s*",
+    re.IGNORECASE,
+)
+_DESCRIBED_PART_BEFORE = re.compile(
+    r"\bincluding (?:those|the ones|cases|ones)\s+(?:where|in which|who|whose|with|that)\b[^.;\d]{0,80}?[–—:]\s*$", re.I
+)
 _PART_FOLLOWS = re.compile(r"[,;–—]\s*(?:(?:out )?of|from|among) (?:them|whom|which)\b|,\s*including\b", re.IGNORECASE)
 _PART_HEADING = re.compile(
     r"\W*(?:(?:out )?of (?:them|these|which|whom)|from them|including|incl\.|among them)\b", re.I
@@ -184,7 +196,10 @@ _VERB_BETWEEN = re.compile(
 )
 _OWN_SUBJECT = re.compile(
     r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b"
-    r"|\bthe\s+[\w-]+\s+(?:[\w-]+\s+)?(?:rate|ratio)\s+(?:was|were|is|stood|amounted|reached)\b",  # "the neonatal mortality rate was"
+    r"|\bthe\s+[\w-]+\s+(?:[\w-]+\s+)?(?:rate|ratio)\s+(?:was|were|is|stood|amounted|reached)\b"  # "the neonatal mortality rate was"
+    # "; tuberculosis incidence among children was 9.1": a measure of its own, named without an article
+    r"|(?:(?<=;)|(?<=; )|(?<=, ))(?:and\s+)?[a-z][\w-]*\s+(?:incidence|prevalence|morbidity|mortality|rate|ratio)\s+(?:(?:among|in|of|for)\s+[\w-]+\s+)?"
+    r"(?:was|were|stood at|amounted to|reached)\s*$",
     re.IGNORECASE,
 )
 # "; preventive medical examinations covered 97.8 per cent of pupils": a clause with a subject and verb of its own
@@ -726,6 +741,7 @@ class _Binder:
                 r.hosts[part] = whole
                 if not r.labels.dims.get(part) and part not in r.labels.areas:
                     self.unlabelled_parts.add(part)
+        described: set[int] = set()  # parts described in words ("including those where ...") and the list after
         for i in r.values:
             if "attribute" in r.mentions[i].qualifiers:  # "(with 3,336 children)": described by the figure before
                 host = next(
@@ -743,8 +759,18 @@ class _Binder:
             counted = re.search(
                 r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start], re.IGNORECASE
             )
-            part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start) or (
-                VALUE_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted
+            listed = [j for j in r.values if j < i]
+            # "including those where both spouses were minors – 57, 41 and 38 in the respective years"
+            if _DESCRIBED_PART_BEFORE.search(r.text, max(0, m.start - 100), m.start) or (
+                listed
+                and listed[-1] in described
+                and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", r.text[r.mentions[listed[-1]].unit_end : m.start])
+            ):
+                described.add(i)
+            part = (
+                _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
+                or (VALUE_KIND.get(m.unit) == "count" and _PART_AFTER.match(r.text, m.unit_end) and not counted)
+                or i in described
             )  # "In 2015 there were 1,198 of them": the number of them, not a part
             if not (labelled or part):
                 continue
@@ -1001,6 +1027,8 @@ class _Binder:
         m = r.mentions[i]
         clause = r.clause_of(m.start)
         earlier = [j for j in r.values if j < i and r.mentions[j].unit == m.unit]
+        if _REFUSED_BEFORE.search(r.text, max(0, m.start - 30), m.start):
+            return None, None  # "courts granted 1,304 petitions ... and rejected 37": the refusals, not the granted
         if self._compared(i) and earlier and earlier[-1] not in self.concept_of and not m.noun:
             return None, None  # "housing 1 758 [unread] children – against 3 380 at baseline": the unread figure's
         actor = _ACTOR_CLAUSE.fullmatch(r.text, clause.start, m.start)
@@ -1118,6 +1146,13 @@ class _Binder:
             and not self._concepts_between(clause.start, own_end)
             and not _OWN_SUBJECT.search(r.text, clause.start, m.start)
             and not _SUBJECT_VERB.fullmatch(r.text, clause.start, m.start)
+            and not (  # "; juvenile offenders convicted – 1 104 (2019)": an item with a name of its own
+                _NAMED_ITEM.fullmatch(r.text, clause.start, m.start)
+                and not RELATIVE_YEAR.search(r.text, clause.start, m.start)  # "a year earlier – 79,215"
+                and not r.labels.dims.get(i)
+                and i not in r.labels.areas
+                and not any(clause.start <= t.start < m.start for t in r.labels.tokens)
+            )
         )
         kind = VALUE_KIND.get(m.unit)
         prior = [

@@ -160,7 +160,7 @@ _REGION_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _IN_THE_REGION = re.compile(
-    r"\b(?:in|across|within|throughout|of|for) (the (?:region|oblast|city))\b(?!\s+of\b|['’])"
+    r"\b(?:in|across|within|throughout|of|for) (the (?:region|oblast|city))\b(?!\s+(?:of|centres?|centers?|capital)\b|['’])"
     r"|\b(the (?:region|oblast|city))(?=\s+(?:had|has|recorded|registered|reported|counted|numbered)\b)"
     r"|\b(the (?:regional|oblast|region's|oblast's) (?:figure|value|rate|level|indicator|average|ratio|share|number|total))\b",
     re.IGNORECASE,

@@ -122,6 +122,7 @@ _SUPERSEDED_AFTER = re.compile(
     r"|let me correct (?:myself|that)|I correct myself|that is to say)\b",
     re.IGNORECASE,
 )
+_RANKED_GROUP_AFTER = re.compile(r"\s+(?:(?:regions|oblasts|countries|cities)\s+)?(?:with|where|that|which)\b", re.I)
 _ORDINAL_GROUP_BEFORE = re.compile(r"\b(?:the )?(?:first|next|top)\s+$|\b(?:these|those)\s+$", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:gap|difference|differential|disparity)\b[^.;\d]{0,60}?\b(?:was|is|were|of|stood at|amounted to|reached|equalled|"
@@ -512,7 +513,9 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(text[m.unit_end :]):
         _set(m, "context", "a number the text corrects ('1 420 — sorry, 1 240, not 1 420')")
         return
-    if _ORDINAL_GROUP_BEFORE.search(before):
+    if _ORDINAL_GROUP_BEFORE.search(before) or (
+        re.search(r"\bamong the\s+$", before, re.IGNORECASE) and _RANKED_GROUP_AFTER.match(text[m.end :])
+    ):  # "keeps the region among the five with the lowest child mortality"
         _set(m, "context", "a rank or group ('the first three'), not a statistic")
         return
     if _DIFFERENCE_BEFORE.search(before):

@@ -77,6 +77,7 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:(?!(?:In|The|Each|Every|All|This|That|These|Our|Its|For|Of|And|Both|Whole|Entire|Other|Some|Several|Most|Many|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Southern|Northern|Western|Eastern|Central)\b)[A-Z][a-z][\w'’-]*\s+){1,3}"
     r"(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)s?\b"
+    r"|\b(?:the\s+)?[Cc]ity of [A-Z][\w'’-]+\b"  # "the city of Kyzylorda": a regional centre, not its region
 )
 
 

@@ -1451,3 +1451,31 @@ def test_peers_in_parentheses_terminations_of_such_pregnancies_and_a_gap_short_o
     }
     rural = obs[obs.obs_value == 90.2]
     assert list(rural.residence) == ["R"]
+
+
+def test_parts_and_neighbours_that_are_not_the_subjects_figures() -> None:
+    obs = observe(
+        [
+            "Adoption cases considered by courts: 2019 – 3,305; 2020 – 2,987, including those where the adopters were"
+            " foreign citizens – 402 and 377 in the respective years.",
+            "In 2021, courts granted 1,190 claims for the deprivation of parental rights and rejected 52.",
+            "Child welfare, 2020: children left without parental care – 21,450; refugee children registered with the"
+            " MIA – 33; juvenile offenders convicted – 1 012.",
+            "In 2022, the infant mortality rate was 8.2 per 1,000 live births; tuberculosis incidence among children"
+            " was 10.3 per 100,000.",
+            "In Pavlodar region the infant mortality rate was 6.9 per 1,000 live births in 2021, which keeps the region"
+            " among the three with the lowest infant mortality in Kazakhstan.",
+            "In 2022, 48,300 children attended supplementary education organizations in Turkistan region; 12,100 of"
+            " them lived in the oblast centre, the city of Turkistan.",
+        ]
+    )
+    assert values(obs) == {
+        ("ADOPTION_CASES", "KZ", "_T", "_T", 2019, 2019, 3305.0, "A"),
+        ("ADOPTION_CASES", "KZ", "_T", "_T", 2020, 2020, 2987.0, "A"),
+        ("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2021, 2021, 1190.0, "A"),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "_T", "_T", 2020, 2020, 21450.0, "A"),
+        ("REFUGEE_CHILDREN", "KZ", "_T", "_T", 2020, 2020, 33.0, "A"),
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2022, 2022, 8.2, "A"),
+        ("INFANT_MORTALITY", "KZ-55", "_T", "_T", 2021, 2021, 6.9, "A"),
+        ("SUPPLEMENTARY_EDUCATION_CHILDREN", "KZ-61", "_T", "_T", 2022, 2022, 48300.0, "A"),
+    }
