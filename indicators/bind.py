@@ -333,6 +333,8 @@ _FLOW = re.compile(
     r"\b(?:newly|for the first time|first-time)\b|\bnew\s+(?:[a-z-]+\s+){0,2}?(?:were|was)?\s*(?:opened|built|created|set up)"
     r"|\b(?:were|was) (?:opened|built|newly|closed|liquidated|abolished|cut|reduced|converted)(?!\s+(?:to|by|from)\b)"
     r"|\b(?:revealed|detected)\b"  # "there were revealed 3 264 children left without parental care"
+    r"|\b(?:during|in the course of|over) the year\b(?=[^.;\d(]{0,20}\d)"  # "such children placed ... during the year was 1,204"
+    r"|(?<=\d)[^.;\d()]{0,60}\b(?:during|in the course of|over) the year\b"  # "1,204 were placed in families during the year"
     r"|(?<=\d )new\b|(?<=\d)\s+new\b",
     re.IGNORECASE,
 )
@@ -1293,9 +1295,13 @@ class _Binder:
         concept named before (in the sentence, then in earlier ones) that counts it, or that the indicator counting
         it holds ("the number of children living in residential organizations ... and the number of such
         organizations"). None when nothing named before counts it: a gap, not the concept named last."""
-        named = [(c.concept, c.code) for c in reversed(self._concepts_between(0, before, ("term",)))]
+        kinds = (
+            "term",
+            "predicate",
+        )  # "... children were living in families in crisis ...; the number of such families"
+        named = [(c.concept, c.code) for c in reversed(self._concepts_between(0, before, kinds))]
         for earlier in reversed(self.ctx.earlier):
-            named += [(c.concept, c.code) for c in reversed(earlier.concepts) if c.kind == "term"]
+            named += [(c.concept, c.code) for c in reversed(earlier.concepts) if c.kind in kinds]
         for concept, code in named:
             if self._counts(concept, noun):
                 return concept

@@ -1479,3 +1479,23 @@ def test_parts_and_neighbours_that_are_not_the_subjects_figures() -> None:
         ("INFANT_MORTALITY", "KZ-55", "_T", "_T", 2021, 2021, 6.9, "A"),
         ("SUPPLEMENTARY_EDUCATION_CHILDREN", "KZ-61", "_T", "_T", 2022, 2022, 48300.0, "A"),
     }
+
+
+def test_such_families_after_children_living_in_them_and_children_placed_during_the_year() -> None:
+    obs = observe(
+        [
+            "In 2021, 13,904 children were living in families in crisis situations; the number of such families stood"
+            " at 5,117.",
+            "In 2020, 3,402 children lived in residential organizations for orphans and children left without parental"
+            " care. The number of such children placed in families during the year was 1,310.",
+            "In 2018, 285,400 persons received the State allowance for the care of a child up to the age of one."
+            " Court proceedings on adoption numbered 3,120 that year.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_IN_FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 13904.0, "A"),
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 5117.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2020, 2020, 3402.0, "A"),
+        ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2018, 2018, 285400.0, "A"),
+        ("ADOPTION_CASES", "KZ", "_T", "_T", 2018, 2018, 3120.0, "A"),
+    }
