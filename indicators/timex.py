@@ -211,6 +211,13 @@ def clauses(text: str) -> list[Clause]:
         lead = _CLAUSE_LEAD.match(body)
         offset = lead.end() if lead else 0
         found = anchor(body[offset:]) if a > 0 else anchor(body)
+        contrast = lead is not None and lead.group().strip().lower() in ("while", "whereas")
+        if found is None and contrast and out and out[-1].anchor is not None and out[-1].anchor.point:
+            own_time = re.search(
+                rf"{YEAR}|\b(?:earlier|before|ago|previous|preceding|later|since)\b", body, re.IGNORECASE
+            )
+            if not text[:a].rstrip().endswith(";") and not own_time:
+                found = out[-1].anchor  # "in 2022 the rate was 7.9 ..., while maternal mortality stood at 13.9"
         colon = a > 0 and text[:a].rstrip().endswith(":")
         semicolon = a > 0 and text[:a].rstrip().endswith((";", *BULLETS))  # a list's items share its heading
         heading = len(out) - 1 if colon else (out[-1].heading if out and semicolon else None)

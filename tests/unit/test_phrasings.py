@@ -1499,3 +1499,21 @@ def test_such_families_after_children_living_in_them_and_children_placed_during_
         ("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2018, 2018, 285400.0, "A"),
         ("ADOPTION_CASES", "KZ", "_T", "_T", 2018, 2018, 3120.0, "A"),
     }
+
+
+def test_a_while_clause_shares_the_time_of_the_clause_before_unless_it_names_its_own() -> None:
+    obs = observe(
+        [
+            "The contextual indicators in annex 2 continued to improve: in 2021 the infant mortality rate was 8.3 per"
+            " 1,000 live births"
+            " and the under-five mortality rate 9.9, while maternal mortality stood at 12.9 per 100,000 live births.",
+            "In 2019, 1,402 early marriages were registered, whereas a year earlier the figure was 1,560.",
+        ]
+    )
+    assert values(obs) == {
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 8.3, "A"),
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 9.9, "A"),
+        ("MATERNAL_MORTALITY", "KZ", "_T", "_T", 2021, 2021, 12.9, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2019, 2019, 1402.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2018, 2018, 1560.0, "A"),
+    }
