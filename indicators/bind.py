@@ -368,6 +368,7 @@ _HEADS_FIGURE = re.compile(
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
     r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|its|they|their|this|these)\b"
+    r"|^(?:in|during|over|at) [^,;\d]{0,30}?\s(?:it|they)\b"  # "In the same period they considered 1,032 ..."
     r"|^\W*(?:of|among) the (?:(?:19|20)\d\d )?(?:[a-z-]+ ){0,2}?(?:cases|pregnancies|children|families|total|number)\b"
     r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
     re.IGNORECASE,
@@ -1434,6 +1435,9 @@ class _Binder:
             if narrower is not None:  # "private operators ran 3,920 preschool organizations": the private ones
                 self.used[i] = narrower
                 return narrower.concept, "subject"
+            referred = self._part_referred_to(i, own)
+            if referred is not None:  # "Private providers ... . In 2018 they ran 3,960 preschool organizations"
+                return referred, "subject"
             self.used[i] = mention
             if mention is not None and mention.kind == "term":
                 self.own_nouns[i] = mention
@@ -1549,12 +1553,30 @@ class _Binder:
                 return self.ctx.topic, "anaphor"
         return None, "none"
 
+    def _part_referred_to(self, i: int, own: str) -> str | None:
+        """The part a pronoun subject ("they ran 3,960 preschool organizations") refers to: the concept the sentence
+        before opens with, when the catalogue breaks the figure's own concept into it."""
+        r = self.r
+        whole = self.cat.member(own, "count")
+        clause = r.clause_of(r.mentions[i].start)
+        if whole is None or not self.ctx.earlier or VALUE_KIND.get(r.mentions[i].unit) != "count":
+            return None
+        if not re.search(r"\b(?:they|these|those)\s+(?:[a-z]+\s+){0,2}$", r.text[clause.start : r.mentions[i].start]):
+            return None
+        previous = [c for c in self.ctx.earlier[-1].concepts if c.kind == "term"]
+        part = self.cat.member(previous[0].concept, "count") if previous else None
+        if part is not None and self.cat.indicators[part].part_of == whole:
+            return previous[0].concept
+        return None
+
     def _part_as_subject(self, i: int, own: str) -> ConceptMention | None:
         """The subject of the figure's clause when it names a part the catalogue breaks the figure's own concept
         into: the figure counts that part."""
         r = self.r
         whole = self.cat.member(own, "count")
         if whole is None or VALUE_KIND.get(r.mentions[i].unit) != "count" or i in self.part_of.values():
+            return None
+        if "denominator" in r.mentions[i].qualifiers:  # "covered 88.2 per cent of the 22,600 orphans ...": the whole
             return None
         clause = r.clause_of(r.mentions[i].start)
         for c in self._concepts_between(clause.start, r.mentions[i].start, ("term",)):

@@ -549,6 +549,12 @@ class _Reader:
                 return
             if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")
+                listed = [j for j in self.values if j < i]
+                at = i
+                while listed and self.value_joined(listed[-1], at) and listed[-1] not in self.out.areas:
+                    at = listed.pop()  # "38,110, 21,400 and 40,925 schoolchildren of Akmola oblast": the list's place
+                    self.out.unplaced.pop(at, None)
+                    self.give(at, t, "labelled_value")
             else:
                 self.out.unplaced.setdefault(i, "a place is named among the figure's words, but not as its place")
             return

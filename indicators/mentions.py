@@ -86,7 +86,7 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:per\s?cent|%|percentage points?|times|(?!or\b)[a-z]+)?\s*(?:more|less|fewer|higher|lower|greater|longer|shorter|as many)\b"
     r"(?!\s+(?:likely|often|than (?:half|a third|a quarter)))"
-    rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:below|above|under|over(?!\s+(?:the|that|this|those|these)\s+(?:same\s+)?"
+    rf"|^\s*(?:per\s?cent|%|{POINTS}|years?)\s*(?:below|above|under|over(?!\s+(?:the|that|this|those|these)\s+(?:same\s+)?"
     r"(?:\w+\s+)?(?:period|years?|time|span)))\b"  # "from 66.8 per cent to 91.5 per cent over the same period": a time
     rf"|^\s*(?:per\s?cent|%|{POINTS})\s*(?:up|down)\b(?!\s+(?:to|from)\b)"  # "0.5 percentage points up on 2020"
     r"|^\s*(?:per\s?cent|%|percentage points?)?\s*(?:rise|increase|decrease|decline|drop|fall|reduction|growth|gain|jump)\b"

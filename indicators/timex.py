@@ -52,8 +52,9 @@ _POINT_HEAD = (
     rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"
 )
 _YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b))"
-    rf"\s*(?:,|(?=\s+[a-z])|(?<=alone)\s*[–—:]\s*(?=\d)|:\s+(?=[A-Za-z]))",  # "End-2024: residential institutions –"
+    rf"^{_SPEAKER}{_REPORTED}{_PLACE_LEAD}{_CONNECTIVE}{_POINT_HEAD}(?!\s*(?:[-–/]\s*\d|and\b|to\b|or\b|,\s*{YEAR}\b))"
+    rf"\s*(?:,|(?=\s+[a-z])|(?<=alone)\s*[–—:]\s*(?=\d)|:\s+(?=[A-Za-z])"  # "End-2024: residential institutions –"
+    r"|\s+[—–]\s+(?=[^—–.;\d]{1,100}\s[—–]\s))",  # "As at 1 September 2021 — the reference date used here — the ..."
     re.IGNORECASE,
 )
 _SPAN_HEAD = (

@@ -1517,3 +1517,48 @@ def test_a_while_clause_shares_the_time_of_the_clause_before_unless_it_names_its
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2019, 2019, 1402.0, "A"),
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2018, 2018, 1560.0, "A"),
     }
+
+
+def test_oblast_releases_a_gap_in_years_courts_referred_to_and_years_listed_before_respectively() -> None:
+    obs = observe(
+        [
+            "In 2021, life expectancy at birth in Pavlodar oblast was 73.02 years: men – 68.40 years, women – 77.51"
+            " years. This is 0.52 years above the republican level."
+        ]
+    )
+    assert not {v for v in values(obs) if v[-2] == 0.52}
+    courts = observe(
+        [
+            "From 2014 to 2018, the courts of Kostanay oblast granted 198 claims for the deprivation of parental rights."
+            " In the same period they considered 861 adoption cases."
+        ]
+    )
+    assert ("ADOPTION_CASES", "KZ-39", "_T", "_T", 2014, 2018, 861.0, "A") in values(courts)
+    assert not {v for v in values(courts) if v[1] == "KZ"}
+    camps = observe(
+        [
+            "In the summer of 2019, 2020 and 2021, respectively 38,110, 21,400 and 40,925 schoolchildren of Akmola"
+            " oblast rested in health camps, or 22.1, 12.3 and 23.0% of all schoolchildren of the oblast."
+        ]
+    )
+    assert values(camps) == {
+        ("HEALTH_CAMPS", "KZ-11", "_T", "_T", 2019, 2019, 38110.0, "A"),
+        ("HEALTH_CAMPS", "KZ-11", "_T", "_T", 2020, 2020, 21400.0, "A"),
+        ("HEALTH_CAMPS", "KZ-11", "_T", "_T", 2021, 2021, 40925.0, "A"),
+        ("HEALTH_CAMPS_SHARE", "KZ-11", "_T", "_T", 2019, 2019, 22.1, "A"),
+        ("HEALTH_CAMPS_SHARE", "KZ-11", "_T", "_T", 2020, 2020, 12.3, "A"),
+        ("HEALTH_CAMPS_SHARE", "KZ-11", "_T", "_T", 2021, 2021, 23.0, "A"),
+    }
+
+
+def test_a_pronoun_subject_that_refers_to_a_part_named_in_the_sentence_before() -> None:
+    obs = observe(
+        [
+            "Private operators have driven the growth of the preschool network. In 2016 they ran 2,870 preschool"
+            " organizations, or 31.9 per cent of the total."
+        ]
+    )
+    assert values(obs) == {
+        ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2016, 2016, 2870.0, "A"),
+        ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2016, 2016, 31.9, "A"),
+    }
