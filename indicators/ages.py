@@ -20,7 +20,8 @@ _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
     rf"|\b(?:aged|ages) (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b"
-    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b",
+    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b"
+    rf"|(?:(?<=children )|(?<=girls )|(?<=adolescents )|(?<=\())({_N})\s*(?:-|–)\s*({_N})\s+years\b",  # "children 3–6 years"
     re.IGNORECASE,
 )
 _AGE_UNDER = re.compile(
@@ -41,9 +42,9 @@ THAT_AGE = re.compile(r"\b(?:of (?:that|the same|this) age|such children)\b", re
 def age_codes(text: str) -> list[tuple[int, str]]:
     """(position, code) of every age group stated in `text`, in order."""
     found = [
-        (m.start(), f"Y{age_number(a or c or e or g or k)}T{age_number(b or d or f or h or n)}")
+        (m.start(), f"Y{age_number(a or c or e or g or k or p)}T{age_number(b or d or f or h or n or q)}")
         for m in _AGE_RANGE.finditer(text)
-        for a, b, c, d, e, f, g, h, k, n in [m.groups()]
+        for a, b, c, d, e, f, g, h, k, n, p, q in [m.groups()]
     ]
     found += [(m.start(), f"Y_LT{age_number(m.group(1))}") for m in _AGE_UNDER.finditer(text)]
     return sorted(found)

@@ -90,7 +90,9 @@ BULLETS = "•▪●"  # the marks that start the items of a bulleted list writt
 _CLAUSE_BREAK = re.compile(
     r"(?:(?<!\d,\d)(?<!\d,\d\d);|;(?!\s*\d+,\d{1,2}\b))\s*"
     rf"|\s*[{BULLETS}]\s*"
-    r"|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=\)):\s+|(?<=%):\s+|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
+    r"|:\s+(?=[a-z\d])|(?<=(?:19|20)\d\d):\s+|(?<=\)):\s+|(?<=%):\s+"
+    r"|:\s+(?=[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[–—]\s*\d)"  # "..., persons: Akmola – 1 312; Aktobe – 1 105"
+    r"|,\s+(?=(?:while|whereas|but|although|though|yet)\b)|\s+(?=(?:whereas|while)\b)"
     r"|,\s+(?=and\s+(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
     r"|\s[–—]\s+(?=and\s+(?:the|its|their|this|these)\b)"  # "... in 2020 – that is, by a third – and the share"
 )

@@ -1562,3 +1562,23 @@ def test_a_pronoun_subject_that_refers_to_a_part_named_in_the_sentence_before() 
         ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2016, 2016, 2870.0, "A"),
         ("PRIVATE_PRESCHOOLS_SHARE", "KZ", "_T", "_T", 2016, 2016, 31.9, "A"),
     }
+
+
+def test_bulletin_headings_with_ages_in_years_and_a_unit_before_the_colon() -> None:
+    obs = observe(
+        [
+            "Preschool coverage of children 3–6 years, %, 2022: republic – 96.9; Pavlodar region (100.0).",
+            "2020: adolescent birth rate (15–19 years) – 23.1 per 1000 girls of corresponding age.",
+            "Share of children aged 6–15 years using Internet – growth from 81.2% in 2018 to 94.0% in 2022.",
+            "Children with disabilities by regions at end of 2019, persons: Zhambyl – 4 110; Kostanay – 2 906.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2022, 2022, 96.9, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ-55", "_T", "Y3T6", 2022, 2022, 100.0, "A"),
+        ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2020, 2020, 23.1, "A"),
+        ("INTERNET_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2018, 2018, 81.2, "A"),
+        ("INTERNET_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 94.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ-31", "_T", "_T", 2019, 2019, 4110.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ-39", "_T", "_T", 2019, 2019, 2906.0, "A"),
+    }
