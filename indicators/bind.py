@@ -368,7 +368,7 @@ _HEADS_FIGURE = re.compile(
 # "Of these, 2,271 ...", "At the end of 2023 it reached 214,380", "in the oblast": a sentence that leans on the last
 _REFERS_BACK = re.compile(
     r"\b(?:of|among) (?:these|them|those|this number|whom)\b|^(?:[^,]{0,40},\s*)?(?:it|its|they|their|this|these)\b"
-    r"|^(?:in|during|over|at) [^,;\d]{0,30}?\s(?:it|they)\b"  # "In the same period they considered 1,032 ..."
+    r"|^(?:in|during|over|at) [^,;]{0,30}?\s(?:it|they)\b"  # "In the same period they considered 1,032 ..."
     r"|^\W*(?:of|among) the (?:(?:19|20)\d\d )?(?:[a-z-]+ ){0,2}?(?:cases|pregnancies|children|families|total|number)\b"
     r"|\bthe (?:region|oblast|city)\b(?!\s+of)",
     re.IGNORECASE,
@@ -381,7 +381,7 @@ _NATIONAL_WORD = re.compile(
     r"\b(?:[Nn]ationally|[Nn]ationwide|national(?!\s+[A-Z])|[Rr]epublican(?!\s+[A-Z])|[Cc]ountry-?wide)\b"
 )  # "against a national rate of 9.1", "when the republican value was 107.9"
 _NOT_WHERE = re.compile(
-    r"(?:\bof (?:all|the total)\b[^,;(]*|\bthe (?:[a-z]+est|most|least)\b[^,;(]{0,30})$", re.IGNORECASE
+    r"(?:\bof (?:all|the total)\b[^,;(]*|\bthe (?:[a-z]+est|most|least)\b[^,;(]{0,45})$", re.IGNORECASE
 )
 _SAMPLE = re.compile(
     r"\b(?:sample|surveyed|survey of|survey covering|respondents|interviewed|questioned|polled"
@@ -2229,6 +2229,8 @@ class _Binder:
         regions = _regions(r, national)
         nationals = [t.start for t in r.labels.tokens if t.dim == "ref_area" and t.code in national]
         nationals += [w.start() for w in _NATIONAL_WORD.finditer(r.text)]
+        # "..., or 27 per cent of all recipients in the country": the whole's place, not the figure's
+        nationals = [n for n in nationals if not _NOT_WHERE.search(r.text, max(0, n - 80), n)]
         if not regions:
             earlier = self.ctx.earlier[-1] if self.ctx.earlier else None
             if earlier is None or not _REFERS_BACK.search(r.text):

@@ -1582,3 +1582,24 @@ def test_bulletin_headings_with_ages_in_years_and_a_unit_before_the_colon() -> N
         ("CHILDREN_WITH_DISABILITIES", "KZ-31", "_T", "_T", 2019, 2019, 4110.0, "A"),
         ("CHILDREN_WITH_DISABILITIES", "KZ-39", "_T", "_T", 2019, 2019, 2906.0, "A"),
     }
+
+
+def test_the_country_named_only_as_the_whole_or_the_ranking_of_a_regions_figures() -> None:
+    marriages = observe(
+        [
+            "Zhambyl region still accounts for the largest number of child marriages in the country: 201, 188 and 175"
+            " marriages involving a spouse under 18 were registered in 2018, 2019 and 2020 respectively."
+        ]
+    )
+    assert values(marriages) == {
+        ("EARLY_MARRIAGES", "KZ-31", "_T", "_T", 2018, 2018, 201.0, "A"),
+        ("EARLY_MARRIAGES", "KZ-31", "_T", "_T", 2019, 2019, 188.0, "A"),
+        ("EARLY_MARRIAGES", "KZ-31", "_T", "_T", 2020, 2020, 175.0, "A"),
+    }
+    allowance = observe(
+        [
+            "The childcare allowance is widely claimed in Shymkent. In 2020 it was received by 21,310 persons, or 7 per"
+            " cent of all recipients in the country."
+        ]
+    )
+    assert values(allowance) == {("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ-79", "_T", "_T", 2020, 2020, 21310.0, "A")}
