@@ -2355,7 +2355,10 @@ class _Binder:
         if i in r.labels.areas:
             return sorted(set(r.labels.areas[i]), key=r.labels.areas[i].index), r.labels.rules.get(i, "labelled_value")
         m = r.mentions[i]
-        others = (r.hosts.get(i), self.pairs.get(i), m.partner, self._compared_with(i))
+        clause = r.clause_of(m.start)
+        earlier = [j for j in r.values if j < i and self.concept_of.get(j) == self.concept_of.get(i)]
+        leaning = earlier[-1] if earlier and _POSSESSIVE.search(r.text, clause.start, m.start) else None
+        others = (r.hosts.get(i), self.pairs.get(i), m.partner, self._compared_with(i), leaning)
         for other in others:  # "in Shymkent was 9.4 ... in 2024 against 10.8 in 2020": the same place
             if other is not None and other not in seen:
                 found = self._areas(other, seen | {i})

@@ -1603,3 +1603,16 @@ def test_the_country_named_only_as_the_whole_or_the_ranking_of_a_regions_figures
         ]
     )
     assert values(allowance) == {("CHILDCARE_ALLOWANCE_RECIPIENTS", "KZ-79", "_T", "_T", 2020, 2020, 21310.0, "A")}
+
+
+def test_their_number_keeps_the_place_of_the_figure_it_leans_on() -> None:
+    obs = observe(
+        [
+            "In the 2020–2021 academic year 1,904 children with special educational needs studied in inclusive classes"
+            " in Atyrau region; in the 2021–2022 academic year their number rose to 2,215."
+        ]
+    )
+    assert values(obs) == {
+        ("SEN_PUPILS_INCLUSIVE", "KZ-23", "_T", "_T", 2020, 2021, 1904.0, "A"),
+        ("SEN_PUPILS_INCLUSIVE", "KZ-23", "_T", "_T", 2021, 2022, 2215.0, "A"),
+    }
