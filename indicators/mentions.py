@@ -220,10 +220,12 @@ _YEAR_AFTER = re.compile(
 # "had fallen to 1,054 by 2022": a level reached by then (a plan "to 500 by 2025" is no statistic)
 _REACHED_BEFORE = re.compile(
     r"\b(?:fell|fallen|rose|risen|grew|grown|dropped|declined|increased|decreased|reached|shrunk|shrank|climbed|"
-    r"come down|gone down|gone up)\s+(?:to\s+)?(?:some\s+|about\s+)?$",
+    r"come down|gone down|gone up|shortened|reduced|lengthened)\s+(?:to\s+)?(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_BY_YEAR_AFTER = re.compile(rf"^\s*by\s+(?:the end of\s+)?({YEAR})\b(?!\s*[-–/]\d)", re.IGNORECASE)
+_BY_YEAR_AFTER = re.compile(
+    rf"^\s*(?:[a-z]+\s+)?by\s+(?:the end of\s+|\d{{1,2}}\s+(?:{MONTHS})\s+)?({YEAR})\b(?!\s*[-–/]\d)", re.IGNORECASE
+)  # "shortened to 119 604 children by 1 January 2020"
 # "in 2016 (24.8 per cent)", "than in 2016 (when there were 141,821", "(in 2016 it had stood at 1.41",
 # "Of the 2015 cases, 104 ..."
 _YEAR_BEFORE = re.compile(

@@ -1616,3 +1616,16 @@ def test_their_number_keeps_the_place_of_the_figure_it_leans_on() -> None:
         ("SEN_PUPILS_INCLUSIVE", "KZ-23", "_T", "_T", 2020, 2021, 1904.0, "A"),
         ("SEN_PUPILS_INCLUSIVE", "KZ-23", "_T", "_T", 2021, 2022, 2215.0, "A"),
     }
+
+
+def test_a_level_reached_by_a_date_and_the_queue_to_kindergartens() -> None:
+    obs = observe(
+        [
+            "Queue to kindergartens shortened to 96 410 children by 1 January 2022, from 254 300 children in 2017.",
+            "The queue for kindergartens is to be reduced to 50,000 children by 2025.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2022, 2022, 96410.0, "A"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2017, 2017, 254300.0, "A"),
+    }
