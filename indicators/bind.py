@@ -1296,10 +1296,9 @@ class _Binder:
         concept named before (in the sentence, then in earlier ones) that counts it, or that the indicator counting
         it holds ("the number of children living in residential organizations ... and the number of such
         organizations"). None when nothing named before counts it: a gap, not the concept named last."""
-        kinds = (
-            "term",
-            "predicate",
-        )  # "... children were living in families in crisis ...; the number of such families"
+        # a predicate names what "such" refers back to too: "... children were living in families in crisis ...; the
+        # number of such families"
+        kinds = ("term", "predicate")
         named = [(c.concept, c.code) for c in reversed(self._concepts_between(0, before, kinds))]
         for earlier in reversed(self.ctx.earlier):
             named += [(c.concept, c.code) for c in reversed(earlier.concepts) if c.kind in kinds]

@@ -402,13 +402,8 @@ class _Reader:
                 self.parenthesized.add(t)
                 self.give(i, t, "year_label" if t.dim == "year" else "labelled_value")
                 if t.dim != "year":  # "men – 68.04, 66.36 and 70.37 (2019, 2020 and 2022 respectively)": every one
-                    later = [j for j in self.values if j > i]
-                    previous = i
-                    for j in later:
-                        if not self.value_joined(previous, j):
-                            break
+                    for j in self.listed_with(i, 1):
                         self.give(j, t, "labelled_value")
-                        previous = j
             elif (
                 t.dim in _LIST_ITEM_DIMS
                 and (not gap.strip() or _NOUN_COMMA_GAP.fullmatch(gap))  # "(urban schools, 96.9%; rural ..."
@@ -466,11 +461,24 @@ class _Reader:
             ):  # a label that heads its clause or list item ("in rural areas, children's libraries numbered")
                 self.give(i, t, "labelled_value")
                 self.out.clause_wide.add(i)
-        listed = [j for j in self.values if j < i and clause.start <= self.mentions[j].start]
-        if listed and i not in self.out.areas and i not in self.out.unplaced and self.value_joined(listed[-1], i):
-            for code in self.out.areas.get(listed[-1], []):  # "cases ... in the region numbered eleven and nine
+        listed = [j for j in self.listed_with(i, -1)[:1] if clause.start <= self.mentions[j].start]
+        if listed and i not in self.out.areas and i not in self.out.unplaced:
+            for code in self.out.areas.get(listed[0], []):  # "cases ... in the region numbered eleven and nine
                 self.out.areas.setdefault(i, []).append(code)  # respectively": the list shares its place
                 self.out.rules.setdefault(i, "labelled_value")
+
+    def listed_with(self, i: int, step: int) -> list[int]:
+        """The figures written in one list with figure i ("1,8, 1,9 and 2,0"), nearest first: those before it
+        (`step` -1) or after it (`step` 1)."""
+        found: list[int] = []
+        k, last = self.values.index(i) + step, i
+        while 0 <= k < len(self.values):
+            j = self.values[k]
+            if not self.value_joined(*sorted((last, j))):
+                break
+            found.append(j)
+            k, last = k + step, j
+        return found
 
     def value_joined(self, a: int, b: int) -> bool:
         """Whether figures a and b are written as one list: "1,8, 1,9 and 2,0", or with semicolons between decimal
@@ -549,12 +557,11 @@ class _Reader:
                 return
             if ends and located:  # "... registered with the consultation offices of Almaty city, the ..."
                 self.give(i, t, "labelled_value")
-                listed = [j for j in self.values if j < i]
-                at = i
-                while listed and self.value_joined(listed[-1], at) and listed[-1] not in self.out.areas:
-                    at = listed.pop()  # "38,110, 21,400 and 40,925 schoolchildren of Akmola oblast": the list's place
-                    self.out.unplaced.pop(at, None)
-                    self.give(at, t, "labelled_value")
+                for j in self.listed_with(i, -1):  # "38,110, 21,400 and 40,925 schoolchildren of Akmola oblast":
+                    if j in self.out.areas:  # the list's place
+                        break
+                    self.out.unplaced.pop(j, None)
+                    self.give(j, t, "labelled_value")
             else:
                 self.out.unplaced.setdefault(i, "a place is named among the figure's words, but not as its place")
             return
