@@ -14,11 +14,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 from indicators.catalogue import load
 from indicators.documents import load as load_document
 from indicators.extract import extract
+from indicators.yamlfile import read_yaml
 from tests.phrasings.bank import PARTS, compare, load_bank, load_planted, observed, published, score_all
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -187,7 +186,7 @@ def markdown(results: dict) -> str:
             f"| {part} | {p['items']} | {p['expected']} | {p['found']} | {p['extra']} | {_pct(p['recall'])} | "
             f"{_pct(p['precision'])} | {p['seconds']} |"
         )
-    first = {row["author"]: row for row in yaml.safe_load(FIRST_CONTACT.read_text(encoding="utf-8"))}
+    first = {row["author"]: row for row in read_yaml(FIRST_CONTACT)}
     lines += [
         "",
         "### By author, today and at first contact",

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-import yaml
-
 from indicators.dimensions import LANGUAGES
 from indicators.patterns import PatternSet
 from indicators.units import UNITS, Unit
+from indicators.yamlfile import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -172,7 +171,7 @@ def _compile(
 @cache
 def load(data_dir: Path = DATA) -> Catalogue:
     """Read and compile the catalogue files (cached: they are code, not data that changes per run)."""
-    raw = yaml.safe_load((data_dir / "catalogue.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(data_dir / "catalogue.yaml")
     vocabulary = raw.get("vocabulary", {})
     indicators: dict[str, Indicator] = {}
     for entry in raw["indicators"]:
@@ -206,7 +205,7 @@ def load(data_dir: Path = DATA) -> Catalogue:
         for ref in (ind.concept, ind.share_of, ind.contains, ind.part_of):
             if ref is not None and ref not in indicators:
                 raise ValueError(f"catalogue: indicator {ind.code} refers to unknown indicator {ref}")
-    regions_raw = yaml.safe_load((data_dir / "regions.yaml").read_text(encoding="utf-8"))
+    regions_raw = read_yaml(data_dir / "regions.yaml")
     regions = {
         r["code"]: Region(
             r["code"],

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from indicators.yamlfile import read_yaml
 
 DATA = Path(__file__).parent / "data" / "breakdowns.yaml"
 TOTAL = "_T"
@@ -68,7 +68,7 @@ def _label(dimension: str, forms: list[str], spelled: dict[str, dict[str, str]])
 
 def _load(path: Path = DATA) -> dict[str, Breakdown]:
     out = {}
-    for b in yaml.safe_load(path.read_text(encoding="utf-8"))["breakdowns"]:
+    for b in read_yaml(path)["breakdowns"]:
         codes = b.get("codes", {})
         if codes and TOTAL not in codes:
             raise ValueError(f"breakdowns.yaml: {b['dimension']} has no total code {TOTAL!r}")

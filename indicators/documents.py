@@ -15,6 +15,7 @@ from anyascii import anyascii
 
 from indicators import readers, reporting_period
 from indicators.readers import DocumentError
+from indicators.yamlfile import parse_yaml
 
 # A periodic report is a few hundred kB; a file over this is refused unread (memory stays bounded).
 MAX_BYTES = 50 * 1024 * 1024
@@ -106,7 +107,7 @@ def _sidecar(path: Path) -> tuple[dict, tuple[str, bytes] | None]:
         text = content.decode("utf-8")
         if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) for e in yaml.parse(text, yaml.SafeLoader)):
             raise DocumentError(f"{side.name}: YAML anchors and aliases are not allowed in a sidecar")
-        meta = yaml.safe_load(text) or {}
+        meta = parse_yaml(text) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DocumentError(f"{side.name}: malformed sidecar metadata: {exc}") from exc
     if not isinstance(meta, dict):

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from indicators.catalogue import DATA, Catalogue
 from indicators.numbers import parse_number
 from indicators.patterns import PatternSet
+from indicators.yamlfile import read_yaml
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class _Patterns:
 
 @cache
 def _patterns(catalogue: Catalogue, data_dir: Path = DATA) -> _Patterns:
-    raw = yaml.safe_load((data_dir / "places.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(data_dir / "places.yaml")
     named: list[tuple[re.Pattern[str], str, str | None]] = []
     bare: dict[str, set[str]] = {}
     for region in catalogue.regions.values():

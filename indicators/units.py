@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from indicators.yamlfile import read_yaml
 
 DATA = Path(__file__).parent / "data" / "units.yaml"
 # The kinds whose figures can be statistics; money, ratios and physical measures never are.
@@ -37,7 +37,7 @@ class Unit:
 
 def _load(path: Path = DATA) -> dict[str, Unit]:
     units = {}
-    for u in yaml.safe_load(path.read_text(encoding="utf-8"))["units"]:
+    for u in read_yaml(path)["units"]:
         if u["kind"] not in VALUE_KINDS | {"money", "ratio", "measure"}:
             raise ValueError(f"units.yaml: unit {u['code']} has unknown kind {u['kind']!r}")
         units[u["code"]] = Unit(

@@ -29,6 +29,7 @@ from indicators import dimensions
 from indicators.catalogue import Catalogue, load
 from indicators.documents import Document
 from indicators.extract import extract
+from indicators.yamlfile import read_yaml
 from schemas.tables import conform
 from schemas.validation import split
 
@@ -172,7 +173,7 @@ def _period(raw: object, where: str) -> tuple[int, int] | None:
 
 def load_file(path: Path, part: str, catalogue: Catalogue) -> list[Item]:
     """Items of one bank file; every problem is reported with the file and item id."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    raw = read_yaml(path) or []
     if not isinstance(raw, list):
         raise BankError(f"{path.name}: a bank file is a list of items")
     sections = {s["code"] for s in catalogue.sections}
@@ -312,7 +313,7 @@ class Planted:
 def load_planted(path: Path, catalogue: Catalogue | None = None) -> Planted:
     """A report's planted set (tests/fixtures/*.expected.yaml)."""
     catalogue = catalogue or load()
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     indicators = frozenset(raw["indicators"]) if raw.get("indicators") else None
     return Planted(
         path=path,
