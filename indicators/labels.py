@@ -29,8 +29,8 @@ from indicators.dimensions import LABELLED, of_kind
 from indicators.mentions import Mention, noun_head
 from indicators.numbers import semicolon_list
 from indicators.places import places
+from indicators.timex import MONTHS, SCHOOL_WORD, YEAR, Clause, school_year_end
 from indicators.timex import RESPECTIVELY as _RESPECTIVELY
-from indicators.timex import SCHOOL_WORD, YEAR, Clause, school_year_end
 
 # how a label of a breakdown ties to a figure, by the breakdown's kind (data/breakdowns.yaml)
 _LIST_ITEM_DIMS = of_kind("population", "place", "institutions")  # "women 77.08, men 68.93; urban residents 73.88"
@@ -95,7 +95,8 @@ RANKING_ASIDE = re.compile(
 PART_HOLDER_AFTER = re.compile(r"\s*(?:alone\s+|by itself\s+)?account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # what may follow a place that ends a figure's own words: "... in Akmola region in 2017 and three in 2018"
 _PLACE_ENDS = re.compile(
-    rf"\s*(?:in total|altogether|overall)?\s*(?:(?:in|over|during|at the end of)\s+(?:the same (?:period|year)|{YEAR})\s*)?"
+    rf"\s*(?:in total|altogether|overall)?\s*(?:(?:in|over|during|at the end of)\s+(?:the same (?:period|year)|{YEAR})\s*"
+    rf"|(?:on|as (?:at|of|on)|at)\s+\d{{1,2}}\s+(?:{MONTHS})\s+{YEAR}\s*)?"  # "... in Kostanay region on 1 October 2023"
     r"(?:[,;:.—–)(]|and\b|$)",
     re.IGNORECASE,
 )

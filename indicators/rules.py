@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from indicators.reading import Context, Reading
 from indicators.timex import (
     CORRESPONDING,
+    MONTHS,
     RELATIVE_YEAR,
     REPORTING_PERIOD,
     SAME_PERIOD,
@@ -316,6 +317,35 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# "on 1 January 2021", "as of 31 December 2019", "at 1 September 2024": a date the figures of its clause hold at
+_POINT_DATE_BEFORE = re.compile(
+    rf"(?<!\bdated )(?<!\badopted )(?<!\bapproved )(?<!\bsigned )(?<!\bissued )(?<!\bfrom )\b(?:on|as (?:at|of|on)|at)\s+"
+    rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _point_date_year(r: Reading, clause, written: set) -> int | None:
+    """The year of the one date in a clause, written as the time its figures hold ("... on 1 January 2021");
+    a date of an event ("the law adopted on 1 July 2021") or more than one date gives none."""
+    dates = [
+        x
+        for x in r.mentions
+        if x.role == "date"
+        and x.token.kind == "number"
+        and clause.start <= x.start < clause.end
+        and len(x.token.text) == 4
+    ]
+    if len(dates) != 1 or dates[0].start in written:
+        return None
+    x = dates[0]
+    if not _POINT_DATE_BEFORE.search(r.text, max(0, x.start - 40), x.start) or _EVENT_YEAR.search(
+        r.text, max(0, x.start - 60), x.start
+    ):
+        return None
+    return int(x.token.text)
+
+
 def _in_aside(r: Reading, i: int, x) -> bool:
     """Whether a year after a figure is in an aside about something else: "123,000 children were on the waiting
     list, a queue the Government had promised in 2010 to clear"."""
@@ -455,6 +485,9 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
         }
         if school_year_end(*school[0]) == start + 1 and (start, start + 1) not in claimed_school:
             return start, start + 1
+    dated = _point_date_year(r, clause, written)
+    if not years and dated is not None:  # "142 minors were held ... as of 31 December 2019"
+        return dated, dated
     in_clause = [x for x in r.mentions if x.role in ("year", "date") and clause.start <= x.start < clause.end]
     own_time = (
         RELATIVE_YEAR.search(r.text, clause.start, clause.end)

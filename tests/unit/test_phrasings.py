@@ -1629,3 +1629,20 @@ def test_a_level_reached_by_a_date_and_the_queue_to_kindergartens() -> None:
         ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2022, 2022, 96410.0, "A"),
         ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2017, 2017, 254300.0, "A"),
     }
+
+
+def test_a_date_after_the_figure_is_the_time_its_clause_holds() -> None:
+    obs = observe(
+        [
+            "2,431 children with disabilities were registered in Kostanay region on 1 October 2023.",
+            "Preschool organizations numbered 9,874 across the republic as of 31 December 2017.",
+            "The ministry told journalists that, as at 1 June 2024, 3,115 families in crisis were on its register.",
+            "The rules adopted on 12 May 2022 apply to 640 residential care institutions.",
+            "Some 1,200 minors were held in pre-trial detention on 1 January 2020 and on 1 January 2021.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITH_DISABILITIES", "KZ-39", "_T", "_T", 2023, 2023, 2431.0, "A"),
+        ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2017, 2017, 9874.0, "A"),
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2024, 2024, 3115.0, "A"),
+    }
