@@ -75,8 +75,8 @@ _SHORT_SCHOOL_YEAR_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL_YEAR_ANCHOR = re.compile(
-    rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|by|at the (?:beginning|start|end) of|by the end of|as (?:at|of) the (?:beginning|start) of)\s+"
-    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+)?{SCHOOL_YEAR}\s+{SCHOOL_WORD}\s+year"
+    rf"^{_SPEAKER}{_CONNECTIVE}(?:in|during|for|by|(?:at|by) the (?:beginning|start|end) of|as (?:at|of) the (?:beginning|start) of)\s+"
+    rf"the\s+(?:(?:following|next|subsequent|previous|preceding)\s+|(?:current|present),?\s+)?{SCHOOL_YEAR},?\s+{SCHOOL_WORD}\s+year"
     rf"\s*(?:,|(?=\s+[a-z])|[–—:]\s*(?=\d))"  # "; in the 2021/2022 academic year – 98.7%"
     rf"|^{_SPEAKER}{_CONNECTIVE}(?:in\s+)?this\s+{SCHOOL_WORD}\s+year\s*\(\s*{SCHOOL_YEAR}\s*\)\s*,?",  # "This academic year (2025–2026),"
     re.IGNORECASE,

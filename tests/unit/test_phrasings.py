@@ -1646,3 +1646,16 @@ def test_a_date_after_the_figure_is_the_time_its_clause_holds() -> None:
         ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2017, 2017, 9874.0, "A"),
         ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2024, 2024, 3115.0, "A"),
     }
+
+
+def test_a_school_year_opened_by_the_beginning_of_or_named_current() -> None:
+    obs = observe(
+        [
+            "By the start of the 2022–2023 academic year, 1,312 supplementary education organizations were operating.",
+            "In the present, 2023/24, school year, the net enrolment ratio in primary education is 99.1 per cent.",
+        ]
+    )
+    assert values(obs) == {
+        ("SUPPLEMENTARY_EDUCATION_ORGANIZATIONS", "KZ", "_T", "_T", 2022, 2023, 1312.0, "A"),
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2023, 2024, 99.1, "A"),
+    }
