@@ -2197,6 +2197,12 @@ class _Binder:
             if n < i and named and self.concept_of.get(n) not in named:
                 continue  # "101.2 per cent for girls and 100.6 per cent for boys, and the net primary enrolment ratio at 98.4"
             gap = r.text[r.mentions[a].unit_end : r.mentions[b].start]
+            if (
+                n < i
+                and ")" in gap
+                and r.text.count("(", 0, r.mentions[n].start) > r.text.count(")", 0, r.mentions[n].start)
+            ):
+                continue  # "98,140 (urban areas: 51,370; rural areas: 46,770), up from 72,900": the parts' list is closed
             listed = re.search(r",|\band\b", gap) and not re.search(rf"[.;]|{YEAR}", gap)
             if len(gap) < 80 and (listed or _DATED_ITEM_GAP.fullmatch(gap)):
                 return True

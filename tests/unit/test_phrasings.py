@@ -1659,3 +1659,30 @@ def test_a_school_year_opened_by_the_beginning_of_or_named_current() -> None:
         ("SUPPLEMENTARY_EDUCATION_ORGANIZATIONS", "KZ", "_T", "_T", 2022, 2023, 1312.0, "A"),
         ("NER_PRIMARY", "KZ", "_T", "_T", 2023, 2024, 99.1, "A"),
     }
+
+
+def test_a_figure_after_a_closed_list_of_labelled_parts_is_not_one_of_them() -> None:
+    obs = observe(
+        [
+            "The infant mortality rate was 7.4 per 1,000 live births in 2022 (boys: 8.1; girls: 6.6), down from 9.3"
+            " in 2016.",
+            "In 2021, 1,106 early marriages were registered (urban areas – 402; rural areas – 704), and 2,415 early"
+            " pregnancies.",
+            "Children's libraries numbered 2,790 in 2023 (rural areas: 2,092), compared with 2,946 in 2018.",
+        ]
+    )
+    rows = {(r.indicator_code, r.sex, r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert set(obs["ref_area"]) == {"KZ"} and set(obs["obs_status"]) == {"A"}
+    assert rows == {
+        ("INFANT_MORTALITY", "_T", "_T", 2022, 7.4),
+        ("INFANT_MORTALITY", "M", "_T", 2022, 8.1),
+        ("INFANT_MORTALITY", "F", "_T", 2022, 6.6),
+        ("INFANT_MORTALITY", "_T", "_T", 2016, 9.3),
+        ("EARLY_MARRIAGES", "_T", "_T", 2021, 1106.0),
+        ("EARLY_MARRIAGES", "_T", "U", 2021, 402.0),
+        ("EARLY_MARRIAGES", "_T", "R", 2021, 704.0),
+        ("EARLY_PREGNANCIES", "_T", "_T", 2021, 2415.0),
+        ("CHILDREN_LIBRARIES", "_T", "_T", 2023, 2790.0),
+        ("CHILDREN_LIBRARIES", "_T", "R", 2023, 2092.0),
+        ("CHILDREN_LIBRARIES", "_T", "_T", 2018, 2946.0),
+    }
