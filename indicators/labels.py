@@ -38,7 +38,9 @@ _CLAUSE_HEAD_DIMS = of_kind("population", "place", "institutions")  # "in rural 
 _SUBJECT_DIMS = of_kind("place")  # "rural areas saw 35": heading the clause without a preposition
 _INSTITUTION_DIMS = of_kind("institutions")  # "60 organizations ... in the education system"
 _LABEL_BEFORE = re.compile(r"^\s*[:–—|]\s*$|^\s+-\s+$")
-_LABEL_BEFORE_TREND = re.compile(r"^\s?[:–—]\s?from\s+$|^\s+-\s+from\s+$")  # "in rural areas – from 1,104 to 690"
+_LABEL_BEFORE_TREND = re.compile(  # "in rural areas – from 1,104 to 690", "among boys of this age – from 162 to 101"
+    r"^(?:\s+of (?:this|that|the same) age)?(?:\s?[:–—]\s?|\s+-\s+)from\s+$"
+)
 # "2020 fact – 65.4", "2016 year – 64", "2021 actual: 72.9": a year labelling the figure after it
 _YEAR_WORD_GAP = re.compile(r"^\s+(?:fact|actual|(?:school |academic )?year|data)\s*(?:[:–—]|\s-)?\s*$", re.IGNORECASE)
 _NOUN_COMMA_GAP = re.compile(r"(?:\s+[a-z]+)?\s*[,:–—]\s*(?:from\s+)?", re.IGNORECASE)
@@ -142,6 +144,10 @@ _HEADS_NEXT = re.compile(
 )
 # "...; rural areas bore almost all of the closures, their libraries ... falling from 2,704": the clause's subject
 _CLAUSE_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "while the number of rural children's libraries slipped from 2,402 to 2,233": a place word in the clause's subject
+_NUMBER_OF_SUBJECT = re.compile(
+    _CLAUSE_SUBJECT.pattern + r"(?:number|share|proportion|percentage|count|network) of\s+(?:the\s+)?", re.IGNORECASE
+)
 _UNPLACED = {
     "foreign": "the figure is for another country",
     "ambiguous": "the place named is ambiguous",
@@ -454,6 +460,7 @@ class _Reader:
                 and (
                     _PREPOSITION_BEFORE.search(self.text, max(0, t.start - 20), t.start)
                     or (t.dim in _SUBJECT_DIMS and _CLAUSE_SUBJECT.fullmatch(self.text, clause.start, t.start))
+                    or (t.dim in _SUBJECT_DIMS and _NUMBER_OF_SUBJECT.fullmatch(self.text, clause.start, t.start))
                 )
                 and (
                     not any(clause.start <= self.mentions[j].start < t.start for j in self.values)

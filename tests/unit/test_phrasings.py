@@ -1686,3 +1686,23 @@ def test_a_figure_after_a_closed_list_of_labelled_parts_is_not_one_of_them() -> 
         ("CHILDREN_LIBRARIES", "_T", "R", 2023, 2092.0),
         ("CHILDREN_LIBRARIES", "_T", "_T", 2018, 2946.0),
     }
+
+
+def test_a_place_word_in_the_clause_subject_and_a_label_of_this_age_before_a_trend() -> None:
+    obs = observe(
+        [
+            "Preschool coverage of children aged 3–6 rose to 97.2 per cent in 2022, while the share of rural children"
+            " covered went from 88.1 per cent (2017) to 95.0 per cent (2022).",
+            "From 2015 to 2020, early pregnancies among girls under 18 fell from 4,980 to 3,310, among those in urban"
+            " areas – from 2,120 to 1,480.",
+            "Between 2014 and 2019, preschool coverage of children aged 3–6 rose from 81.1 to 93.0 per cent,"
+            " including among girls of this age – from 80.4 to 92.7 per cent.",
+        ]
+    )
+    rows = {(r.indicator_code, r.sex, r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert ("PRESCHOOL_COVERAGE_3_6", "_T", "R", 2017, 88.1) in rows
+    assert ("PRESCHOOL_COVERAGE_3_6", "_T", "R", 2022, 95.0) in rows
+    assert ("PRESCHOOL_COVERAGE_3_6", "_T", "_T", 2022, 97.2) in rows
+    assert ("EARLY_PREGNANCIES", "_T", "U", 2015, 2120.0) in rows
+    assert ("PRESCHOOL_COVERAGE_3_6", "F", "_T", 2014, 80.4) in rows
+    assert ("PRESCHOOL_COVERAGE_3_6", "F", "_T", 2019, 92.7) in rows
