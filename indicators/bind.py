@@ -70,6 +70,10 @@ _PROCESS_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|its) (?:number|share|proportion|total|rate)\b", re.IGNORECASE)
+_HAD_BEFORE = re.compile(
+    r"\b(?:had|has|have|identified|registered|recorded|counted|detected|revealed)\s+(?:some\s+|about\s+|only\s+)?$",
+    re.IGNORECASE,
+)  # "... identified 27 of them": the count of what 'them' names, when no figure before is their total
 _THESE_NOUN = re.compile(r"\b(?:of|among) (?:these|those) ([a-z-]+)\s*,", re.IGNORECASE)  # "Of these families, ..."
 _ANAPHORIC_NOUN = re.compile(r"\s*(?:of\s+)?(?:such|these|those|them|this|the same)\b", re.IGNORECASE)
 _LEADING_WHOLE = re.compile(r"^\W*(?:of|out of) (?:the|all|a total of|the total of)\s+$", re.IGNORECASE)
@@ -759,10 +763,13 @@ class _Binder:
             labelled = bool(r.labels.dims.get(i)) or r.labels.areas.get(i, [self.ctx.doc.ref_area]) != [
                 self.ctx.doc.ref_area
             ]
+            listed = [j for j in r.values if j < i]
             counted = re.search(
                 r"\bthere (?:were|was|are|is)\s+$", r.text[max(0, m.start - 20) : m.start], re.IGNORECASE
+            ) or (  # "At the beginning of 2017 the Ministry had 366 of them on record": how many there were
+                not any(VALUE_KIND.get(r.mentions[j].unit) == "count" for j in listed)
+                and _HAD_BEFORE.search(r.text, max(0, m.start - 30), m.start)
             )
-            listed = [j for j in r.values if j < i]
             # "including those where both spouses were minors – 57, 41 and 38 in the respective years"
             if _DESCRIBED_PART_BEFORE.search(r.text, max(0, m.start - 100), m.start) or (
                 listed

@@ -1706,3 +1706,20 @@ def test_a_place_word_in_the_clause_subject_and_a_label_of_this_age_before_a_tre
     assert ("EARLY_PREGNANCIES", "_T", "U", 2015, 2120.0) in rows
     assert ("PRESCHOOL_COVERAGE_3_6", "F", "_T", 2014, 80.4) in rows
     assert ("PRESCHOOL_COVERAGE_3_6", "F", "_T", 2019, 92.7) in rows
+
+
+def test_of_them_after_a_verb_of_counting_is_their_number_when_no_total_comes_before() -> None:
+    obs = observe(
+        [
+            "Early marriages are still a concern. In 2022 registry offices recorded 1,012 of them.",
+            "Families in a crisis situation need support; at the end of 2021 the authorities had 6,958 of them on"
+            " their register.",
+            "At the end of 2023 the country had 2,904 children in residential care, and guardians had taken in 412 of"
+            " them during the year.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1012.0, "A"),
+        ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 6958.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2023, 2023, 2904.0, "A"),
+    }
