@@ -838,7 +838,7 @@ class _Binder:
                     break
                 if labelled and self._after_labelled(j):
                     continue  # "4,120 in those of the education system, 1,106 in baby homes ..." is not a total
-                if any(k in r.hosts for k in {j, *self.runs.get(j, []), *self.groups.get(j, [])}):
+                if any(k in r.hosts for k in {j, *self.runs.get(j, []), *self.groups.get(j, [])}) or self._last_part(j):
                     continue  # "of which 6,912 were kindergartens and 4,115 mini-centres, and 4,963 of them ..."
                 closed = r.text.count(")", mj.end, m.start) > r.text.count("(", mj.end, m.start)
                 if not labelled and closed:
@@ -1434,7 +1434,11 @@ class _Binder:
             return None, "part"  # "pupils of school age ..., of whom 30,500 were enrolled in inclusive education"
         whole = self.concept_of.get(host) if own and i in self.unlabelled_parts and host is not None else None
         if whole is not None and own != whole and whole not in self.cat.wholes_of(own):
-            return None, "part"  # "842 children died by suicide ...; among them were 17 children who had been living
+            total = self._total_of_sibling(host, own)
+            if total is None:
+                return None, "part"
+            r.hosts[i] = total  # "10,652 preschool organizations – 6,193 kindergartens and 4,459 mini-centres; 4,781
+            # of them were privately owned": a part of the total the listed parts were named under, not of the last  # "842 children died by suicide ...; among them were 17 children who had been living
             # in residential care": a part of the suicides, not the children in care
         if own:
             narrower = self._part_as_subject(i, own)
@@ -2109,6 +2113,27 @@ class _Binder:
         if re.search(r"\)|\b(?:were|was|are|is|has|have|had)\b", gap):
             return False  # "(31 boys and 26 girls) were registered ..., and 112 minors": a new subject, not a list item
         return len(gap) < 80 and bool(re.fullmatch(r"[^\d;.:]*(?:,\s*(?:and\s+)?|\s+and\s+)", gap))
+
+    def _total_of_sibling(self, host: int, own: str) -> int | None:
+        """The figure before `host` whose concept the catalogue breaks into both `own` and host's concept: the total
+        a list of named parts ("– 6,193 kindergartens and 4,459 mini-centres") was written under."""
+        wholes = self.cat.wholes_of(own) & self.cat.wholes_of(self.concept_of[host])
+        r = self.r
+        totals = [k for k in r.values if k < host and self.concept_of.get(k) in wholes]
+        if not totals or r.clause_of(r.mentions[totals[-1]].start) is not r.clause_of(r.mentions[host].start):
+            return None
+        return totals[-1]
+
+    def _last_part(self, j: int) -> bool:
+        """Whether figure j ends a list of parts whose first item has its total: "of which 6,912 were
+        kindergartens and 4,115 mini-centres" (the 4,115 is a part too)."""
+        r = self.r
+        before = [k for k in r.values if k < j]
+        return (
+            bool(before)
+            and before[-1] in r.hosts
+            and bool(re.fullmatch(r"[^\d;.()]*\band\s+", r.text[r.mentions[before[-1]].unit_end : r.mentions[j].start]))
+        )
 
     def _whole_of_part(self, i: int) -> str | None:
         """The indicator of the figure an unlabelled part is taken of: "the figure includes 640 children with

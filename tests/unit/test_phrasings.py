@@ -1723,3 +1723,27 @@ def test_of_them_after_a_verb_of_counting_is_their_number_when_no_total_comes_be
         ("FAMILIES_IN_CRISIS", "KZ", "_T", "_T", 2021, 2021, 6958.0, "A"),
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2023, 2023, 2904.0, "A"),
     }
+
+
+def test_of_them_after_a_list_of_named_parts_is_a_part_of_their_total() -> None:
+    obs = observe(
+        [
+            "At the end of 2019 Almaty region had 1,204 preschool organizations – 512 kindergartens and 692"
+            " mini-centres; 388 of them were privately owned.",
+            "In 2020 the country had 10,870 preschool organizations, of which 6,140 were kindergartens and 4,730"
+            " mini-centres, and 3,390 of them were in private ownership.",
+            "In 2018 there were 6,020 kindergartens and 4,410 mini-centres; 2,100 of them were privately owned.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_ORGANIZATIONS", "KZ-19", "_T", "_T", 2019, 2019, 1204.0, "A"),
+        ("KINDERGARTENS", "KZ-19", "_T", "_T", 2019, 2019, 512.0, "A"),
+        ("MINI_CENTRES", "KZ-19", "_T", "_T", 2019, 2019, 692.0, "A"),
+        ("PRIVATE_PRESCHOOLS", "KZ-19", "_T", "_T", 2019, 2019, 388.0, "A"),
+        ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2020, 2020, 10870.0, "A"),
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2020, 2020, 6140.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2020, 2020, 4730.0, "A"),
+        ("PRIVATE_PRESCHOOLS", "KZ", "_T", "_T", 2020, 2020, 3390.0, "A"),
+        ("KINDERGARTENS", "KZ", "_T", "_T", 2018, 2018, 6020.0, "A"),
+        ("MINI_CENTRES", "KZ", "_T", "_T", 2018, 2018, 4410.0, "A"),
+    }
