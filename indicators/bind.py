@@ -198,6 +198,7 @@ _ROW_UNIT = re.compile(rf",\s*(?:{named_pattern()})[\"”»]?\s*\|", re.IGNORECA
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
+_IRREGULAR_VERB = re.compile(r"\b(?:stood|stands|rose|rises|fell|falls|grew|grows)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(
     r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b"
     r"|\bthe\s+[\w-]+\s+(?:[\w-]+\s+)?(?:rate|ratio)\s+(?:was|were|is|stood|amounted|reached)\b"  # "the neonatal mortality rate was"
@@ -950,7 +951,10 @@ class _Binder:
         clause = r.clause_of(m.start)
         listed = self.runs.get(i, group)
         subjects = self._concepts_between(clause.start, m.start)
-        stated = bool(subjects) and _VERB_BETWEEN.search(r.text, subjects[-1].end, m.start)
+        stated = bool(subjects) and (
+            _VERB_BETWEEN.search(r.text, subjects[-1].end, m.start)
+            or _IRREGULAR_VERB.search(r.text, subjects[-1].end, m.start)  # "the kindergarten queue stood at 61,800"
+        )
         part = _PART_BEFORE.search(r.text, max(0, m.start - 25), m.start)
         if listed[0] == i and listed[-1] != i and stated and not part:
             # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list

@@ -1747,3 +1747,28 @@ def test_of_them_after_a_list_of_named_parts_is_a_part_of_their_total() -> None:
         ("KINDERGARTENS", "KZ", "_T", "_T", 2018, 2018, 6020.0, "A"),
         ("MINI_CENTRES", "KZ", "_T", "_T", 2018, 2018, 4410.0, "A"),
     }
+
+
+def test_facility_names_count_minors_only_when_minors_are_counted() -> None:
+    obs = observe(
+        [
+            "On 1 July 2022, pre-trial detention facilities held 71 minors, of whom 66 were boys and 5 girls.",
+            "At the end of 2022, pre-trial detention facilities held 6,200 people.",
+            "In 2023 the kindergarten queue stood at 61,800 children. In 2022, 412,600 people got targeted social aid.",
+        ]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2022, 2022, 71.0, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "M", "_T", 2022, 2022, 66.0, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "F", "_T", 2022, 2022, 5.0, "A"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2023, 2023, 61800.0, "A"),
+        ("TSA_RECIPIENTS", "KZ", "_T", "_T", 2022, 2022, 412600.0, "A"),
+    }
+
+
+def test_a_predicate_after_a_second_figure_is_not_the_first_ones_when_the_first_has_its_subject() -> None:
+    obs = observe(
+        ["In 2021 the kindergarten queue stood at 58,100 children, and 398,000 people got targeted social aid."]
+    )
+    assert ("TSA_RECIPIENTS", "KZ", "_T", "_T", 2021, 2021, 398000.0, "A") in values(obs)
+    assert set(obs.loc[obs["obs_value"] == 58100.0, "indicator_code"]) <= {"PRESCHOOL_WAITING_LIST"}
