@@ -27,14 +27,18 @@ from indicators.reading import Context, Observation, Reading
 from indicators.timex import SCHOOL_WORD, YEAR
 from indicators.units import POINTS, VALUE_KIND
 
-_DOWN = r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|cut|(?:gone|went|goes|go) down"
-_UP = r"increas\w*|rose|risen|rise|grew|grown|growth|gain(?:ed|s)?|higher|more|greater|up|(?:gone|went|goes|go) up"
+_DOWN = (
+    r"decreas\w*|reduc\w*|declin\w*|fell|fall\w*|drop\w*|lower\w*|fewer|less|down|shrank|shrunk|cut|shorter|smaller"
+    r"|(?:gone|went|goes|go) down"
+)
+_UP = r"increas\w*|rose|risen|rise|grew|grown|growth|gain(?:ed|s)?|higher|more|greater|longer|larger|up|(?:gone|went|goes|go) up"
 _DIRECTION_AFTER = re.compile(
     rf"^\s*(?:per\s?cent|%|{POINTS}|[a-z]+)?\s*({_DOWN}|{_UP}|below|under|above|over)\b",
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
-    rf"\b({_DOWN}|{_UP})\b(?:\s+(?:by|of))?\s*(?:almost |nearly |about |some )?$|\(\s*([+−-])\s*$", re.IGNORECASE
+    rf"\b({_DOWN}|{_UP})\b(?:\s+(?:by|of))?\s*(?:almost |nearly |about |some )?$|\(\s*([+−-])\s*$|[,;]\s+([+−])$",
+    re.IGNORECASE,
 )
 _RELATIVE_BASE = r"a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before|last year"
 _YEAR_ON_YEAR = re.compile(
@@ -104,7 +108,7 @@ class _Change:
             or _DIRECTION_AFTER.match(past_unit)
             or _DIRECTION_BEFORE.search(text, max(0, self.m.start - 60), self.m.start)
         )
-        word = None if direction is None else (direction.group(1) or direction.group(2))
+        word = None if direction is None else next((g for g in direction.groups() if g), None)
         down = word is not None and (word in "-−" or re.fullmatch(rf"{_DOWN}|below|under", word, re.IGNORECASE))
         self.sign = None if word is None else (-1 if down else 1)
         self.points = re.match(rf"\s*{POINTS}(?!\w)", after, re.IGNORECASE) is not None

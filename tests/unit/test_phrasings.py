@@ -1772,3 +1772,21 @@ def test_a_predicate_after_a_second_figure_is_not_the_first_ones_when_the_first_
     )
     assert ("TSA_RECIPIENTS", "KZ", "_T", "_T", 2021, 2021, 398000.0, "A") in values(obs)
     assert set(obs.loc[obs["obs_value"] == 58100.0, "indicator_code"]) <= {"PRESCHOOL_WAITING_LIST"}
+
+
+def test_shorter_longer_and_a_plus_sign_give_the_direction_of_a_change() -> None:
+    obs = observe(
+        [
+            "Children with disabilities: 101 230 (2023), +4 210 vs 2021.",
+            "In 2022 a newborn could expect to live 74.1 years, 2.6 years longer than in 2012.",
+            "The kindergarten queue stood at 88,400 children at the end of 2023, 20 per cent shorter than in 2021.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2023, 2023, 101230.0, "A"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2022, 2022, 74.1, "A"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2023, 2023, 88400.0, "A"),
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "_T", "_T", 2021, 2021, 97020.0, "E"),
+        ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2012, 2012, 71.5, "E"),
+        ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2021, 2021, 110500.0, "E"),
+    }
