@@ -299,6 +299,7 @@ _TOPIC_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(r"(?:per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_RATE_BASE = re.compile(r"\bper\s+\d{1,3}(?:[\s,.\u00a0]?000)*\s+(?:thousand\s+)?(?:the\s+)?", re.IGNORECASE)
 _ALL_CHILDREN_AGE = re.compile(r"\b0\s*[-–—]\s*17\b|\bunder\s+(?:the\s+age\s+of\s+)?18\b", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|objectives?|aims? (?:to|at)|aimed at|plans? to|planned|projected|expected to|forecasts?|"
@@ -2060,14 +2061,15 @@ class _Binder:
         return None, ""
 
     def _whole_of_all_children(self, age: str, ind: Indicator) -> bool:
-        """ "1.5% of the population aged 0–17": the age says the share's whole is all children, as the indicator's
-        whole already does; it does not narrow the share."""
-        if ind.kind != "percent" or ind.whole is None or ind.age != "_T" or age not in ("Y0T17", "Y_LT18"):
+        """ "1.5% of the population aged 0–17", "11.4 per 100 000 children aged 0–17": the age says the share's or
+        the rate's whole is all children, as the indicator's whole already does; it does not narrow the figure."""
+        if ind.whole is None or ind.age != "_T" or age not in ("Y0T17", "Y_LT18"):
             return False
+        base = {"percent": _PERCENT_OF, "rate": _RATE_BASE}.get(ind.kind)
         text = self.r.text
-        return any(
+        return base is not None and any(
             ind.whole.match(text, w.end()) and _ALL_CHILDREN_AGE.search(text, w.end(), w.end() + 50)
-            for w in _PERCENT_OF.finditer(text)
+            for w in base.finditer(text)
         )
 
     def _later_figures_age(self, i: int, position: int) -> bool:

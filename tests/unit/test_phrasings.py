@@ -1790,3 +1790,17 @@ def test_shorter_longer_and_a_plus_sign_give_the_direction_of_a_change() -> None
         ("LIFE_EXPECTANCY", "KZ", "_T", "_T", 2012, 2012, 71.5, "E"),
         ("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2021, 2021, 110500.0, "E"),
     }
+
+
+def test_an_age_naming_all_children_in_a_rate_base_does_not_narrow_the_rate() -> None:
+    obs = observe(
+        [
+            "In 2020 registered alcohol use among minors stood at 44.1 per 100,000 children under 18.",
+            "In 2021 substance abuse among minors was 12.7 per 100 000 population aged 0–17.",
+            "In 2022 alcohol use among minors was 61.3 per 100,000 adolescents aged 15–17.",
+        ]
+    )
+    assert values(obs) == {
+        ("ALCOHOL_USE_RATE_MINORS", "KZ", "_T", "_T", 2020, 2020, 44.1, "A"),
+        ("SUBSTANCE_ABUSE_RATE_MINORS", "KZ", "_T", "_T", 2021, 2021, 12.7, "A"),
+    }
