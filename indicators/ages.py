@@ -19,7 +19,7 @@ _N = AGE_NUMBER
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
     rf"|\b(?:aged|ages) (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
-    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})[- ]year[- ]olds?\b"
+    rf"|\b({_N})-?\s*(?:to|-|–)\s*-?({_N})[- ]year[- ]olds?\b"  # "3-to-6-year-olds", "three- to six-year-olds"
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b"
     rf"|(?:(?<=children )|(?<=girls )|(?<=adolescents )|(?<=\())({_N})\s*(?:-|–)\s*({_N})\s+years\b",  # "children 3–6 years"
     re.IGNORECASE,
@@ -36,7 +36,10 @@ def age_number(text: str) -> int:
     return _WORDS.index(word) if word in _WORDS else int(word)
 
 
-THAT_AGE = re.compile(r"\b(?:of (?:that|the same|this) age|such children)\b", re.IGNORECASE)
+THAT_AGE = re.compile(
+    r"\b(?:of (?:that|the same|this) age|(?:in|among|of|for) (?:that|the same|this) age group|such children)\b",
+    re.IGNORECASE,
+)
 
 
 def age_codes(text: str) -> list[tuple[int, str]]:

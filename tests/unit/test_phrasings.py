@@ -1804,3 +1804,20 @@ def test_an_age_naming_all_children_in_a_rate_base_does_not_narrow_the_rate() ->
         ("ALCOHOL_USE_RATE_MINORS", "KZ", "_T", "_T", 2020, 2020, 44.1, "A"),
         ("SUBSTANCE_ABUSE_RATE_MINORS", "KZ", "_T", "_T", 2021, 2021, 12.7, "A"),
     }
+
+
+def test_the_same_age_group_and_ages_written_with_hyphens() -> None:
+    obs = observe(
+        [
+            "In 2022, 93.0 per cent of children aged 6–15 used the Internet, while computer use among this age group"
+            " was 70.2 per cent.",
+            "Preschool coverage of 3-to-6-year-olds reached 97.9 per cent in 2021.",
+            "In 2020 preschool coverage of three- to six-year-olds stood at 95.2 per cent.",
+        ]
+    )
+    assert values(obs) == {
+        ("INTERNET_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 93.0, "A"),
+        ("COMPUTER_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 70.2, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2021, 2021, 97.9, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2020, 2020, 95.2, "A"),
+    }
