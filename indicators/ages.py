@@ -17,11 +17,12 @@ _WORDS = (
 AGE_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _N = AGE_NUMBER
 _AGE_RANGE = re.compile(
-    rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|-|–)\s*({_N})\s*years?(?: of age| old)?"
-    rf"|\b(?:aged|ages) (?:between )?({_N})\s*(?:and|to|-|–)\s*({_N})\b"
+    rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|through|-|–)\s*({_N})\s*years?(?: of age| old)?"
+    rf"|\b(?:aged|ages|between the ages of) (?:between |from )?({_N})\s*(?:and|to|through|-|–)\s*({_N})\b"
     rf"|\b({_N})-?\s*(?:to|-|–)\s*-?({_N})[- ]year[- ]olds?\b"  # "3-to-6-year-olds", "three- to six-year-olds"
-    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+group\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b"
-    rf"|(?:(?<=children )|(?<=girls )|(?<=adolescents )|(?<=\())({_N})\s*(?:-|–)\s*({_N})\s+years\b",  # "children 3–6 years"
+    rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+(?:group|bracket|cohort)\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b"
+    rf"|(?:(?<=children )|(?<=children of )|(?<=girls )|(?<=adolescents )|(?<=\())({_N})\s*(?:-|–|to)\s*({_N})\s+years\b"  # "children 3–6 years"
+    rf"|(?<=children )({_N})\s*(?:-|–)\s*({_N})(?![\d.,/–-]|\s*(?:per\s?cent|%))",  # "children 6-15 used"
     re.IGNORECASE,
 )
 _AGE_UNDER = re.compile(
@@ -44,13 +45,18 @@ THAT_AGE = re.compile(
 
 def age_codes(text: str) -> list[tuple[int, str]]:
     """(position, code) of every age group stated in `text`, in order."""
-    found = [
-        (m.start(), f"Y{age_number(a or c or e or g or k or p)}T{age_number(b or d or f or h or n or q)}")
+    found = [  # each alternative of the pattern has its own (from, to) pair of groups
+        (m.start(), f"Y{age_number(low)}T{age_number(high)}")
         for m in _AGE_RANGE.finditer(text)
-        for a, b, c, d, e, f, g, h, k, n, p, q in [m.groups()]
+        for low, high in [[g for g in m.groups() if g][:2]]
     ]
     found += [(m.start(), f"Y_LT{age_number(m.group(1))}") for m in _AGE_UNDER.finditer(text)]
     return sorted(found)
+
+
+def age_spans(text: str) -> list[tuple[int, int]]:
+    """Where an age group is stated in `text`: its numbers are ages, never counts ("aged 3 through 6")."""
+    return [m.span() for pattern in (_AGE_RANGE, _AGE_UNDER) for m in pattern.finditer(text)]
 
 
 def age_code(text: str) -> tuple[str | None, str]:

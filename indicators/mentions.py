@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from indicators.ages import AGE_NUMBER
+from indicators.ages import AGE_NUMBER, age_spans
 from indicators.numbers import Token, scan, semicolon_list
 from indicators.timex import MONTHS, SCHOOL_WORD, YEAR
 from indicators.units import POINTS, UNITS, VALUE_KIND, written_after, written_before
@@ -324,7 +324,7 @@ def _unit_after(text: str, m: Mention) -> int:
 def classify(text: str) -> list[Mention]:
     """All numeric mentions of one sentence with unit, role and local context."""
     mentions = [Mention(t, value=t.value) for t in scan(text)]
-    age_spans = [a.span() for a in _AGE_SPANS.finditer(text)]
+    ages = [a.span() for a in _AGE_SPANS.finditer(text)] + age_spans(text)
     phones = [p.span() for p in _PHONE_NUMBER.finditer(text)]
     unit_ends = [_unit_after(text, m) for m in mentions]
     for m, end in zip(mentions, unit_ends, strict=True):
@@ -333,7 +333,7 @@ def classify(text: str) -> list[Mention]:
         before, after = text[max(0, m.start - 160) : m.start], text[m.end : m.end + 120]
         tok = m.token
         if tok.kind == "compound":
-            _classify_compound(m, before, age_spans)
+            _classify_compound(m, before, ages)
         elif _LEGAL_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
         elif (
@@ -380,7 +380,7 @@ def classify(text: str) -> list[Mention]:
             _set(m, "date", "year of a date")
         elif _is_year(tok):
             _set(m, "year", "calendar year")
-        elif any(a <= m.start < b for a, b in age_spans):
+        elif any(a <= m.start < b for a, b in ages):
             _set(m, "age", "age bound")
         elif _FAMILY_SIZE_BEFORE.search(before):
             _set(m, "context", "the size of a family ('a mother of five'), not a statistic")

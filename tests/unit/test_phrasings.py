@@ -1821,3 +1821,22 @@ def test_the_same_age_group_and_ages_written_with_hyphens() -> None:
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2021, 2021, 97.9, "A"),
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2020, 2020, 95.2, "A"),
     }
+
+
+def test_the_upper_bound_of_an_age_range_is_an_age_never_a_count() -> None:
+    obs = observe(
+        [
+            "In 2021 preschool coverage of children aged 3 through 6 was 96.4 per cent.",
+            "In 2020 preschool coverage of children between the ages of 3 and 6 stood at 95.1 per cent.",
+            "In 2022, 94.4 per cent of children 6-15 used the Internet, and 71.0 per cent of children in the 6-15"
+            " age bracket used a computer.",
+            "In 2019 the coverage of children of 3-6 years of age by preschool education was 92.3 per cent.",
+        ]
+    )
+    assert values(obs) == {
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2021, 2021, 96.4, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2020, 2020, 95.1, "A"),
+        ("INTERNET_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 94.4, "A"),
+        ("COMPUTER_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 71.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 92.3, "A"),
+    }
