@@ -83,8 +83,14 @@ _YEAR_LIST_OPENING = re.compile(
     rf"^\W*(?:in|for|during|at the end of)\s+{YEAR}(?:\s*,\s*{YEAR})*\s*(?:,\s*)?and\s+{YEAR}\s*,\s*", re.IGNORECASE
 )
 COMPARED_WITH = re.compile(
-    r"\b(?:than|compared (?:with|to)|compares \w+ with|against|above|below|double|twice|half|exceeds?|exceeding|versus|vs\.?"
+    r"\b(?:than|compared (?:with|to)|compares (?:\w+ )?with|against|above|below|double|twice|half|exceeds?|exceeding|versus|vs\.?"
     r"|unlike|behind|ahead of|short of|elsewhere)\b",
+    re.IGNORECASE,
+)
+# "the steepest in Central Asia", "among the countries of the WHO European Region with the highest ...": a ranking
+_RANKED_AMONG = re.compile(
+    r"\b(?:highest|lowest|steepest|largest|smallest|greatest|fastest|slowest|biggest|sharpest|best|worst|most|least"
+    r"|among (?:the )?(?:countries|states|nations))\b[^.;,\d]{0,40}?\s(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "..., the highest values being recorded in Mangystau and West Kazakhstan oblasts": where a ranking puts its top
@@ -382,10 +388,12 @@ class _Reader:
             located = _IN_PLACE.search(self.text, max(0, t.start - 25), t.start) or _AVERAGE.match(self.text, t.end)
             if t.dim != "foreign" or not located:
                 continue  # "refugee children, most of them from Afghanistan": an origin, not where the figure holds
+            if _RANKED_AMONG.search(self.text, max(0, t.start - 60), t.start):
+                continue  # "3,114 ... – a 61% reduction, the steepest in Central Asia": where it ranks, not where it holds
             clause = self.clause_of(t.start)
             # "9.61 (2022) — still roughly double the OECD average of 4.1": only what follows the comparison is foreign
-            compared = COMPARED_WITH.search(self.text, max(clause.start, t.start - 60), t.start)
-            start = compared.start() if compared else clause.start
+            compared = list(COMPARED_WITH.finditer(self.text, clause.start, t.start))
+            start = compared[-1].start() if compared else clause.start
             for i in self.values:
                 if start <= self.mentions[i].start < clause.end and i not in self.out.areas:
                     self.out.unplaced.setdefault(i, "the figure is for another country")

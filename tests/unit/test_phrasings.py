@@ -1840,3 +1840,23 @@ def test_the_upper_bound_of_an_age_range_is_an_age_never_a_count() -> None:
         ("COMPUTER_USE_6_15_SHARE", "KZ", "_T", "Y6T15", 2022, 2022, 71.0, "A"),
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2019, 2019, 92.3, "A"),
     }
+
+
+def test_a_ranking_among_other_countries_and_a_comparison_far_before_the_foreign_place() -> None:
+    obs = observe(
+        [
+            "By the end of 2021, early marriages had fallen to 1,012, down from 2,870 in 2015 – the sharpest decline"
+            " in Central Asia.",
+            "In 2023 the under-five mortality rate in Kazakhstan was 9.6 per 1,000 live births, compared with 17.2 in"
+            " Kyrgyzstan and an average of 4.3 in the EU countries.",
+            "Its maternal mortality ratio that year – 13.1 per 100,000 live births in 2023 – compares with 3.2 in"
+            " Finland.",
+            "In 2022 infant mortality was highest in Tajikistan, at 30.1 per 1,000 live births.",
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 1012.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2015, 2015, 2870.0, "A"),
+        ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2023, 2023, 9.6, "A"),
+        ("MATERNAL_MORTALITY", "KZ", "_T", "_T", 2023, 2023, 13.1, "A"),
+    }
