@@ -1681,6 +1681,11 @@ class _Binder:
         if kind is None:
             m.reason = f"unit {m.unit} is not a statistic"
             return None
+        if "increment" in m.qualifiers:
+            if not self._another_group(i):
+                m.reason = "an increment ('another', 'a further'), not a level"
+                return None
+            m.qualifiers.remove("increment")
         named_whole = m.qualifiers == ["denominator"] and self._own(i)[1] is not None
         if m.qualifiers and not named_whole:  # "out of 23,684 orphan children and children ...": a named whole counts
             return self._qualified(i)
@@ -2119,6 +2124,19 @@ class _Binder:
         if re.search(r"\)|\b(?:were|was|are|is|has|have|had)\b", gap):
             return False  # "(31 boys and 26 girls) were registered ..., and 112 minors": a new subject, not a list item
         return len(gap) < 80 and bool(re.fullmatch(r"[^\d;.:]*(?:,\s*(?:and\s+)?|\s+and\s+)", gap))
+
+    def _another_group(self, i: int) -> bool:
+        """Whether "another 214 were held in pre-trial detention facilities" counts something other than what the
+        sentence and the one before it counted ("1 027 minors were serving sentences in correctional colonies"): a
+        level of its own, not an increment of theirs."""
+        own, _ = self._own(i)
+        if own is None or i in self.r.hosts:
+            return False
+        r = self.r
+        before = {c.concept for c in r.concepts if c.start < r.mentions[i].start}
+        if self.ctx.earlier:
+            before |= {c.concept for c in self.ctx.earlier[-1].concepts}
+        return own not in before | {self.ctx.topic}
 
     def _total_of_sibling(self, host: int, own: str) -> int | None:
         """The figure before `host` whose concept the catalogue breaks into both `own` and host's concept: the total

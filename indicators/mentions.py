@@ -524,8 +524,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         _set(m, "change", "a gap or difference between two values, not a level")
         return
     if _INCREMENT_BEFORE.search(before) and not _OWN_PERIOD_INCREMENT.search(before):
-        _set(m, "change", "an increment ('another', 'a further'), not a level")
-        return
+        m.qualifiers.append("increment")  # a level only if it counts something new (the binder knows)
     if _BOUND_AFTER.match(text[m.end :]):
         _set(m, "range_bound", "a bound ('... or more'), not a value")
         return

@@ -1860,3 +1860,23 @@ def test_a_ranking_among_other_countries_and_a_comparison_far_before_the_foreign
         ("UNDER5_MORTALITY", "KZ", "_T", "_T", 2023, 2023, 9.6, "A"),
         ("MATERNAL_MORTALITY", "KZ", "_T", "_T", 2023, 2023, 13.1, "A"),
     }
+
+
+def test_another_group_counted_by_another_indicator_is_a_level_an_increment_of_the_same_is_not() -> None:
+    obs = observe(
+        [
+            "At the end of 2018, 2,410 children lived in residential care, and another 19,870 were brought up in"
+            " families of guardians and foster carers.",
+            "In 2022, 1,012 early marriages were registered. A further 2,300 early pregnancies were recorded among"
+            " girls under 18.",
+            "In 2020, 3,115 children attended summer health camps in Shymkent; another 600 children attended health"
+            " camps in the autumn.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2018, 2018, 2410.0, "A"),
+        ("CHILDREN_IN_FAMILY_CARE", "KZ", "_T", "_T", 2018, 2018, 19870.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1012.0, "A"),
+        ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2022, 2022, 2300.0, "A"),
+        ("HEALTH_CAMPS", "KZ-79", "_T", "_T", 2020, 2020, 3115.0, "A"),
+    }
