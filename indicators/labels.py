@@ -372,7 +372,11 @@ class _Reader:
                 and mb.period_after is not None
                 and _COMPARED_YEAR_GAP.fullmatch(self.text, ma.unit_end, mb.start)
             )
-            if not ((aside and (ma.period_after is not None or a in self.out.areas)) or compared):
+            alone = re.match(r"\s*\)", self.text[mb.unit_end :]) is not None  # "(2011 – 2,540)", not a list in it
+            if not (
+                (aside and (ma.period_after is not None or a in self.out.areas or (a in self.out.dims and alone)))
+                or compared
+            ):
                 continue
             if a in self.out.dims and b not in self.out.dims:
                 self.out.dims[b] = dict(self.out.dims[a])

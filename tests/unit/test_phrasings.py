@@ -1880,3 +1880,17 @@ def test_another_group_counted_by_another_indicator_is_a_level_an_increment_of_t
         ("EARLY_PREGNANCIES", "KZ", "_T", "_T", 2022, 2022, 2300.0, "A"),
         ("HEALTH_CAMPS", "KZ-79", "_T", "_T", 2020, 2020, 3115.0, "A"),
     }
+
+
+def test_a_year_aside_after_a_labelled_part_restates_that_part() -> None:
+    obs = observe(
+        [
+            "In 2022 there were 2,811 children's libraries; in 2022, 2,106 of them were in rural areas (2019 – 2,230).",
+            "In 2023 infant mortality was 7.6 per 1,000 live births; boys – 8.3 (2020 – 9.0), girls – 6.8 (2020 – 7.4).",
+        ]
+    )
+    rows = {(r.indicator_code, r.sex, r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert ("CHILDREN_LIBRARIES", "_T", "R", 2019, 2230.0) in rows
+    assert ("INFANT_MORTALITY", "M", "_T", 2020, 9.0) in rows
+    assert ("INFANT_MORTALITY", "F", "_T", 2020, 7.4) in rows
+    assert not any(v in (2230.0, 9.0, 7.4) for _, s, res, _, v in rows if (s, res) == ("_T", "_T"))
