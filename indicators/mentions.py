@@ -62,8 +62,10 @@ _DATE_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{MONTHS})
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\s*(?:\d{{1,2}},?\s*)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:session|meeting)s?\b", re.IGNORECASE)
 
-_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|mln|bn|thous|ths|thsd)\b\.?", re.IGNORECASE)
+_MULTIPLIER = re.compile(r"^\s*(million|billion|thousand|hundred|dozen|mln|bn|thous|ths|thsd)\b\.?", re.IGNORECASE)
 _MULTIPLIERS = {
+    "dozen": 12,
+    "hundred": 1e2,
     "thousand": 1e3,
     "thous": 1e3,
     "ths": 1e3,
@@ -93,6 +95,10 @@ _CHANGE_AFTER = re.compile(
     r"|^\s*(?:years?|points?|per\s?cent|%)?\s*(?:short of|behind|ahead of)\b",  # "some six years short of the OECD average"
     re.IGNORECASE,
 )
+_GROUPED = r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?"  # a number written with thousands separators
+_RANGE_TO_AFTER = re.compile(rf"^\s+to\s+{_GROUPED}\b")
+_RANGE_TO_BEFORE = re.compile(rf"\b{_GROUPED}\s+to\s+$")
+_TREND_OR_CHANGE_BEFORE = re.compile(r"\b(?:from|by|between)\s*$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     r"\b(?:ranges?|ranged|ranging|varie[sd]|vary|varying)\s+(?:from|between)\s*$|\b(?:a|the) range of\s*$|\bbetween\s*$",
     re.IGNORECASE,
@@ -454,6 +460,8 @@ def _classify_compound(m: Mention, before: str, age_spans: list[tuple[int, int]]
         _set(m, "legal_reference", "number of an act, article or similar")
     elif re.fullmatch(r"\d+(?:st|nd|rd|th)", t, re.IGNORECASE):
         _set(m, "identifier", "ordinal (session or meeting number)")
+    elif re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?(?:\s?[-–]\s?|/)\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", t):
+        _set(m, "range_bound", "a range ('1,200–1,500'), not a value")
     else:
         _set(m, "identifier", "code, symbol or name containing digits")
 
@@ -501,6 +509,13 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
         return
     if _RANGE_BEFORE.search(before):
         _set(m, "range_bound", "bound of a range over a period")
+        return
+    lower = _RANGE_TO_AFTER.match(text[m.end :])
+    upper = _RANGE_TO_BEFORE.search(before)
+    if (lower and not _TREND_OR_CHANGE_BEFORE.search(before)) or (
+        upper and not _TREND_OR_CHANGE_BEFORE.search(before, 0, upper.start())
+    ):  # "1,200 to 1,500 children": a range, not two values ("from 1,200 to 1,500" is a trend)
+        _set(m, "range_bound", "a bound of a range ('1,200 to 1,500'), not a value")
         return
     bound = _BOUND_BEFORE.search(before)
     if bound:

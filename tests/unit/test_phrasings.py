@@ -1894,3 +1894,21 @@ def test_a_year_aside_after_a_labelled_part_restates_that_part() -> None:
     assert ("INFANT_MORTALITY", "M", "_T", 2020, 9.0) in rows
     assert ("INFANT_MORTALITY", "F", "_T", 2020, 7.4) in rows
     assert not any(v in (2230.0, 9.0, 7.4) for _, s, res, _, v in rows if (s, res) == ("_T", "_T"))
+
+
+def test_a_range_of_numbers_is_never_a_value_and_hundred_or_dozen_scale_a_number() -> None:
+    obs = observe(
+        [
+            "In 2022, 1,200-1,500 children lived in residential care institutions.",
+            "In 2021, 2 000–2 500 early marriages were registered.",
+            "In 2020, between 300 and 400 children were held in pre-trial detention.",
+            "In 2019, 1,100 to 1,400 children were registered as refugees.",
+            "Between 2018 and 2022 the number of children in residential care fell from 3,200 to 2,500.",
+            "In 2018, some 12 hundred children were held in pre-trial detention facilities.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2018, 2018, 3200.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2022, 2022, 2500.0, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2018, 2018, 1200.0, "A"),
+    }
