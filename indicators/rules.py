@@ -504,13 +504,24 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     # of the sentence, which another figure of it holds as its period
     every = {int(x.token.text) for x in r.mentions if x.role == "year" and x.token.kind == "number"}
     dates = [x for x in r.mentions if x.role == "date"]
-    held = {p[0] for j, p in r.periods.items() if j != i and p[0] == p[1] and p[2] in ("clause_year", "value_in_year")}
+    held = {  # (a part's own year is not its total's: "620 ... over five years, including 140 in 2020")
+        p[0]
+        for j, p in r.periods.items()
+        if j != i and r.hosts.get(j) != i and p[0] == p[1] and p[2] in ("clause_year", "value_in_year")
+    }
+    if _WORDED_SPAN.search(r.text):
+        return None  # "In the last five years, 620 children ...": a span the text does not date
     spans = [x for x in r.mentions if x.role == "year" and x.token.kind != "number"]  # "…, 2021–2025: 11 640 in total"
     if len(every) == 1 and not dates and not spans and every <= held:
         return (year := every.pop()), year
     return None
 
 
+_WORDED_SPAN = re.compile(
+    r"\b(?:in|over|during|for|across|within)\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many)\s+years\b",
+    re.IGNORECASE,
+)
 _CHANGE_BASE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|on|from|since|over|against)\s+$", re.IGNORECASE)
 
 

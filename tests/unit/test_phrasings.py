@@ -1912,3 +1912,15 @@ def test_a_range_of_numbers_is_never_a_value_and_hundred_or_dozen_scale_a_number
         ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2022, 2022, 2500.0, "A"),
         ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2018, 2018, 1200.0, "A"),
     }
+
+
+def test_a_total_over_a_span_in_words_never_takes_the_year_of_its_part() -> None:
+    obs = observe(
+        [
+            "In the last five years, 620 children committed suicide, including 140 in 2020.",
+            "A total of 4,100 early marriages were registered over three years, 1,250 of them in 2021.",
+            "During the past four years, 96 cases of illegal child labour were identified, including 31 in 2023.",
+            "In 2019, 155 children committed suicide.",
+        ]
+    )
+    assert values(obs) == {("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2019, 2019, 155.0, "A")}
