@@ -961,9 +961,13 @@ class _Binder:
             # "the rate of alcohol use ... was 31.8 ..., and 9.4 children ... were diagnosed with": not one list
             start, end = m.unit_end, r.mentions[listed[listed.index(i) + 1]].start
         # in "5,683 of the 10,956 organizations ... were private" (or "as many as 5,962 of the ...") the verb is the part's
-        whole = i in self.part_of.values() or any(
-            x.role == "range_bound" and x.unit_end <= m.start and _PART_OF.match(r.text[x.unit_end : m.start])
-            for x in r.mentions
+        whole = (
+            i in self.part_of.values()
+            or "denominator" in m.qualifiers  # "52 per cent of the 9,800 preschool organizations were private"
+            or any(
+                x.role == "range_bound" and x.unit_end <= m.start and _PART_OF.match(r.text[x.unit_end : m.start])
+                for x in r.mentions
+            )
         )
         referring = re.match(r"\W*(?:of|among)\s+(?:these|them|those)\b", r.text[clause.start : m.start], re.IGNORECASE)
         for c in self._concepts_between(start, end, ("predicate",)):

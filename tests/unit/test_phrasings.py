@@ -1924,3 +1924,20 @@ def test_a_total_over_a_span_in_words_never_takes_the_year_of_its_part() -> None
         ]
     )
     assert values(obs) == {("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2019, 2019, 155.0, "A")}
+
+
+def test_the_whole_a_share_is_taken_of_is_never_counted_as_its_part() -> None:
+    obs = observe(
+        [
+            "In 2022, 52 per cent of the 9,800 preschool organizations were private.",
+            "In 2021, 40 per cent of the 11,000 children left without parental care lived in residential care"
+            " institutions.",
+            "In 2020, 61 per cent of the 4,900 general education schools had created conditions for inclusive"
+            " education.",
+        ]
+    )
+    found = values(obs)
+    assert ("PRESCHOOL_ORGANIZATIONS", "KZ", "_T", "_T", 2022, 2022, 9800.0, "A") in found
+    assert not {
+        row for row in found if row[0] in ("PRIVATE_PRESCHOOLS", "CHILDREN_IN_RESIDENTIAL_CARE", "SCHOOLS_INCLUSIVE")
+    }
