@@ -1777,6 +1777,18 @@ class _Binder:
             m.reason = "the whole a part is taken of ('out of ...')"
         return None
 
+    def _children_named(self, i: int) -> bool:
+        """Whether the words naming figure i's indicator before it, or its clause before it, say the persons are
+        children: "minors in educational colonies – 308 persons", "Of school-age children ..., 113,405 persons",
+        "Children with disabilities ... their number made up 101,485 persons"."""
+        r, m = self.r, self.r.mentions[i]
+        used = self.used.get(i)
+        if used is None or used.start < m.start:
+            return True
+        unit = self.cat.units["persons"]
+        child = "|".join(sorted(unit.nouns - unit.adult_nouns, key=len, reverse=True))
+        return re.search(rf"\b(?:{child})\b", r.text[r.clause_of(m.start).start : m.start], re.IGNORECASE) is not None
+
     def _misfit(self, i: int, code: str, how: str) -> str:
         """Why a figure does not fit the indicator it was bound to, or ''."""
         r = self.r
@@ -1806,6 +1818,12 @@ class _Binder:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
+        if (
+            ind.population == "children"
+            and words & self.cat.units[ind.unit].adult_nouns
+            and not self._children_named(i)
+        ):
+            return f"counts '{m.noun}', which need not be children as {code} counts"  # "25,000 people were held in ..."
         if ind.kind == "percent" and self._composition(i):
             return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)

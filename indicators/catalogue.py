@@ -44,6 +44,7 @@ class Indicator:
     excludes: re.Pattern[str] | None = field(default=None, repr=False)
     nouns: frozenset[str] = frozenset()
     population_sex: str | None = None  # 'F' for an indicator of girls or women only: "girls" restates it
+    population: str | None = None  # 'children' for an indicator counting only children: "people", "women" are not it
     stock: bool = False  # counts what exists at a moment; what is new ("newly identified") is not it
     part_of: str | None = None  # the indicator whose population this count is a part of
     whole: re.Pattern[str] | None = field(default=None, repr=False)  # what "per cent of ..." may name as its whole
@@ -150,6 +151,14 @@ class Catalogue:
         return unit.min, unit.max
 
 
+def _population(entry: dict) -> str | None:
+    """An indicator's `population`: 'children' or absent."""
+    population = entry.get("population")
+    if population not in (None, "children"):
+        raise ValueError(f"catalogue: indicator {entry['code']} has population {population!r}; allowed: children")
+    return population
+
+
 def _compile(
     patterns: list[str] | None, vocabulary: dict[str, str], whole_words: bool = True
 ) -> tuple[re.Pattern[str], ...]:
@@ -197,6 +206,7 @@ def load(data_dir: Path = DATA) -> Catalogue:
             excludes=re.compile(entry["excludes"], re.IGNORECASE) if entry.get("excludes") else None,
             nouns=frozenset(n.lower() for n in entry.get("nouns", [])),
             population_sex=entry.get("population_sex"),
+            population=_population(entry),
             stock=bool(entry.get("stock", False)),
             part_of=entry.get("part_of"),
             whole=_compile([entry["whole"]], vocabulary, whole_words=False)[0] if entry.get("whole") else None,

@@ -29,6 +29,7 @@ class Unit:
     written: tuple[re.Pattern[str], ...] = ()
     written_before: tuple[re.Pattern[str], ...] = ()
     nouns: frozenset[str] = frozenset()
+    adult_nouns: frozenset[str] = frozenset()  # those of `nouns` that do not say the persons are children
     indicators: bool = True  # whether a catalogue indicator may be measured in it
     per: int | None = None  # a rate's base
     min: float = 0.0
@@ -40,6 +41,8 @@ def _load(path: Path = DATA) -> dict[str, Unit]:
     for u in read_yaml(path)["units"]:
         if u["kind"] not in VALUE_KINDS | {"money", "ratio", "measure"}:
             raise ValueError(f"units.yaml: unit {u['code']} has unknown kind {u['kind']!r}")
+        if not set(u.get("adult_nouns", [])) <= set(u.get("nouns", [])):
+            raise ValueError(f"units.yaml: unit {u['code']} has adult_nouns that are not among its nouns")
         units[u["code"]] = Unit(
             code=u["code"],
             kind=u["kind"],
@@ -48,6 +51,7 @@ def _load(path: Path = DATA) -> dict[str, Unit]:
             written=tuple(re.compile(rf"^\s*(?:{p})", re.IGNORECASE) for p in u.get("written", [])),
             written_before=tuple(re.compile(p, re.IGNORECASE) for p in u.get("written_before", [])),
             nouns=frozenset(n.lower() for n in u.get("nouns", [])),
+            adult_nouns=frozenset(n.lower() for n in u.get("adult_nouns", [])),
             indicators=bool(u.get("indicators", True)),
             per=u.get("per"),
             min=float(u.get("min", 0)),

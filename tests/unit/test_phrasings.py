@@ -1941,3 +1941,21 @@ def test_the_whole_a_share_is_taken_of_is_never_counted_as_its_part() -> None:
     assert not {
         row for row in found if row[0] in ("PRIVATE_PRESCHOOLS", "CHILDREN_IN_RESIDENTIAL_CARE", "SCHOOLS_INCLUSIVE")
     }
+
+
+def test_people_or_women_counted_by_words_after_them_are_not_children() -> None:
+    obs = observe(
+        [
+            "In 2022, 25,000 people were held in pre-trial detention.",
+            "In 2021, 800 women committed suicide.",
+            "In 2020, 10,000 elderly people lived in residential care institutions.",
+            "In 2019, 1,300 people were recognised as refugees.",
+            "At the end of 2018: minors in educational colonies – 296 persons.",
+            "Of school-age children with special educational needs, 98,120 persons studied in inclusive classes in"
+            " 2017.",
+        ]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2018, 2018, 296.0, "A"),
+        ("SEN_PUPILS_INCLUSIVE", "KZ", "_T", "_T", 2017, 2017, 98120.0, "A"),
+    }
