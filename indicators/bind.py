@@ -2456,7 +2456,15 @@ class _Binder:
         m = r.mentions[i]
         own = dict(r.labels.dims.get(i, {}))
         siblings = {r.labels.dims.get(j, {}).get("sex") for j in r.values if j != i} - {None, own.get("sex")}
-        if i in r.labels.weak_sex and i not in r.hosts and not siblings and not any(j in r.hosts for j in r.values):
+        code = r.indicators.get(i)
+        of_children = code is not None and self.cat.indicators[code].population == "children"
+        if (
+            i in r.labels.weak_sex
+            and i not in r.hosts
+            and not siblings
+            and not any(j in r.hosts for j in r.values)
+            and not of_children  # "35 girls committed suicide": a part of the children the indicator counts
+        ):
             own.pop("sex", None)  # "paid to 273,800 women": the population, not a part of it
         if i in r.hosts:  # "... organizations of the health system ..., and the number of children living in them"
             host = r.hosts[i]

@@ -1959,3 +1959,20 @@ def test_people_or_women_counted_by_words_after_them_are_not_children() -> None:
         ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2018, 2018, 296.0, "A"),
         ("SEN_PUPILS_INCLUSIVE", "KZ", "_T", "_T", 2017, 2017, 98120.0, "A"),
     }
+
+
+def test_girls_or_boys_alone_are_a_part_of_the_children_an_indicator_counts() -> None:
+    obs = observe(
+        [
+            "In 2022, 35 girls committed suicide.",
+            "At the end of 2021, 2,400 girls lived in residential care institutions.",
+            "In 2020, 120 male minors were held in pre-trial detention.",
+            "In 2019 the birth allowance was paid to 273,800 women.",
+        ]
+    )
+    assert values(obs) == {
+        ("CHILD_SUICIDES", "KZ", "F", "Y5T17", 2022, 2022, 35.0, "A"),
+        ("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "F", "_T", 2021, 2021, 2400.0, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "M", "_T", 2020, 2020, 120.0, "A"),
+        ("BIRTH_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 273800.0, "A"),
+    }
