@@ -29,7 +29,7 @@ _LEGAL_BEFORE = re.compile(
 # "Table 5", "Figure 3", "Indicator 3.2.1", "Target 3", "p. 14": a number right after the word, which is not the
 # subject of a sentence ("the figure rose to 3,980", "the indicator stood at 98.1")
 _REFERENCE_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?:tables?|figures?|fig\.|charts?|box(?:es)?|footnotes?|notes?|pp?\."
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?:tables?|figures?|fig\.|charts?|box(?:es)?|footnotes?|notes?|pp?\.|pages?"
     r"|indicators?|targets?|goals?|sdgs?|objectives?|tasks?)\s*(?:no\.\s*)?(?:\d[\w.]*\s*(?:,|and|or|-|–)\s*)*$",
     re.IGNORECASE,
 )
@@ -146,6 +146,11 @@ _RATE_BASE_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
 _PER_YEAR_AFTER = re.compile(
     r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:a|per|each|every)\s+(?:year|month|week|day)\b(?!\s*(?:earlier|ago|before|later|on|after|previously))"
     r"|annually\b|per annum\b|on average\b)",
+    re.IGNORECASE,
+)
+# "every week 3 children ...", "Each year, about 150 ...": a typical or average number, not one period's value
+_PER_PERIOD_BEFORE = re.compile(
+    r"\b(?:every|each|per)\s+(?:day|week|month|year)\b,?\s*(?:(?:on average|about|some|around|nearly|almost)\s*,?\s*)*$",
     re.IGNORECASE,
 )
 # "(95% CI: 95.4–96.9%)": a confidence level or interval, never a statistic
@@ -504,7 +509,7 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     ):
         _set(m, "context", "a ratio ('2.3 per doctor'), not a statistic")
         return
-    if kind == "count" and _PER_YEAR_AFTER.match(text[unit_end:]):
+    if kind == "count" and (_PER_YEAR_AFTER.match(text[unit_end:]) or _PER_PERIOD_BEFORE.search(before)):
         _set(m, "context", "an average ('some 860 a year'), not one year's value")
         return
     if _RANGE_BEFORE.search(before):

@@ -46,7 +46,7 @@ _SEASON = r"(?:summer|autumn|spring|winter)(?:\s+(?:holidays?|vacations?|season|
 _POINT_HEAD = (
     rf"(?:(?:in|during|for|by|on|at|as (?:at|of|on)|throughout|over)\s+|(?=(?:year-)?end-(?:19|20)\d\d))"  # "End-2024:"
     rf"(?:(?:year-)?end-?\s*(?=(?:19|20)\d\d))?"
-    rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|first half|second half|course|summer(?: holidays| period)?|"
+    rf"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle|course|summer(?: holidays| period)?|"
     rf"summer|autumn|spring|winter)\s+of\s+(?:the\s+)?(?:year\s+)?|(?:the\s+)?(?:summer|autumn|spring|winter)(?:\s+(?:period|season))?\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+|january\s*(?:[-–]|to)\s*december\s+)?(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?"
     rf"(?:the\s+(?={YEAR}\s+{_SEASON}))?({YEAR})(?:\s+{_SEASON})?(?:\s+alone)?"

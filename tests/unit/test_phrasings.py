@@ -1976,3 +1976,17 @@ def test_girls_or_boys_alone_are_a_part_of_the_children_an_indicator_counts() ->
         ("MINORS_IN_DETENTION", "KZ", "M", "_T", 2020, 2020, 120.0, "A"),
         ("BIRTH_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 273800.0, "A"),
     }
+
+
+def test_other_waiting_lists_page_numbers_half_years_and_weekly_numbers_are_not_statistics() -> None:
+    obs = observe(
+        [
+            "In 2022, 200,000 people were on the waiting list for housing.",
+            "In 2021, 15,000 children were on the waiting list for surgery.",
+            "The kindergarten network keeps growing. In 2020, 61,800 children were still on the waiting lists.",
+            "Data on early marriages registered in 2022 are given on page 45.",
+            "In the first half of 2022, 61 children committed suicide.",
+            "In 2021, every week 3 children committed suicide.",
+        ]
+    )
+    assert values(obs) == {("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2020, 2020, 61800.0, "A")}
