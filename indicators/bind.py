@@ -198,6 +198,17 @@ _ROW_UNIT = re.compile(rf",\s*(?:{named_pattern()})[\"”»]?\s*\|", re.IGNORECA
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
 )
+# a time the text gives only relative to another, which no rule resolves to a year
+_UNRESOLVED_TIME = re.compile(
+    r"(?:(?<!\bthe )\b(?:last|this|past) year\b(?!s)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few) years"
+    r" (?:earlier|before|later|ago|on)\b|\ba decade (?:earlier|ago|before|later)\b|\bin the base year\b"
+    r"|\b(?:at|by) the (?:start|beginning|end) of the decade\b|\bthe previous (?:reporting )?period\b)"
+    r"(?!\s*(?:[,–—-]\s*(?:in\s+|i\.e\.,?\s*|that is,?\s*|namely\s+)?|\(\s*)(?:19|20)\d\d)",  # "a decade earlier, in 2013"
+    re.IGNORECASE,
+)
+_COMPARISON_WORD = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|from)\b", re.IGNORECASE)
+_ASIDE_OPENS = re.compile(r"\s[—–]\s|\(")
+_INHERITED_TIME = {"sentence_year", "clause_year", "carried_year", "context_year", "heading_year"}
 _IRREGULAR_VERB = re.compile(r"\b(?:stood|stands|rose|rises|fell|falls|grew|grows)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(
     r"\b(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:number|share|proportion|percentage|total|rate|ratio|level)\s+(?:of|for|among)\b"
@@ -1777,6 +1788,22 @@ class _Binder:
             m.reason = "the whole a part is taken of ('out of ...')"
         return None
 
+    def _own_relative_time(self, i: int) -> bool:
+        """Whether figure i's own words, or its clause's opening, state a time only relative to another that no
+        rule resolves: "compared with 2,300 last year", "up from 98.9 per cent five years earlier", "Two years
+        later, the number ... had fallen to 120"."""
+        r, m = self.r, self.r.mentions[i]
+        clause = r.clause_of(m.start)
+        later = [r.mentions[j].start for j in r.values if r.mentions[j].start > m.start]
+        aside = _ASIDE_OPENS.search(r.text, m.unit_end, clause.end)  # "... — the debate a decade earlier (...)"
+        tail_end = min([*later, clause.end, aside.start() if aside else clause.end])
+        found = [x.start() for x in _UNRESOLVED_TIME.finditer(r.text, clause.start)]  # (whole text: a year after it)
+        return any(
+            (m.unit_end <= x <= tail_end and not _COMPARISON_WORD.search(r.text, m.unit_end, x))  # "compared with
+            or clause.start <= x < m.start  # barely a fifth five years earlier": the time of what it is compared with
+            for x in found
+        )
+
     def _children_named(self, i: int) -> bool:
         """Whether the words naming figure i's indicator before it, or its clause before it, say the persons are
         children: "minors in educational colonies – 308 persons", "Of school-age children ..., 113,405 persons",
@@ -2501,6 +2528,9 @@ class _Binder:
                 r.periods[i] = (*r.periods[host][:2], "breakdown_of_total")  # "... 11,275, and 32,608 children in them"
                 m.reason = ""
             if i not in r.periods:
+                continue
+            if r.periods[i][2] in _INHERITED_TIME and self._own_relative_time(i):
+                m.reason = "a time stated only relative to another ('five years earlier', 'last year'), not its year"
                 continue
             ind = self.cat.indicators[code]
             age, problem = self._age(i)

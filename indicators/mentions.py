@@ -225,7 +225,10 @@ _YEAR_AFTER = re.compile(
     rf"as (?:at|of|on)(?: the end of)?(?:\s+\d{{1,2}}\s+(?:{MONTHS}))?)(?:\s+|(?<=end-))({YEAR})\b(?!\s*[-–/]\d|\s*,\s*{YEAR}|\s+and\s+{YEAR})"
     rf"|^\s*(?:[a-z][\w'-]*\s+){{0,4}}?\((?:(?:year-)?end-)?({YEAR})(?:\)|\s*;)"  # "(end-2022)", "(2021; ↓ vs 2020)"
     rf"|^\s*,?\s*(?:or\s+[\d.,]+\s*(?:per\s?cent|%)\s*,?\s*)?in\s+({YEAR})\)"
-    rf"|^\s*\((?:at\s+)?(?:the\s+)?(?:end|beginning|start) of ({YEAR})\)",  # "104,190 (end of 2022)"
+    rf"|^\s*\((?:at\s+)?(?:the\s+)?(?:end|beginning|start) of ({YEAR})\)"  # "104,190 (end of 2022)"
+    # "81.7 per cent a decade earlier, in 2013": the year a relative time after the figure is restated as
+    rf"|^\s*(?:a decade|a year|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}) years) (?:earlier|before|ago|later)"
+    rf",?\s+(?:in|i\.e\.,?|that is,?)\s+({YEAR})\b",
     re.IGNORECASE,
 )
 # "had fallen to 1,054 by 2022": a level reached by then (a plan "to 500 by 2025" is no statistic)

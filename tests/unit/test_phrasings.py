@@ -1990,3 +1990,26 @@ def test_other_waiting_lists_page_numbers_half_years_and_weekly_numbers_are_not_
         ]
     )
     assert values(obs) == {("PRESCHOOL_WAITING_LIST", "KZ", "_T", "_T", 2020, 2020, 61800.0, "A")}
+
+
+def test_a_time_stated_only_relative_to_another_is_not_the_sentence_year() -> None:
+    obs = observe(
+        [
+            "Compared with 2,300 last year, the number of early marriages fell considerably in 2022.",
+            "In 2021 the net enrolment ratio in primary education was 99.4 per cent, up from 98.9 per cent five"
+            " years earlier.",
+            "In 2020, infant mortality continued to decline, from 9.1 per 1,000 live births at the start of the decade.",
+            "In 2019, 150 minors were held in pre-trial detention. Two years later, the number of juveniles in"
+            " correctional colonies had fallen to 120.",
+            "Preschool coverage of children aged 3–6 was 98.1 per cent, up from 81.7 per cent a decade earlier, in"
+            " 2013; the figure is for 2023.",
+            "In 2018, inclusive education reached 36,100 school-age children with special educational needs, compared"
+            " with barely a fifth five years earlier.",
+        ]
+    )
+    assert values(obs) == {
+        ("NER_PRIMARY", "KZ", "_T", "_T", 2021, 2021, 99.4, "A"),
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2019, 2019, 150.0, "A"),
+        ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2013, 2013, 81.7, "A"),
+        ("SEN_PUPILS_INCLUSIVE", "KZ", "_T", "_T", 2018, 2018, 36100.0, "A"),
+    }
