@@ -63,6 +63,8 @@ _LEADS_TO = re.compile(
 _SHARE_SUBJECT = re.compile(
     r"\b(?:the|this|its|their) (?:share|proportion|percentage|rate|ratio|coverage)\b", re.IGNORECASE
 )
+# ", when ...", "; in that year ...": a clause about another time between a level and a change
+_OTHER_TIME_CLAUSE = re.compile(r",\s*(?:when|at which time|by which time)\b", re.IGNORECASE)
 # "Compared with 2019, the number ... decreased by 300 and stood at 1,200": the base named before the change
 _BASE_BEFORE = re.compile(
     rf"\b(?:compared (?:with|to)|in comparison with|relative to|against|since|as against)\s+(?:the\s+)?(?:end of\s+)?({YEAR})\b"
@@ -143,6 +145,10 @@ class _Change:
         nearest = [j for j in r.values if open_before(j) and r.clause_of(r.mentions[j].start) is clause]
         if nearest and not any(o.mention == nearest[-1] for o in before):
             return None  # "...; of these, 804 were terminated, 197 fewer than in 2019": 804's change, even if 804 is left out
+        if before and _OTHER_TIME_CLAUSE.search(r.text, r.mentions[before[-1].mention].end, m.start):
+            return (
+                None  # "1,900 ..., 400 fewer than in 2021, when 300 fewer were registered than in 2020": 2021's change
+            )
         if before:
             same_clause = [o for o in before if r.clause_of(r.mentions[o.mention].start) is clause]
             named = {c.concept for c in r.concepts if clause.start <= c.start < m.start and c.kind == "term"}

@@ -82,7 +82,9 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:almost |nearly |about |some )?"
     r"|\b(?:a |an )?(?:reduction|increase|decrease|decline|growth|rise|drop|fall|change|gain|loss|improvement|cut)\s+(?:of|by)\s+"
     r"(?:almost |nearly |about |some )?"
-    r"|[,(—–]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−])$",
+    r"|[,(—–]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−]"
+    # "decreased in 2021 by 400": a change verb, then its time, then 'by'
+    r"|\b(?:increased|decreased|rose|fell|grew|declined|dropped|was reduced|were reduced)\s+(?:in|over|during|since)\s+[^.;,\d]{0,30}?(?:19|20)\d\d\s+by\s+(?:almost |nearly |about |some )?)$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -106,7 +108,8 @@ _RANGE_BEFORE = re.compile(
 # "more than 75,000": a bound, never a value. "some 430,700": a rounded value, published as stated (the quote keeps "some").
 _BOUND_BEFORE = re.compile(
     r"\b(almost|nearly|over|more than|less than|fewer than|at least|up to|under|in excess of|upwards of|exceed(?:ed|s|ing)?"
-    r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than|as many as|as much as|as high as|as few as)\s*$",
+    r"|surpass(?:ed|es)?|above|below|not exceeding|no more than|no fewer than|as many as|as much as|as high as|as few as"
+    r"|(?:a |the )?(?:minimum|maximum) of|not (?:less|fewer|more) than|no less than|at (?:the )?(?:most|minimum|maximum))\s*$",
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(
@@ -151,6 +154,18 @@ _PER_YEAR_AFTER = re.compile(
 # "every week 3 children ...", "Each year, about 150 ...": a typical or average number, not one period's value
 _PER_PERIOD_BEFORE = re.compile(
     r"\b(?:every|each|per)\s+(?:day|week|month|year)\b,?\s*(?:(?:on average|about|some|around|nearly|almost)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+# "lacked 2,000 doctors", "a shortage of 2,000 doctors", "the deficit of paediatric beds was 1,500": what is missing
+_SHORTAGE_BEFORE = re.compile(
+    r"\b(?:lack(?:ed|s|ing)?|shortage of|deficit of|shortfall of|deficiency of|short by)\s+(?:some |about |around |nearly |almost )?$"
+    r"|\b(?:shortage|deficit|shortfall|deficiency|lack)\b[^.;,\d]{0,40}\b(?:was|were|is|are|stood at|amounted to|of|totall?ed)\s+"
+    r"(?:some |about |around |nearly |almost )?$",
+    re.IGNORECASE,
+)
+# "the average annual number of child suicides was 130": an average over years, not one period's value
+_AVERAGE_NUMBER_BEFORE = re.compile(
+    r"\b(?:average|mean)\s+(?:annual\s+|yearly\s+|monthly\s+|daily\s+)?(?:number|count|total)\b[^.;\d]{0,60}$",
     re.IGNORECASE,
 )
 # "(95% CI: 95.4–96.9%)": a confidence level or interval, never a statistic
@@ -200,7 +215,9 @@ _COUNTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(  # "... or more", "twenty thousand-plus kids", "500+ children"
-    r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b|^(?:\s*|-)(?:plus|odd)\b|^\s*\+(?![\d\s]*\d)",
+    r"^\s*or (?:more|fewer|less|over|above|older|younger|under)\b|^(?:\s*|-)(?:plus|odd)\b|^\s*\+(?![\d\s]*\d)"
+    r"|^\s*(?:[a-z]+\s+){1,2}or (?:more|fewer|less|over|above)\b(?!\s+than)"  # "1,200 children or more"
+    r"|^\s*(?:at (?:the )?most|at (?:the )?least|at (?:a )?(?:minimum|maximum))\b",
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"^\s*((?:[a-z][\w'’\-]*\s*){1,4})", re.IGNORECASE)
@@ -512,7 +529,14 @@ def _classify_value(m: Mention, text: str, before: str, unit_end: int) -> None:
     ):
         _set(m, "context", "a ratio ('2.3 per doctor'), not a statistic")
         return
-    if kind == "count" and (_PER_YEAR_AFTER.match(text[unit_end:]) or _PER_PERIOD_BEFORE.search(before)):
+    if _SHORTAGE_BEFORE.search(before):
+        _set(m, "context", "what is lacking ('a shortage of 2,000 doctors'), not a level")
+        return
+    if kind == "count" and (
+        _PER_YEAR_AFTER.match(text[unit_end:])
+        or _PER_PERIOD_BEFORE.search(before)
+        or _AVERAGE_NUMBER_BEFORE.search(before)
+    ):
         _set(m, "context", "an average ('some 860 a year'), not one year's value")
         return
     if _RANGE_BEFORE.search(before):

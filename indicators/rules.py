@@ -386,6 +386,8 @@ def _period_total(r: Reading, i: int, ctx: Context) -> Period | None:
     m = r.mentions[i]
     if VALUE_KIND.get(m.unit) != "count" or m.partner is not None:
         return None
+    if _LEVEL_REACHED.search(r.text, r.clause_of(m.start).start, m.start):
+        return None  # "From 2015 to 2022 the number of early marriages halved, to 1,900": the level at the end
     span = r.span_anchor(i)
     if span is not None:
         return span.start, span.end
@@ -517,6 +519,13 @@ def _clause_year(r: Reading, i: int, ctx: Context) -> Period | None:
     return None
 
 
+# a level the series moved to: "halved, to 1,900", "fell to 1,900", "had risen to"
+_LEVEL_REACHED = re.compile(
+    r"\b(?:halved|doubled|tripled|fell|rose|grew|declined|decreased|increased|dropped|shrank|climbed|went (?:up|down)"
+    r"|reduced|cut)\b[^.;\d]{0,30}?\bto\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
+    r"|,\s*to\s+$",
+    re.IGNORECASE,
+)
 _WORDED_SPAN = re.compile(
     r"\b(?:in|over|during|for|across|within)\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many)\s+years\b",

@@ -2013,3 +2013,34 @@ def test_a_time_stated_only_relative_to_another_is_not_the_sentence_year() -> No
         ("PRESCHOOL_COVERAGE_3_6", "KZ", "_T", "Y3T6", 2013, 2013, 81.7, "A"),
         ("SEN_PUPILS_INCLUSIVE", "KZ", "_T", "_T", 2018, 2018, 36100.0, "A"),
     }
+
+
+def test_bounds_shortages_averages_and_other_populations_are_not_levels() -> None:
+    obs = observe(
+        [
+            "In 2022, a minimum of 1,200 children lived in residential care institutions.",
+            "In 2021, 1,300 children or more were held in pre-trial detention.",
+            "In 2020, the country lacked 2,000 doctors.",
+            "In 2019 the deficit of paediatric beds was 1,500.",
+            "The number of early marriages decreased in 2021 by 400.",
+            "In 2016-2020, the average annual number of child suicides was 130.",
+            "In 2018, 12,000 pregnancies were terminated.",
+            "In 2017, life expectancy at age 65 was 16 years, and healthy life expectancy 66 years.",
+            "In 2016, 1,100 hobby groups and neighbourhood clubs operated.",
+            "From 2010 to 2015 the number of early marriages halved, to 1,900.",
+            "In 2014, 2,410 children lived in residential care institutions.",
+        ]
+    )
+    assert values(obs) == {("CHILDREN_IN_RESIDENTIAL_CARE", "KZ", "_T", "_T", 2014, 2014, 2410.0, "A")}
+
+
+def test_a_change_in_a_clause_about_another_year_does_not_derive_from_the_first_level() -> None:
+    obs = observe(
+        [
+            "In 2022, 1,900 early marriages were registered, 400 fewer than in 2021, when 300 fewer were registered than in 2020."
+        ]
+    )
+    assert values(obs) == {
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1900.0, "A"),
+        ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 2300.0, "E"),
+    }
