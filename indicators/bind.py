@@ -1834,6 +1834,14 @@ class _Binder:
         parts = [j for j, whole in self.part_of.items() if whole == i]
         if ind.requires is not None and parts and ind.requires.search(r.text, clause.start, r.mentions[parts[0]].start):
             return f"the whole the {code} are a part of ('granted 38 of the 52 petitions')"
+        described = sorted({*parts, *(j for j, host in r.hosts.items() if host == i and j > i)})
+        before_parts = (
+            " ".join([*(e.text for e in self.ctx.earlier), r.text[: r.mentions[described[0]].start]])
+            if described
+            else ""
+        )
+        if ind.requires is not None and described and not ind.requires.search(before_parts):
+            return f"the whole of a part that is {code} ('1,200 petitions were filed, of which 900 were granted')"
         head = noun_head(m.noun)
         if " " not in m.noun and any(r.text[t.start : t.end].lower() == m.noun.lower() for t in r.labels.tokens):
             head = ""  # "1,514 rural and 444 urban": the label, not what is counted

@@ -2044,3 +2044,15 @@ def test_a_change_in_a_clause_about_another_year_does_not_derive_from_the_first_
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2022, 2022, 1900.0, "A"),
         ("EARLY_MARRIAGES", "KZ", "_T", "_T", 2021, 2021, 2300.0, "E"),
     }
+
+
+def test_the_whole_of_a_part_that_alone_meets_the_indicator_is_not_it() -> None:
+    obs = observe(
+        [
+            "In 2021, 1,200 petitions for the deprivation of parental rights were filed, of which 900 were granted.",
+            "In 2020, 12,000 pregnancies were terminated, including 1,900 among adolescents.",
+            "In 2019 the courts granted 870 petitions for the deprivation of parental rights, of which 40 concerned"
+            " fathers.",
+        ]
+    )
+    assert values(obs) == {("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2019, 2019, 870.0, "A")}
