@@ -18,7 +18,7 @@ AGE_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + 
 _N = AGE_NUMBER
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages? of|between the ages of|between|from)\s+({_N})\s*(?:and|to|through|-|–)\s*({_N})\s*years?(?: of age| old)?"
-    rf"|\b(?:aged|ages|between the ages of) (?:between |from )?({_N})\s*(?:and|to|through|-|–)\s*({_N})\b"
+    rf"|\b(?:aged|ages|ages? of|between the ages of) (?:between |from )?({_N})\s*(?:and|to|through|-|–)\s*({_N})\b"
     rf"|\b({_N})-?\s*(?:to|-|–)\s*-?({_N})[- ]year[- ]olds?\b"  # "3-to-6-year-olds", "three- to six-year-olds"
     rf"|\b({_N})\s*(?:to|-|–)\s*({_N})\s+age\s+(?:group|bracket|cohort)\b|\bage\s+group\s+(?:of\s+)?({_N})\s*(?:to|-|–)\s*({_N})\b"
     rf"|(?:(?<=children )|(?<=children of )|(?<=girls )|(?<=adolescents )|(?<=\())({_N})\s*(?:-|–|to)\s*({_N})\s+years\b"  # "children 3–6 years"

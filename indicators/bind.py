@@ -206,6 +206,14 @@ _UNRESOLVED_TIME = re.compile(
     r"(?!\s*(?:[,–—-]\s*(?:in\s+|i\.e\.,?\s*|that is,?\s*|namely\s+)?|\(\s*)(?:19|20)\d\d)",  # "a decade earlier, in 2013"
     re.IGNORECASE,
 )
+# "infant mortality among Roma families", "... from respiratory diseases", "... in private clinics": a rate of a
+# group or a cause, not the indicator's population
+_RATE_RESTRICTION = re.compile(
+    r"\s*,?\s*((?:among|from|for|in|at|excluding|except|caused by|due to)\s+"
+    r"(?!(?:the\s+)?(?:country|republic|whole|nation)\b|kazakhstan\b|(?:19|20)\d\d|\d"
+    r"|(?:children|minors|adolescents|girls|boys|juveniles|teenagers|young people|the same|that|this|(?:the )?ages?|aged)\b)[\w-]+)",
+    re.IGNORECASE,
+)
 _COMPARISON_WORD = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|from)\b", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r"\s[—–]\s|\(")
 _INHERITED_TIME = {"sentence_year", "clause_year", "carried_year", "context_year", "heading_year"}
@@ -1859,6 +1867,12 @@ class _Binder:
             and not self._children_named(i)
         ):
             return f"counts '{m.noun}', which need not be children as {code} counts"  # "25,000 people were held in ..."
+        used = self.used.get(i)
+        if ind.kind == "rate" and used is not None and used.end <= m.start:
+            gap_start, gap_end = used.end, m.start
+            restricted = _RATE_RESTRICTION.match(r.text, gap_start, gap_end)
+            if restricted and not any(gap_start <= tk.start < gap_end for tk in r.labels.tokens):
+                return f"the rate for a group or cause ('{restricted.group(1)}') the catalogue has no breakdown for"
         if ind.kind == "percent" and self._composition(i):
             return "how a total is made up ('girls made up 46 per cent'), not a share the catalogue defines"
         alone = _ALONE.search(r.text, max(clause.start, m.start - 50), m.start)

@@ -2056,3 +2056,19 @@ def test_the_whole_of_a_part_that_alone_meets_the_indicator_is_not_it() -> None:
         ]
     )
     assert values(obs) == {("PARENTAL_RIGHTS_TERMINATIONS", "KZ", "_T", "_T", 2019, 2019, 870.0, "A")}
+
+
+def test_a_rate_for_a_group_or_a_cause_is_not_the_indicator_rate() -> None:
+    obs = observe(
+        [
+            "In 2022, infant mortality among Roma families was 20 per 1,000 live births.",
+            "In 2021, the infant mortality rate from respiratory diseases was 1.2 per 1,000 live births.",
+            "In 2020, the under-five mortality rate excluding infants was 1.9 per 1,000 live births.",
+            "In 2019 the infant mortality rate in rural areas was 9.1 per 1,000 live births.",
+            "In 2018 the birth rate among girls at the age of 15–19 was 26.4 per 1,000 women of the corresponding age.",
+        ]
+    )
+    assert values(obs) == {
+        ("INFANT_MORTALITY", "KZ", "_T", "_T", 2019, 2019, 9.1, "A"),
+        ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2018, 2018, 26.4, "A"),
+    }
