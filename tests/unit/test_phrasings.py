@@ -2072,3 +2072,16 @@ def test_a_rate_for_a_group_or_a_cause_is_not_the_indicator_rate() -> None:
         ("INFANT_MORTALITY", "KZ", "_T", "_T", 2019, 2019, 9.1, "A"),
         ("ADOLESCENT_BIRTH_RATE", "KZ", "_T", "Y15T19", 2018, 2018, 26.4, "A"),
     }
+
+
+def test_prisons_and_pre_trial_detention_in_either_order_are_the_detention_indicator() -> None:
+    obs = observe(
+        [
+            "In 2022, 150 minors were held in prisons and pre-trial detention facilities.",
+            "In 2021, 98 minors were serving sentences in prisons.",
+        ]
+    )
+    assert values(obs) == {
+        ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2022, 2022, 150.0, "A"),
+        ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2021, 2021, 98.0, "A"),
+    }
