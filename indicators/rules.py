@@ -325,6 +325,13 @@ _POINT_DATE_BEFORE = re.compile(
 )
 
 
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:adopted|approved|signed|ratified|issued|dated|enacted|entered into force|established|founded|created"
+    r"|launched|opened|born|published|amended)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _point_date_year(r: Reading, clause, written: set) -> int | None:
     """The year of the one date in a clause, written as the time its figures hold ("... on 1 January 2021");
     a date of an event ("the law adopted on 1 July 2021") or more than one date gives none."""
@@ -339,10 +346,12 @@ def _point_date_year(r: Reading, clause, written: set) -> int | None:
     if len(dates) != 1 or dates[0].start in written:
         return None
     x = dates[0]
-    if not _POINT_DATE_BEFORE.search(r.text, max(0, x.start - 40), x.start) or _EVENT_YEAR.search(
-        r.text, max(0, x.start - 60), x.start
+    if (
+        not _POINT_DATE_BEFORE.search(r.text, max(0, x.start - 40), x.start)
+        or _EVENT_YEAR.search(r.text, max(0, x.start - 60), x.start)
+        or _EVENT_BEFORE_DATE.search(r.text, max(clause.start, x.start - 100), x.start)
     ):
-        return None
+        return None  # "the Declaration ..., adopted by the General Assembly on 20 November 1959": an event's date
     return int(x.token.text)
 
 

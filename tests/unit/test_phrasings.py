@@ -1,6 +1,8 @@
 """Each phrasing rule on sentences written for the test: other numbers, years, word order and wording."""
 
-from tests.helpers import observe, values
+from indicators.catalogue import load
+from indicators.extract import extract
+from tests.helpers import document, observe, values
 
 
 def test_year_value_with_parenthesis_of_earlier_years() -> None:
@@ -2085,3 +2087,32 @@ def test_prisons_and_pre_trial_detention_in_either_order_are_the_detention_indic
         ("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2022, 2022, 150.0, "A"),
         ("MINORS_IN_PRISONS", "KZ", "_T", "_T", 2021, 2021, 98.0, "A"),
     }
+
+
+def test_an_area_type_between_the_number_and_an_institution_noun_is_its_label() -> None:
+    obs = observe(
+        ["In 2022, 700 rural kindergartens operated.", "In 2021 the country had 2,106 rural libraries for children."]
+    )
+    rows = {(r.indicator_code, r.residence, r.period_start, r.obs_value) for r in obs.itertuples()}
+    assert ("KINDERGARTENS", "R", 2022, 700.0) in rows
+    assert not any(res == "_T" for _, res, _, _ in rows)
+
+
+def test_the_date_of_an_event_is_not_the_time_a_figure_holds() -> None:
+    obs = observe(
+        [
+            "According to Principle 6 of the Declaration of the Rights of the Child, adopted by the United Nations"
+            " General Assembly on 20 November 1959, 3 children ...",
+            "The law signed by the President on 1 July 2021 covers 640 residential care institutions.",
+            "74 minors were held in pre-trial detention facilities on 1 January 2021.",
+        ]
+    )
+    assert values(obs) == {("MINORS_IN_DETENTION", "KZ", "_T", "_T", 2021, 2021, 74.0, "A")}
+    figures = extract(
+        document(
+            "According to Principle 6 of the Declaration, adopted by the General Assembly on 20 November 1959, a"
+            " child shall not be separated from his mother."
+        ),
+        load(),
+    ).figures
+    assert figures.loc[figures["text"] == "6", "period_start"].isna().all()  # the figure table's period floor is 1990
