@@ -161,6 +161,11 @@ _UNPLACED = {
     "unknown": "stated for a place that is no reference area of the code list",
 }
 _PLACE_DIMS = ("ref_area", *_UNPLACED)
+# "were registered in", "lived in", "are located in": where the counted persons or things are
+_BEING_IN = re.compile(
+    r"\b(?:registered|living|lived|live|lives|residing|resided|reside)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # where a figure's own words end: at a clause of its own ("..., yet for children born to ...") or at words
 # saying who reported it ("..., the Vice-Minister told a briefing in Astana")
 _OWN_PHRASE_END = re.compile(
@@ -354,6 +359,7 @@ class _Reader:
             self.nearest_place(i)
             self.trailing_institutions(i)
             self.trailing_place(i)
+            self.trailing_area_type(i)
         self.compared_years()
         self.foreign_clauses()
         return self.out
@@ -534,6 +540,28 @@ class _Reader:
             if t.dim in _INSTITUTION_DIMS and m.unit_end <= t.start < limit and t not in self.parenthesized:
                 self.give(self.owner(i), t, "labelled_value")
                 return
+
+    def trailing_area_type(self, i: int) -> None:
+        """An area type that ends the figure's own words is the figure's: "1,200 children with disabilities were
+        registered in rural areas", "... lived in villages"."""
+        m = self.mentions[i]
+        if "residence" in self.out.dims.get(i, {}) or m.unit == "percent":
+            return  # (a share "... were in rural areas" says how a whole is made up)
+        limit = self.tail_end(i)
+        stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
+        own_end = stop.start() if stop else limit
+        for t in self.out.tokens:
+            if t.dim != "residence" or not m.unit_end <= t.start < own_end or (t.start, t.dim) in self.out.used:
+                continue
+            located = _BEING_IN.search(self.text, max(0, t.start - 30), t.start)
+            after = self.text[t.end : limit]  # "... in rural settlements of Akmola region": the region's rural part
+            plain = not re.search(r"[,(—–]", self.text[m.unit_end : t.start])  # not "..., almost entirely through
+            ends = _PLACE_ENDS.match(after) or re.match(
+                r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", after
+            )  # closures in rural areas"
+            if located and plain and ends:
+                self.give(i, t, "labelled_value")
+            return
 
     def trailing_place(self, i: int) -> None:
         """A place that ends the figure's own words is the figure's ("21,480 children were registered on the waiting

@@ -84,7 +84,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:almost |nearly |about |some )?"
     r"|[,(—–]\s*(?:up|down)\s+(?:by\s+)?|\b(?:is|was|are|were)\s+(?:up|down)\s+(?:by\s+)?|\(\s*[+−-]\s*|\s[+−]"
     # "decreased in 2021 by 400": a change verb, then its time, then 'by'
-    r"|\b(?:increased|decreased|rose|fell|grew|declined|dropped|was reduced|were reduced)\s+(?:in|over|during|since)\s+[^.;,\d]{0,30}?(?:19|20)\d\d\s+by\s+(?:almost |nearly |about |some )?)$",
+    # "decreased in 2021 by 400", "decreased from 2,300 in 2021 by 400": a change verb, its time or start, then 'by'
+    r"|\b(?:increased|decreased|rose|fell|grew|declined|dropped|was reduced|were reduced)\s+(?:in|over|during|since|from)\s+"
+    r"[^.;]{0,40}?(?:19|20)\d\d\)?\s+by\s+(?:almost |nearly |about |some )?)$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

@@ -2116,3 +2116,21 @@ def test_the_date_of_an_event_is_not_the_time_a_figure_holds() -> None:
         load(),
     ).figures
     assert figures.loc[figures["text"] == "6", "period_start"].isna().all()  # the figure table's period floor is 1990
+
+
+def test_an_area_type_ending_where_they_live_or_are_registered_is_the_figures() -> None:
+    obs = observe(
+        [
+            "In 2022, 1,200 children with disabilities were registered in villages.",
+            "In 2021, 2,310 children without parental care lived in rural areas.",
+            "In 2020, 610 children with disabilities were registered in rural settlements of Akmola region.",
+            "The number of early marriages decreased from 2,300 in 2019 by 400.",
+        ]
+    )
+    rows = {(r.indicator_code, r.ref_area, r.residence, r.obs_value) for r in obs.itertuples()}
+    assert rows == {
+        ("CHILDREN_WITH_DISABILITIES", "KZ", "R", 1200.0),
+        ("CHILDREN_WITHOUT_PARENTAL_CARE", "KZ", "R", 2310.0),
+        ("CHILDREN_WITH_DISABILITIES", "KZ-11", "R", 610.0),
+        ("EARLY_MARRIAGES", "KZ", "_T", 2300.0),
+    }
