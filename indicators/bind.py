@@ -214,6 +214,12 @@ _RATE_RESTRICTION = re.compile(
     r"|(?:children|minors|adolescents|girls|boys|juveniles|teenagers|young people|the same|that|this|(?:the )?ages?|aged)\b)[\w-]+)",
     re.IGNORECASE,
 )
+# "45 students of grades 9-11", "140 students of colleges": a part of the children no breakdown names
+_SCHOOL_GROUP = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,3}?(?:of|in|from|at)\s+(?:the\s+)?(?:grades?|forms?|classes|colleges?|universit\w*|lyceums?"
+    r"|vocational\b|technical and vocational\b)",
+    re.IGNORECASE,
+)
 _COMPARISON_WORD = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|from)\b", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r"\s[—–]\s|\(")
 _INHERITED_TIME = {"sentence_year", "clause_year", "carried_year", "context_year", "heading_year"}
@@ -1861,6 +1867,8 @@ class _Binder:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
+        if ind.population == "children" and _SCHOOL_GROUP.match(r.text, m.unit_end):
+            return f"counts '{m.noun}', a group of school grades or colleges, not all the children {code} counts"
         if (
             ind.population == "children"
             and words & self.cat.units[ind.unit].adult_nouns

@@ -577,6 +577,8 @@ class _Reader:
             own_end = min(own_end, closed) if closed >= 0 else own_end
         for t in self.out.tokens:
             if t.dim in ("unnamed", "ambiguous", "unknown") and m.unit_end <= t.start < limit:
+                if _MOSTLY.search(self.text, max(0, t.start - 80), t.start):
+                    continue  # "131 cases ..., most of them on cotton farms in the south of the country"
                 self.out.unplaced.setdefault(i, _UNPLACED[t.dim])  # "724 such marriages, ..., in three regions"
                 return
             if t.dim not in _PLACE_DIMS or not m.unit_end <= t.start < own_end:

@@ -2134,3 +2134,20 @@ def test_an_area_type_ending_where_they_live_or_are_registered_is_the_figures() 
         ("CHILDREN_WITH_DISABILITIES", "KZ-11", "R", 610.0),
         ("EARLY_MARRIAGES", "KZ", "_T", 2300.0),
     }
+
+
+def test_school_grade_groups_and_parts_of_the_country_are_not_the_whole() -> None:
+    obs = observe(
+        [
+            "In 2022, 45 students of grades 9-11 committed suicide.",
+            "In 2021, 140 students of colleges committed suicide.",
+            "In 2020, the infant mortality rate in the south of the country was 11.2 per 1,000 live births.",
+            "Over 2019–2023, labour inspectors uncovered a total of 128 cases of illegal child labour, most of them"
+            " on cotton farms in the south of the country.",
+            "In 2019, 170 children committed suicide.",
+        ]
+    )
+    assert values(obs) == {
+        ("ILLEGAL_CHILD_LABOUR_CASES", "KZ", "_T", "_T", 2019, 2023, 128.0, "A"),
+        ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2019, 2019, 170.0, "A"),
+    }
