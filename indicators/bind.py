@@ -1867,6 +1867,9 @@ class _Binder:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
+        persons = self.cat.units["persons"]
+        if ind.population == "adults" and words & (persons.nouns - persons.adult_nouns):
+            return f"counts '{m.noun}', which are not the people {code} counts"  # "150,000 children received TSA"
         if ind.population == "children" and _SCHOOL_GROUP.match(r.text, m.unit_end):
             return f"counts '{m.noun}', a group of school grades or colleges, not all the children {code} counts"
         if (

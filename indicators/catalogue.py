@@ -44,7 +44,7 @@ class Indicator:
     excludes: re.Pattern[str] | None = field(default=None, repr=False)
     nouns: frozenset[str] = frozenset()
     population_sex: str | None = None  # 'F' for an indicator of girls or women only: "girls" restates it
-    population: str | None = None  # 'children' for an indicator counting only children: "people", "women" are not it
+    population: str | None = None  # 'children' (only children: "people" are not it) or 'adults' ("children" are not it)
     stock: bool = False  # counts what exists at a moment; what is new ("newly identified") is not it
     part_of: str | None = None  # the indicator whose population this count is a part of
     whole: re.Pattern[str] | None = field(default=None, repr=False)  # what "per cent of ..." may name as its whole
@@ -154,8 +154,10 @@ class Catalogue:
 def _population(entry: dict) -> str | None:
     """An indicator's `population`: 'children' or absent."""
     population = entry.get("population")
-    if population not in (None, "children"):
-        raise ValueError(f"catalogue: indicator {entry['code']} has population {population!r}; allowed: children")
+    if population not in (None, "children", "adults"):
+        raise ValueError(
+            f"catalogue: indicator {entry['code']} has population {population!r}; allowed: children, adults"
+        )
     return population
 
 

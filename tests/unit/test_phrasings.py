@@ -2151,3 +2151,18 @@ def test_school_grade_groups_and_parts_of_the_country_are_not_the_whole() -> Non
         ("ILLEGAL_CHILD_LABOUR_CASES", "KZ", "_T", "_T", 2019, 2023, 128.0, "A"),
         ("CHILD_SUICIDES", "KZ", "_T", "Y5T17", 2019, 2019, 170.0, "A"),
     }
+
+
+def test_children_are_not_the_recipients_or_staff_an_indicator_of_adults_counts() -> None:
+    obs = observe(
+        [
+            "In 2022, 150,000 children received targeted social assistance.",
+            "In 2021, the large family allowance was paid for 1.4 million children.",
+            "In 2020, 458,300 persons received targeted social assistance.",
+            "In 2019, the birth allowance was paid to 401,800 persons.",
+        ]
+    )
+    assert values(obs) == {
+        ("TSA_RECIPIENTS", "KZ", "_T", "_T", 2020, 2020, 458300.0, "A"),
+        ("BIRTH_ALLOWANCE_RECIPIENTS", "KZ", "_T", "_T", 2019, 2019, 401800.0, "A"),
+    }
