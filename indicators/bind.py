@@ -1827,7 +1827,7 @@ class _Binder:
         if used is None or used.start < m.start:
             return True
         unit = self.cat.units["persons"]
-        child = "|".join(sorted(unit.nouns - unit.adult_nouns, key=len, reverse=True))
+        child = "|".join(sorted(unit.child_nouns, key=len, reverse=True))
         return re.search(rf"\b(?:{child})\b", r.text[r.clause_of(m.start).start : m.start], re.IGNORECASE) is not None
 
     def _misfit(self, i: int, code: str, how: str) -> str:
@@ -1868,7 +1868,7 @@ class _Binder:
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
         persons = self.cat.units["persons"]
-        if ind.population == "adults" and words & (persons.nouns - persons.adult_nouns):
+        if ind.population == "adults" and words & persons.child_nouns:
             return f"counts '{m.noun}', which are not the people {code} counts"  # "150,000 children received TSA"
         if ind.population == "children" and _SCHOOL_GROUP.match(r.text, m.unit_end):
             return f"counts '{m.noun}', a group of school grades or colleges, not all the children {code} counts"

@@ -541,6 +541,11 @@ class _Reader:
                 self.give(self.owner(i), t, "labelled_value")
                 return
 
+    def own_end(self, i: int, limit: int) -> int:
+        """Where figure i's own words end before `limit`: at a clause of their own or at who reported them."""
+        stop = _OWN_PHRASE_END.search(self.text, self.mentions[i].unit_end, limit)
+        return stop.start() if stop else limit
+
     def trailing_area_type(self, i: int) -> None:
         """An area type that ends the figure's own words is the figure's: "1,200 children with disabilities were
         registered in rural areas", "... lived in villages"."""
@@ -548,8 +553,7 @@ class _Reader:
         if "residence" in self.out.dims.get(i, {}) or m.unit == "percent":
             return  # (a share "... were in rural areas" says how a whole is made up)
         limit = self.tail_end(i)
-        stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
-        own_end = stop.start() if stop else limit
+        own_end = self.own_end(i, limit)
         for t in self.out.tokens:
             if t.dim != "residence" or not m.unit_end <= t.start < own_end or (t.start, t.dim) in self.out.used:
                 continue
@@ -570,8 +574,7 @@ class _Reader:
             return
         m = self.mentions[i]
         limit = self.tail_end(i)
-        stop = _OWN_PHRASE_END.search(self.text, m.unit_end, limit)
-        own_end = stop.start() if stop else limit
+        own_end = self.own_end(i, limit)
         if self.text.rfind("(", 0, m.start) > self.text.rfind(")", 0, m.start):  # "(2,874 children), the lowest in
             closed = self.text.find(")", m.end)  # Abai region": a figure in parentheses ends with them
             own_end = min(own_end, closed) if closed >= 0 else own_end

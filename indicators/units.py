@@ -30,6 +30,12 @@ class Unit:
     written_before: tuple[re.Pattern[str], ...] = ()
     nouns: frozenset[str] = frozenset()
     adult_nouns: frozenset[str] = frozenset()  # those of `nouns` that do not say the persons are children
+
+    @property
+    def child_nouns(self) -> frozenset[str]:
+        """Those of `nouns` that say the persons are children ("minors", "girls")."""
+        return self.nouns - self.adult_nouns
+
     indicators: bool = True  # whether a catalogue indicator may be measured in it
     per: int | None = None  # a rate's base
     min: float = 0.0
