@@ -1469,11 +1469,10 @@ class _Binder:
         whole = self.concept_of.get(host) if own and i in self.unlabelled_parts and host is not None else None
         if whole is not None and own != whole and whole not in self.cat.wholes_of(own):
             total = self._total_of_sibling(host, own)
-            if total is None:
-                return None, "part"
+            if total is None:  # "842 children died by suicide ...; among them were 17 children who had been living
+                return None, "part"  # in residential care": a part of the suicides, not the children in care
             r.hosts[i] = total  # "10,652 preschool organizations – 6,193 kindergartens and 4,459 mini-centres; 4,781
-            # of them were privately owned": a part of the total the listed parts were named under, not of the last  # "842 children died by suicide ...; among them were 17 children who had been living
-            # in residential care": a part of the suicides, not the children in care
+            # of them were privately owned": a part of the total the listed parts were named under, not of the last
         if own:
             narrower = self._part_as_subject(i, own)
             if narrower is not None:  # "private operators ran 3,920 preschool organizations": the private ones
@@ -1818,7 +1817,7 @@ class _Binder:
             for x in found
         )
 
-    def _children_named(self, i: int) -> bool:
+    def _children_named(self, i: int, code: str) -> bool:
         """Whether the words naming figure i's indicator before it, or its clause before it, say the persons are
         children: "minors in educational colonies – 308 persons", "Of school-age children ..., 113,405 persons",
         "Children with disabilities ... their number made up 101,485 persons"."""
@@ -1826,9 +1825,8 @@ class _Binder:
         used = self.used.get(i)
         if used is None or used.start < m.start:
             return True
-        unit = self.cat.units["persons"]
-        child = "|".join(sorted(unit.child_nouns, key=len, reverse=True))
-        return re.search(rf"\b(?:{child})\b", r.text[r.clause_of(m.start).start : m.start], re.IGNORECASE) is not None
+        before = r.text[r.clause_of(m.start).start : m.start].lower()
+        return bool(set(re.findall(r"\w+", before)) & self.cat.units[self.cat.indicators[code].unit].child_nouns)
 
     def _misfit(self, i: int, code: str, how: str) -> str:
         """Why a figure does not fit the indicator it was bound to, or ''."""
@@ -1867,16 +1865,12 @@ class _Binder:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", m.noun)}
         if ind.kind == "count" and named_apart and words and not words & self.cat.counted_nouns(code):
             return f"counts '{m.noun}', which is not what {code} counts"  # "48,200 calls concerning targeted ..."
-        persons = self.cat.units["persons"]
-        if ind.population == "adults" and words & persons.child_nouns:
+        unit = self.cat.units[ind.unit]
+        if ind.population == "adults" and words & unit.child_nouns:
             return f"counts '{m.noun}', which are not the people {code} counts"  # "150,000 children received TSA"
         if ind.population == "children" and _SCHOOL_GROUP.match(r.text, m.unit_end):
             return f"counts '{m.noun}', a group of school grades or colleges, not all the children {code} counts"
-        if (
-            ind.population == "children"
-            and words & self.cat.units[ind.unit].adult_nouns
-            and not self._children_named(i)
-        ):
+        if ind.population == "children" and words & unit.adult_nouns and not self._children_named(i, code):
             return f"counts '{m.noun}', which need not be children as {code} counts"  # "25,000 people were held in ..."
         used = self.used.get(i)
         if ind.kind == "rate" and used is not None and used.end <= m.start:

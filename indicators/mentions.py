@@ -365,7 +365,7 @@ def classify(text: str) -> list[Mention]:
     for i, m in enumerate(mentions):
         before, after = text[max(0, m.start - 160) : m.start], text[m.end : m.end + 120]
         tok = m.token
-        if tok.kind == "compound":
+        if tok.kind in ("compound", "range"):
             _classify_compound(m, before, ages)
         elif _LEGAL_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
             _set(m, "legal_reference", "number of an act, article, paragraph or similar")
@@ -487,7 +487,7 @@ def _classify_compound(m: Mention, before: str, age_spans: list[tuple[int, int]]
         _set(m, "legal_reference", "number of an act, article or similar")
     elif re.fullmatch(r"\d+(?:st|nd|rd|th)", t, re.IGNORECASE):
         _set(m, "identifier", "ordinal (session or meeting number)")
-    elif re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?(?:\s?[-–]\s?|/)\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", t):
+    elif m.token.kind == "range":
         _set(m, "range_bound", "a range ('1,200–1,500'), not a value")
     else:
         _set(m, "identifier", "code, symbol or name containing digits")

@@ -58,7 +58,7 @@ class Token:
     start: int
     end: int
     text: str
-    kind: str  # 'number' | 'word' | 'compound'
+    kind: str  # 'number' | 'word' | 'compound' | 'range' ("1,200-1,500")
     value: float | None
 
 
@@ -103,6 +103,8 @@ def scan(text: str) -> list[Token]:
     for m in TOKEN.finditer(text):
         if m.group("num"):
             tokens.append(Token(m.start(), m.end(), m.group(), "number", parse_number(m.group())))
+        elif m.group("range"):
+            tokens.append(Token(m.start(), m.end(), m.group(), "range", None))
         elif m.group("word"):
             tokens.append(Token(m.start(), m.end(), m.group(), "word", parse_number(m.group())))
         else:
