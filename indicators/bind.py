@@ -23,7 +23,17 @@ from indicators.mentions import Mention, classify, noun_head
 from indicators.places import region_list
 from indicators.reading import Context, DocumentContext, Guess, Observation, Reading
 from indicators.rules import PERIOD_RULES
-from indicators.timex import BULLETS, MONTHS, RELATIVE_YEAR, RESPECTIVELY, YEAR, anchor, clauses, is_base_year
+from indicators.timex import (
+    BULLETS,
+    MONTHS,
+    RELATIVE_YEAR,
+    RESPECTIVELY,
+    UNRESOLVED_TIME,
+    YEAR,
+    anchor,
+    clauses,
+    is_base_year,
+)
 from indicators.units import VALUE_KIND, named_pattern, named_unit
 
 NO_INDICATOR = "the sentence names no catalogue indicator"  # a guess for it can only come from the paragraph's topic
@@ -197,14 +207,6 @@ _HEADING_UNIT = re.compile(
 _ROW_UNIT = re.compile(rf",\s*(?:{named_pattern()})[\"”»]?\s*\|", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(
     r"\b(?:[a-z]+ed|were|was|is|are|being|been|has|have|had|ranked|ranks|accounts?|makes?|made)\b", re.IGNORECASE
-)
-# a time the text gives only relative to another, which no rule resolves to a year
-_UNRESOLVED_TIME = re.compile(
-    r"(?:(?<!\bthe )\b(?:last|this|past) year\b(?!s)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few) years"
-    r" (?:earlier|before|later|ago|on)\b|\ba decade (?:earlier|ago|before|later)\b|\bin the base year\b"
-    r"|\b(?:at|by) the (?:start|beginning|end) of the decade\b|\bthe previous (?:reporting )?period\b)"
-    r"(?!\s*(?:[,–—-]\s*(?:in\s+|i\.e\.,?\s*|that is,?\s*|namely\s+)?|\(\s*)(?:19|20)\d\d)",  # "a decade earlier, in 2013"
-    re.IGNORECASE,
 )
 # "infant mortality among Roma families", "... from respiratory diseases", "... in private clinics": a rate of a
 # group or a cause, not the indicator's population
@@ -1810,7 +1812,7 @@ class _Binder:
         later = [r.mentions[j].start for j in r.values if r.mentions[j].start > m.start]
         aside = _ASIDE_OPENS.search(r.text, m.unit_end, clause.end)  # "... — the debate a decade earlier (...)"
         tail_end = min([*later, clause.end, aside.start() if aside else clause.end])
-        found = [x.start() for x in _UNRESOLVED_TIME.finditer(r.text, clause.start)]  # (whole text: a year after it)
+        found = [x.start() for x in UNRESOLVED_TIME.finditer(r.text, clause.start)]  # (whole text: a year after it)
         return any(
             (m.unit_end <= x <= tail_end and not _COMPARISON_WORD.search(r.text, m.unit_end, x))  # "compared with
             or clause.start <= x < m.start  # barely a fifth five years earlier": the time of what it is compared with

@@ -114,6 +114,15 @@ CORRESPONDING = re.compile(
     re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(rf"\b(?:respectively|accordingly)\b|{CORRESPONDING.pattern}", re.IGNORECASE)
+# a time the text gives only relative to another, which no rule resolves to a year ("last year", "five years
+# earlier", "in the base year"), unless restated with its year ("a decade earlier, in 2013")
+UNRESOLVED_TIME = re.compile(
+    r"(?:(?<!\bthe )\b(?:last|this|past) year\b(?!s)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few) years"
+    r" (?:earlier|before|later|ago|on)\b|\ba decade (?:earlier|ago|before|later)\b|\bin the base year\b"
+    r"|\b(?:at|by) the (?:start|beginning|end) of the decade\b|\bthe previous (?:reporting )?period\b)"
+    r"(?!\s*(?:[,–—-]\s*(?:in\s+|i\.e\.,?\s*|that is,?\s*|namely\s+)?|\(\s*)(?:19|20)\d\d)",  # "a decade earlier, in 2013"
+    re.IGNORECASE,
+)
 REPORTING_PERIOD = re.compile(
     r"\b(?:reporting period|period under (?:review|consideration)|period covered by the (?:present )?report)\b",
     re.IGNORECASE,
